@@ -1,0 +1,137 @@
+/* fv-application.c — the application, its actions and its command line
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fv-application.h"
+#include "fv-cli.h"
+#include "fv-model.h"
+
+struct _FvApplication
+{
+  GtkApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (FvApplication, fv_application, GTK_TYPE_APPLICATION)
+
+static const GOptionEntry main_entries[] = {
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check the fact model (the built-in one without FILE) and exit"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
+    /* translators: the argument in "fact-viewer [OPTION…] [FILE]" */
+    N_("[FILE]") },
+  { NULL }
+};
+
+/* The modes that only print and exit are handled here, before the
+ * application registers or GTK opens a display: they work without one. */
+static int
+fv_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  g_autofree const char **files = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "fact-viewer", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  if (g_variant_dict_contains (options, "validate"))
+    return fv_cli_validate (files);
+
+  if (files != NULL && files[0] != NULL)
+    {
+      g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+
+      if (files[1] != NULL)
+        {
+          g_printerr (_("Give one fact model to open, not several\n"));
+          return 1;
+        }
+
+      for (guint i = 0; files[i] != NULL; i++)
+        g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
+
+      /* G_OPTION_REMAINING took the files from GApplication: hand them on
+       * ourselves, to this instance or to the one already running. */
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_application_open (app, (GFile **) gfiles->pdata, gfiles->len, "");
+      if (g_application_get_is_remote (app))
+        return 0;
+    }
+
+  return G_APPLICATION_CLASS (fv_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+fv_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      g_autoptr(FvModel) model = fv_model_new_builtin ();
+
+      window = g_object_new (GTK_TYPE_APPLICATION_WINDOW,
+                             "application", app,
+                             "title", _("Fact Viewer"),
+                             "default-width", 1100,
+                             "default-height", 760,
+                             NULL);
+      gtk_window_set_child (window, gtk_label_new (fv_model_get_title (model)));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+fv_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  fv_application_activate (app);
+}
+
+static void
+fv_application_class_init (FvApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->handle_local_options = fv_application_handle_local_options;
+  app_class->activate = fv_application_activate;
+  app_class->open = fv_application_open;
+}
+
+static void
+fv_application_init (FvApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Explore the facts behind a news story: "
+                                              "its timeline, its people and its numbers, "
+                                              "each with its source."));
+}
+
+FvApplication *
+fv_application_new (void)
+{
+  return g_object_new (FV_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}

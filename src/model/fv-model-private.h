@@ -1,0 +1,80 @@
+/* fv-model-private.h — what the loader and the model share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "fv-arena.h"
+#include "fv-model.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  FV_KIND_SOURCE,
+  FV_KIND_ACTOR,
+  FV_KIND_EVENT,
+  FV_KIND_STATEMENT,
+  FV_KIND_FIGURE,
+  FV_KIND_CASE,
+  FV_KIND_CHART,
+} FvKind;
+
+typedef struct
+{
+  FvKind        kind;
+  gconstpointer thing;
+} FvIdEntry;
+
+typedef struct
+{
+  const FvStatement **items;
+  guint               n_items;
+} FvStatementList;
+
+struct _FvModel
+{
+  GObject          parent_instance;
+
+  FvArena         *arena;
+  char            *display_name;
+  const char      *language;
+  char           **preferred;       /* normalised language tags, best first */
+
+  FvText           title;
+  FvText           summary;
+  FvText           tab_titles[FV_N_TABS];
+  const FvCase    *tab_case;
+  const FvActor  **lead_actors;
+  guint            n_lead_actors;
+
+  FvSource        *sources;
+  guint            n_sources;
+  FvActor         *actors;
+  guint            n_actors;
+  FvEvent         *events;
+  guint            n_events;
+  FvStatement     *statements;
+  guint            n_statements;
+  FvFigure        *figures;
+  guint            n_figures;
+  FvCase          *cases;
+  guint            n_cases;
+  FvChart         *charts;
+  guint            n_charts;
+
+  const FvEvent  **events_by_date;
+  GHashTable      *ids;                  /* id → FvIdEntry */
+  GHashTable      *statements_by_actor;  /* FvActor → FvStatementList */
+};
+
+/* Fills MODEL from ROOT, adding a problem for everything wrong. */
+gboolean  fv_model_read            (FvModel   *model,
+                                    JsonNode  *root,
+                                    GPtrArray *problems);
+
+char     *fv_language_normalize    (const char *tag);
+
+G_END_DECLS

@@ -1,0 +1,99 @@
+/* fv-model.h — a fact model: the facts of one story, with their sources
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fv-model-types.h"
+#include "fv-problem.h"
+
+G_BEGIN_DECLS
+
+/* The schema versions this loader reads. */
+#define FV_MODEL_SCHEMA_VERSION 1
+
+/* A fact model is text written by people; past this size it is not one, and
+ * json-glib's tree would take ~8 to 40 times the file size in memory. */
+#define FV_MODEL_MAX_FILE_SIZE (64 * 1024 * 1024)
+
+/* A fact model needs about six levels of nesting. */
+#define FV_MODEL_MAX_DEPTH 64
+
+#define FV_TYPE_MODEL (fv_model_get_type ())
+
+G_DECLARE_FINAL_TYPE (FvModel, fv_model, FV, MODEL, GObject)
+
+FvModel            *fv_model_new_from_bytes        (GBytes              *bytes,
+                                                    const char          *display_name,
+                                                    GPtrArray          **problems,
+                                                    GError             **error);
+FvModel            *fv_model_new_from_file         (GFile               *file,
+                                                    GCancellable        *cancellable,
+                                                    GPtrArray          **problems,
+                                                    GError             **error);
+FvModel            *fv_model_new_builtin           (void);
+GBytes             *fv_model_get_builtin_bytes     (void);
+
+const char         *fv_model_get_display_name      (FvModel             *self);
+const char         *fv_model_get_language          (FvModel             *self);
+
+void                fv_model_set_languages         (FvModel             *self,
+                                                    const char * const  *languages);
+const char         *fv_model_text                  (FvModel             *self,
+                                                    const FvText        *text);
+
+const char         *fv_model_get_title             (FvModel             *self);
+const char         *fv_model_get_tab_title         (FvModel             *self,
+                                                    FvTab                tab);
+const FvCase       *fv_model_get_tab_case          (FvModel             *self);
+
+guint               fv_model_get_n_sources         (FvModel             *self);
+const FvSource     *fv_model_get_source            (FvModel             *self,
+                                                    guint                position);
+guint               fv_model_get_n_actors          (FvModel             *self);
+const FvActor      *fv_model_get_actor             (FvModel             *self,
+                                                    guint                position);
+guint               fv_model_get_n_events          (FvModel             *self);
+const FvEvent      *fv_model_get_event             (FvModel             *self,
+                                                    guint                position);
+const FvEvent     **fv_model_get_events_by_date    (FvModel             *self);
+guint               fv_model_get_n_statements      (FvModel             *self);
+const FvStatement  *fv_model_get_statement         (FvModel             *self,
+                                                    guint                position);
+const FvStatement **fv_model_get_statements_by_actor (FvModel           *self,
+                                                    const FvActor       *actor,
+                                                    guint               *n_statements);
+guint               fv_model_get_n_figures         (FvModel             *self);
+const FvFigure     *fv_model_get_figure            (FvModel             *self,
+                                                    guint                position);
+guint               fv_model_get_n_cases           (FvModel             *self);
+const FvCase       *fv_model_get_case              (FvModel             *self,
+                                                    guint                position);
+guint               fv_model_get_n_charts          (FvModel             *self);
+const FvChart      *fv_model_get_chart             (FvModel             *self,
+                                                    guint                position);
+const FvActor     **fv_model_get_lead_actors       (FvModel             *self,
+                                                    guint               *n_actors);
+
+const FvSource     *fv_model_lookup_source         (FvModel             *self,
+                                                    const char          *id);
+const FvActor      *fv_model_lookup_actor          (FvModel             *self,
+                                                    const char          *id);
+const FvEvent      *fv_model_lookup_event          (FvModel             *self,
+                                                    const char          *id);
+const FvStatement  *fv_model_lookup_statement      (FvModel             *self,
+                                                    const char          *id);
+const FvFigure     *fv_model_lookup_figure         (FvModel             *self,
+                                                    const char          *id);
+const FvCase       *fv_model_lookup_case           (FvModel             *self,
+                                                    const char          *id);
+const FvChart      *fv_model_lookup_chart          (FvModel             *self,
+                                                    const char          *id);
+
+int                 fv_date_compare                (const FvDate        *a,
+                                                    const FvDate        *b);
+char               *fv_date_to_iso                 (const FvDate        *date);
+
+G_END_DECLS

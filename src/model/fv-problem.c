@@ -1,0 +1,76 @@
+/* fv-problem.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "fv-problem.h"
+
+G_DEFINE_QUARK (fv-model-error-quark, fv_model_error)
+G_DEFINE_BOXED_TYPE (FvProblem, fv_problem, fv_problem_copy, fv_problem_free)
+
+FvProblem *
+fv_problem_new (FvModelError  code,
+                const char   *path,
+                const char   *message)
+{
+  FvProblem *problem = g_new0 (FvProblem, 1);
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  problem->code = code;
+  problem->path = g_strdup (path);
+  problem->message = g_strdup (message);
+
+  return problem;
+}
+
+FvProblem *
+fv_problem_copy (const FvProblem *problem)
+{
+  FvProblem *copy;
+
+  g_return_val_if_fail (problem != NULL, NULL);
+
+  copy = fv_problem_new (problem->code, problem->path, problem->message);
+  copy->line = problem->line;
+  copy->column = problem->column;
+
+  return copy;
+}
+
+void
+fv_problem_free (FvProblem *problem)
+{
+  if (problem == NULL)
+    return;
+
+  g_free (problem->path);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+/* "FILE:LINE:COLUMN: $.path: message", the form compilers use, so that
+ * editors and terminals can jump to the place. */
+char *
+fv_problem_to_string (const FvProblem *problem,
+                      const char      *file_name)
+{
+  GString *str;
+
+  g_return_val_if_fail (problem != NULL, NULL);
+
+  str = g_string_new (NULL);
+
+  if (file_name != NULL)
+    g_string_append_printf (str, "%s:", file_name);
+  if (problem->line > 0)
+    g_string_append_printf (str, "%u:%u:", problem->line, problem->column);
+  if (str->len > 0)
+    g_string_append_c (str, ' ');
+  if (problem->path != NULL)
+    g_string_append_printf (str, "%s: ", problem->path);
+  g_string_append (str, problem->message);
+
+  return g_string_free (str, FALSE);
+}

@@ -1,0 +1,389 @@
+/* test-builtin-model.c — the model of the article, checked against it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "fv-model.h"
+
+static FvModel *
+builtin (void)
+{
+  FvModel *model = fv_model_new_builtin ();
+
+  g_assert_nonnull (model);
+  fv_model_set_languages (model, (const char *[]) { "en", NULL });
+  return model;
+}
+
+static void
+test_counts (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+
+  g_assert_cmpuint (fv_model_get_n_sources (model), ==, 7);
+  g_assert_cmpuint (fv_model_get_n_actors (model), ==, 15);
+  g_assert_cmpuint (fv_model_get_n_events (model), ==, 7);
+  g_assert_cmpuint (fv_model_get_n_statements (model), ==, 18);
+  g_assert_cmpuint (fv_model_get_n_figures (model), ==, 3);
+  g_assert_cmpuint (fv_model_get_n_cases (model), ==, 1);
+  g_assert_cmpuint (fv_model_get_n_charts (model), ==, 3);
+}
+
+static void
+check_references (const FvReferences *refs,
+                  guint              *n_article_refs)
+{
+  g_assert_cmpuint (refs->n_items, >=, 1);
+
+  for (guint i = 0; i < refs->n_items; i++)
+    {
+      const FvReference *ref = &refs->items[i];
+
+      g_assert_nonnull (ref->source);
+      if (ref->source->kind == FV_SOURCE_ARTICLE)
+        {
+          g_assert_cmpuint (ref->paragraph, >=, 1);
+          g_assert_cmpuint (ref->paragraph, <=, ref->source->paragraphs);
+          (*n_article_refs)++;
+        }
+    }
+}
+
+/* Every fact has a reference that resolves, and every fact but the public
+ * records' dates goes back to a paragraph of the article. */
+static void
+test_references_resolve (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  guint n;
+
+  for (guint i = 0; i < fv_model_get_n_actors (model); i++)
+    {
+      n = 0;
+      check_references (&fv_model_get_actor (model, i)->references, &n);
+      g_assert_cmpuint (n, >=, 1);
+    }
+  for (guint i = 0; i < fv_model_get_n_events (model); i++)
+    {
+      const FvEvent *event = fv_model_get_event (model, i);
+
+      n = 0;
+      check_references (&event->references, &n);
+      g_assert_cmpuint (n, >=, 1);
+      for (guint j = 0; j < event->n_actors; j++)
+        g_assert_nonnull (event->actors[j]);
+    }
+  for (guint i = 0; i < fv_model_get_n_statements (model); i++)
+    {
+      const FvStatement *statement = fv_model_get_statement (model, i);
+
+      n = 0;
+      check_references (&statement->references, &n);
+      g_assert_cmpuint (n, >=, 1);
+      g_assert_nonnull (statement->actor);
+    }
+  for (guint i = 0; i < fv_model_get_n_figures (model); i++)
+    {
+      n = 0;
+      check_references (&fv_model_get_figure (model, i)->references, &n);
+      g_assert_cmpuint (n, >=, 1);
+    }
+  for (guint i = 0; i < fv_model_get_n_cases (model); i++)
+    {
+      const FvCase *c = fv_model_get_case (model, i);
+
+      n = 0;
+      check_references (&c->references, &n);
+      for (guint j = 0; j < c->n_tactics; j++)
+        check_references (&c->tactics[j].references, &n);
+      for (guint j = 0; j < c->n_outcomes; j++)
+        check_references (&c->outcomes[j].references, &n);
+      check_references (&c->lesson.references, &n);
+    }
+}
+
+/* The article's paragraphs, numbered from 1: separated by blank lines. */
+static GStrv
+read_article (void)
+{
+  const char *path = g_getenv ("FV_SEED_ARTICLE");
+  g_autofree char *text = NULL;
+  g_autoptr(GRegex) blank = NULL;
+
+  if (path == NULL || !g_file_get_contents (path, &text, NULL, NULL))
+    return NULL;
+
+  blank = g_regex_new ("\\n\\s*\\n", 0, 0, NULL);
+  return g_regex_split (blank, text, 0);
+}
+
+static void
+check_quotes (const FvReferences *refs,
+              GStrv               paragraphs,
+              guint              *n_quotes)
+{
+  for (guint i = 0; i < refs->n_items; i++)
+    {
+      const FvReference *ref = &refs->items[i];
+
+      if (ref->quote == NULL)
+        continue;
+
+      g_assert_true (ref->source->kind == FV_SOURCE_ARTICLE);
+      g_assert_cmpuint (ref->paragraph, <=, g_strv_length (paragraphs));
+      if (strstr (paragraphs[ref->paragraph - 1], ref->quote) == NULL)
+        g_error ("“%s” is not in paragraph %u of the article", ref->quote, ref->paragraph);
+      (*n_quotes)++;
+    }
+}
+
+/* Every quoted word is in the article, in the paragraph the model says. */
+static void
+test_quotes_in_article (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  g_auto(GStrv) paragraphs = read_article ();
+  guint n_quotes = 0;
+
+  if (paragraphs == NULL)
+    {
+      g_test_skip ("FV_SEED_ARTICLE does not name the article");
+      return;
+    }
+
+  g_assert_cmpuint (g_strv_length (paragraphs), ==,
+                    fv_model_lookup_source (model, "article")->paragraphs);
+
+  for (guint i = 0; i < fv_model_get_n_actors (model); i++)
+    check_quotes (&fv_model_get_actor (model, i)->references, paragraphs, &n_quotes);
+  for (guint i = 0; i < fv_model_get_n_events (model); i++)
+    check_quotes (&fv_model_get_event (model, i)->references, paragraphs, &n_quotes);
+  for (guint i = 0; i < fv_model_get_n_figures (model); i++)
+    check_quotes (&fv_model_get_figure (model, i)->references, paragraphs, &n_quotes);
+  for (guint i = 0; i < fv_model_get_n_statements (model); i++)
+    {
+      const FvStatement *statement = fv_model_get_statement (model, i);
+
+      check_quotes (&statement->references, paragraphs, &n_quotes);
+      /* A quotation's words are in the article as they were said. */
+      if (statement->kind == FV_STATEMENT_QUOTATION)
+        {
+          gboolean found = FALSE;
+
+          for (guint p = 0; paragraphs[p] != NULL; p++)
+            found |= strstr (paragraphs[p], statement->words.original) != NULL;
+          g_assert_true (found);
+        }
+    }
+  for (guint i = 0; i < fv_model_get_n_cases (model); i++)
+    {
+      const FvCase *c = fv_model_get_case (model, i);
+
+      for (guint j = 0; j < c->n_outcomes; j++)
+        check_quotes (&c->outcomes[j].references, paragraphs, &n_quotes);
+    }
+
+  g_assert_cmpuint (n_quotes, >=, 15);
+}
+
+/* Every paragraph of the article contributes a fact. */
+static void
+test_every_paragraph_used (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvSource *article = fv_model_lookup_source (model, "article");
+  g_autofree gboolean *used = g_new0 (gboolean, article->paragraphs + 1);
+
+#define MARK(refs) \
+  for (guint r = 0; r < (refs)->n_items; r++) \
+    if ((refs)->items[r].source == article) \
+      used[(refs)->items[r].paragraph] = TRUE
+
+  for (guint i = 0; i < fv_model_get_n_events (model); i++)
+    MARK (&fv_model_get_event (model, i)->references);
+  for (guint i = 0; i < fv_model_get_n_statements (model); i++)
+    MARK (&fv_model_get_statement (model, i)->references);
+  for (guint i = 0; i < fv_model_get_n_figures (model); i++)
+    MARK (&fv_model_get_figure (model, i)->references);
+#undef MARK
+
+  for (guint p = 1; p <= article->paragraphs; p++)
+    if (!used[p])
+      g_error ("no event, statement or figure comes from paragraph %u", p);
+}
+
+static void
+test_the_numbers (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvFigure *latinos = fv_model_lookup_figure (model, "fig-latinos-hesitant");
+  const FvFigure *undocumented = fv_model_lookup_figure (model, "fig-undocumented-less-likely");
+  const FvFigure *paid = fv_model_lookup_figure (model, "fig-maricopa-paid");
+  const FvChart *survey = fv_model_lookup_chart (model, "trust-survey");
+
+  g_assert_cmpfloat (latinos->value, ==, 44);
+  g_assert_cmpint (latinos->unit, ==, FV_UNIT_PERCENT);
+  g_assert_cmpint (latinos->date.year, ==, 2013);
+  g_assert_true (latinos->actor == fv_model_lookup_actor (model, "nik-theodore"));
+  g_assert_cmpfloat (undocumented->value, ==, 70);
+  g_assert_cmpfloat (paid->value, ==, 75e6);
+  g_assert_cmpint (paid->unit, ==, FV_UNIT_CURRENCY);
+  g_assert_cmpstr (paid->currency, ==, "USD");
+
+  g_assert_cmpint (survey->type, ==, FV_CHART_BAR);
+  g_assert_cmpint (survey->tab, ==, FV_TAB_STATEMENTS);
+  g_assert_cmpuint (survey->n_figures, ==, 2);
+  g_assert_true (survey->figures[0] == latinos);
+  g_assert_true (survey->figures[1] == undocumented);
+}
+
+static void
+test_timeline (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvEvent *program = fv_model_lookup_event (model, "ev-287g-program");
+  const FvEvent *order = fv_model_lookup_event (model, "ev-executive-order");
+  const FvEvent *emanuel = fv_model_lookup_event (model, "ev-emanuel-sanctuary");
+  const FvChart *maricopa = fv_model_lookup_chart (model, "maricopa-timeline");
+  gboolean date_from_record = FALSE;
+
+  for (guint i = 1; i < fv_model_get_n_events (model); i++)
+    g_assert_cmpint (fv_date_compare (&fv_model_get_event (model, i - 1)->date,
+                                      &fv_model_get_event (model, i)->date), <=, 0);
+  g_assert_true (fv_model_get_event (model, 0) == program);
+
+  /* 287(g) is a period that ends in 2012: a year, never a made-up day. */
+  g_assert_cmpint (program->end.year, ==, 2012);
+  g_assert_cmpuint (program->end.precision, ==, FV_DATE_PRECISION_YEAR);
+  g_assert_cmpuint (program->end.month, ==, 0);
+
+  /* The article says "January"; the day is the public record's. */
+  g_assert_cmpuint (order->date.precision, ==, FV_DATE_PRECISION_DAY);
+  for (guint i = 0; i < order->references.n_items; i++)
+    {
+      const FvReference *ref = &order->references.items[i];
+
+      if (ref->source->kind == FV_SOURCE_PUBLIC_RECORD && ref->fields != NULL &&
+          g_strv_contains (ref->fields, "date"))
+        date_from_record = TRUE;
+    }
+  g_assert_true (date_from_record);
+
+  g_assert_true (emanuel->approximate);
+  g_assert_cmpuint (emanuel->date.precision, ==, FV_DATE_PRECISION_MONTH);
+
+  g_assert_cmpuint (maricopa->n_lanes, ==, 2);
+  g_assert_cmpuint (maricopa->lanes[0].n_events, ==, 2);
+  g_assert_cmpstr (maricopa->lanes[0].events[0]->id, ==, "ev-melendres-filed");
+}
+
+static void
+test_statements (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvActor *cpd = fv_model_lookup_actor (model, "cpd");
+  const FvActor *wooten = fv_model_lookup_actor (model, "richard-wooten");
+  const FvStatement **said;
+  const FvActor **lead;
+  guint n;
+
+  lead = fv_model_get_lead_actors (model, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_true (lead[0] == cpd);
+
+  said = fv_model_get_statements_by_actor (model, cpd, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (said[0]->id, ==, "st-cpd-no-enforcement");
+  g_assert_cmpint (said[0]->kind, ==, FV_STATEMENT_QUOTATION);
+
+  fv_model_get_statements_by_actor (model, wooten, &n);
+  g_assert_cmpuint (n, ==, 7);
+  g_assert_cmpstr (fv_model_text (model, &wooten->role), ==,
+                   "Retired police officer who served in Englewood and the Grand Crossing District");
+
+  g_assert_cmpstr (fv_model_get_tab_title (model, FV_TAB_TIMELINE), ==, "Policy timeline");
+  g_assert_cmpstr (fv_model_get_tab_title (model, FV_TAB_CASE), ==, "Maricopa County case");
+  g_assert_cmpstr (fv_model_get_tab_title (model, FV_TAB_STATEMENTS), ==, "CPD statements");
+  g_assert_true (fv_model_get_tab_case (model) == fv_model_lookup_case (model, "case-maricopa"));
+}
+
+/* The reader's language first, then the model's own. */
+static void
+test_languages (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good",
+                                                 "translated.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = fv_model_new_from_file (file, NULL, NULL, &error);
+  const FvEvent *event;
+  const FvStatement *statement;
+
+  g_assert_no_error (error);
+  event = fv_model_lookup_event (model, "ev-1");
+  statement = fv_model_lookup_statement (model, "st-1");
+
+  fv_model_set_languages (model, (const char *[]) { "es_MX.UTF-8", "es_MX", "es", "C", NULL });
+  g_assert_cmpstr (fv_model_text (model, &event->title), ==, "Algo pasó");
+  /* A quotation keeps the words that were said. */
+  g_assert_cmpstr (fv_model_text (model, &statement->words), ==, "We will see");
+  g_assert_cmpstr (fv_model_text (model, &statement->translation), ==, "Ya veremos");
+
+  fv_model_set_languages (model, (const char *[]) { "pl_PL.UTF-8", NULL });
+  g_assert_cmpstr (fv_model_text (model, &event->title), ==, "Coś się stało");
+
+  fv_model_set_languages (model, (const char *[]) { "pt_BR", NULL });
+  g_assert_cmpstr (fv_model_text (model, &event->title), ==, "Algo aconteceu");
+
+  /* A language the text lacks falls back to the model's. */
+  fv_model_set_languages (model, (const char *[]) { "de_DE.UTF-8", "de", "C", NULL });
+  g_assert_cmpstr (fv_model_text (model, &event->title), ==, "Something happened");
+  g_assert_cmpstr (fv_model_text (model, &statement->words), ==, "We will see");
+
+  /* A quotation in the reader's language needs no translation. */
+  g_assert_null (fv_model_text (model, &statement->translation));
+
+  /* English first wins over a later Spanish. */
+  fv_model_set_languages (model, (const char *[]) { "en_GB", "es", NULL });
+  g_assert_cmpstr (fv_model_text (model, &event->title), ==, "Something happened");
+}
+
+static void
+test_date_compare (void)
+{
+  FvDate year = { 2017, 0, 0, FV_DATE_PRECISION_YEAR };
+  FvDate month = { 2017, 1, 0, FV_DATE_PRECISION_MONTH };
+  FvDate day = { 2017, 1, 25, FV_DATE_PRECISION_DAY };
+  FvDate earlier = { 2016, 11, 8, FV_DATE_PRECISION_DAY };
+  g_autofree char *iso_year = fv_date_to_iso (&year);
+  g_autofree char *iso_day = fv_date_to_iso (&day);
+
+  g_assert_cmpint (fv_date_compare (&year, &month), <, 0);
+  g_assert_cmpint (fv_date_compare (&month, &day), <, 0);
+  g_assert_cmpint (fv_date_compare (&earlier, &year), <, 0);
+  g_assert_cmpint (fv_date_compare (&day, &day), ==, 0);
+  g_assert_cmpstr (iso_year, ==, "2017");
+  g_assert_cmpstr (iso_day, ==, "2017-01-25");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/builtin/counts", test_counts);
+  g_test_add_func ("/model/builtin/references-resolve", test_references_resolve);
+  g_test_add_func ("/model/builtin/quotes-in-article", test_quotes_in_article);
+  g_test_add_func ("/model/builtin/every-paragraph-used", test_every_paragraph_used);
+  g_test_add_func ("/model/builtin/numbers", test_the_numbers);
+  g_test_add_func ("/model/builtin/timeline", test_timeline);
+  g_test_add_func ("/model/builtin/statements", test_statements);
+  g_test_add_func ("/model/languages", test_languages);
+  g_test_add_func ("/model/date/compare", test_date_compare);
+
+  return g_test_run ();
+}

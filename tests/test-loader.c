@@ -1,0 +1,369 @@
+/* test-loader.c — every kind of bad input, each with its exact place
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "fv-model.h"
+
+typedef struct
+{
+  const char   *name;
+  FvModelError  code;
+  guint         line;
+  guint         column;
+  const char   *path;  /* a pattern: '*' matches anything */
+} BadFixture;
+
+/* The first problem of each file in fixtures/bad/. */
+static const BadFixture bad_fixtures[] = {
+  { "amount-negative", FV_MODEL_ERROR_VALUE, 44, 7, "$.figures[0].value" },
+  { "date-bad-form", FV_MODEL_ERROR_DATE, 24, 7, "$.events[0].date" },
+  { "date-end-before-start", FV_MODEL_ERROR_DATE, 26, 7, "$.events[0].end_date" },
+  { "date-nonexistent", FV_MODEL_ERROR_DATE, 24, 7, "$.events[0].date" },
+  { "date-precision-disagrees", FV_MODEL_ERROR_DATE, 25, 7, "$.events[0].precision" },
+  { "deep-nesting", FV_MODEL_ERROR_TOO_DEEP, 1, 91, "$.x[0][0]*" },
+  { "duplicate-id", FV_MODEL_ERROR_DUPLICATE_ID, 42, 7, "$.figures[0].id" },
+  { "duplicate-key", FV_MODEL_ERROR_DUPLICATE_KEY, 5, 3, "$.title" },
+  { "encoding-invalid-utf8", FV_MODEL_ERROR_ENCODING, 17, 19, "$.actors[0].name" },
+  { "encoding-lone-surrogate", FV_MODEL_ERROR_ENCODING, 26, 27, "$.events[0].title" },
+  { "encoding-nul-byte", FV_MODEL_ERROR_SYNTAX, 43, 25, "$.figures[0].label" },
+  { "encoding-nul-escape", FV_MODEL_ERROR_ENCODING, 36, 24, "$.statements[0].words" },
+  { "kind-unknown", FV_MODEL_ERROR_VALUE, 16, 7, "$.actors[0].kind" },
+  { "missing-title", FV_MODEL_ERROR_MISSING, 22, 5, "$.events[0]" },
+  { "number-double-overflow", FV_MODEL_ERROR_NUMBER_RANGE, 44, 16, "$.figures[0].value" },
+  { "number-huge-int", FV_MODEL_ERROR_NUMBER_RANGE, 11, 76, "$.sources[0].paragraphs" },
+  { "number-int-overflow", FV_MODEL_ERROR_NUMBER_RANGE, 11, 76, "$.sources[0].paragraphs" },
+  { "percent-out-of-range", FV_MODEL_ERROR_VALUE, 44, 7, "$.figures[0].value" },
+  { "quotation-not-in-quote", FV_MODEL_ERROR_REFERENCE, 36, 7, "$.statements[0].words" },
+  { "reference-paragraph-out-of-range", FV_MODEL_ERROR_REFERENCE, 37, 41, "$.statements[0].references[0].paragraph" },
+  { "reference-paragraph-zero", FV_MODEL_ERROR_VALUE, 37, 41, "$.statements[0].references[0].paragraph" },
+  { "reference-unknown-actor", FV_MODEL_ERROR_REFERENCE, 34, 7, "$.statements[0].actor" },
+  { "reference-unknown-source", FV_MODEL_ERROR_REFERENCE, 46, 24, "$.figures[0].references[0].source" },
+  { "reference-wrong-kind", FV_MODEL_ERROR_REFERENCE, 27, 18, "$.events[0].actors[0]" },
+  { "references-empty", FV_MODEL_ERROR_MISSING, 46, 7, "$.figures[0].references" },
+  { "references-missing", FV_MODEL_ERROR_MISSING, 41, 5, "$.figures[0]" },
+  { "root-not-object", FV_MODEL_ERROR_TYPE, 1, 1, "$" },
+  { "several-problems", FV_MODEL_ERROR_DATE, 24, 7, "$.events[0].date" },
+  { "syntax-bare-word", FV_MODEL_ERROR_SYNTAX, 25, 20, "$.events[0].precision" },
+  { "syntax-comment", FV_MODEL_ERROR_SYNTAX, 3, 21, "$.language" },
+  { "syntax-empty", FV_MODEL_ERROR_SYNTAX, 1, 1, "$" },
+  { "syntax-hex", FV_MODEL_ERROR_SYNTAX, 44, 16, "$.figures[0].value" },
+  { "syntax-leading-dot", FV_MODEL_ERROR_SYNTAX, 44, 16, "$.figures[0].value" },
+  { "syntax-octal", FV_MODEL_ERROR_SYNTAX, 44, 16, "$.figures[0].value" },
+  { "syntax-single-quotes", FV_MODEL_ERROR_SYNTAX, 4, 3, "$.language" },
+  { "syntax-trailing-comma", FV_MODEL_ERROR_SYNTAX, 11, 77, "$.sources[0].paragraphs" },
+  { "syntax-two-values", FV_MODEL_ERROR_SYNTAX, 51, 1, "$" },
+  { "syntax-unclosed", FV_MODEL_ERROR_SYNTAX, 49, 1, "$.figures" },
+  { "syntax-whitespace-only", FV_MODEL_ERROR_SYNTAX, 3, 3, "$" },
+  { "text-bad-language-tag", FV_MODEL_ERROR_VALUE, 17, 34, "$.actors[0].name.spanish" },
+  { "text-empty", FV_MODEL_ERROR_VALUE, 43, 7, "$.figures[0].label" },
+  { "text-missing-original", FV_MODEL_ERROR_MISSING, 17, 7, "$.actors[0].name" },
+  { "unit-unknown", FV_MODEL_ERROR_VALUE, 45, 7, "$.figures[0].unit" },
+  { "unknown-member", FV_MODEL_ERROR_UNKNOWN_MEMBER, 26, 7, "$.events[0].colour" },
+  { "url-not-http", FV_MODEL_ERROR_VALUE, 11, 79, "$.sources[0].url" },
+  { "version-missing", FV_MODEL_ERROR_VERSION, 1, 1, "$" },
+  { "version-not-integer", FV_MODEL_ERROR_TYPE, 2, 3, "$.schema_version" },
+  { "version-unknown", FV_MODEL_ERROR_VERSION, 2, 3, "$.schema_version" },
+  { "wrong-type", FV_MODEL_ERROR_TYPE, 26, 7, "$.events[0].title" },
+};
+
+static FvModel *
+load_fixture (const char  *dir,
+              const char  *name,
+              GPtrArray  **problems,
+              GError     **error)
+{
+  g_autofree char *file_name = g_strconcat (name, ".json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", dir, file_name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return fv_model_new_from_file (file, NULL, problems, error);
+}
+
+static void
+test_bad_fixture (gconstpointer data)
+{
+  const BadFixture *fixture = data;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = NULL;
+  g_autofree char *expected_place = NULL;
+  const FvProblem *problem;
+
+  model = load_fixture ("bad", fixture->name, &problems, &error);
+
+  g_assert_null (model);
+  g_assert_error (error, FV_MODEL_ERROR, (int) fixture->code);
+  g_assert_nonnull (problems);
+  g_assert_cmpuint (problems->len, >=, 1);
+
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpint (problem->code, ==, fixture->code);
+  g_assert_cmpuint (problem->line, ==, fixture->line);
+  g_assert_cmpuint (problem->column, ==, fixture->column);
+  g_assert_nonnull (problem->path);
+  if (!g_pattern_match_simple (fixture->path, problem->path))
+    g_error ("path %s does not match %s", problem->path, fixture->path);
+
+  /* The message names the place as PATH:LINE:COLUMN: $.path: */
+  expected_place = g_strdup_printf ("%s.json:%u:%u: %s: ", fixture->name, fixture->line,
+                                    fixture->column, problem->path);
+  g_assert_nonnull (strstr (error->message, expected_place));
+}
+
+/* Every fixture file is in the table, so none is left untested. */
+static void
+test_bad_fixtures_all_listed (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "fixtures", "bad", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      gboolean listed = FALSE;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      n_files++;
+      for (guint i = 0; i < G_N_ELEMENTS (bad_fixtures); i++)
+        listed |= (strlen (name) == strlen (bad_fixtures[i].name) + 5 &&
+                   g_str_has_prefix (name, bad_fixtures[i].name));
+      if (!listed)
+        g_error ("fixtures/bad/%s has no expectation in test-loader.c", name);
+    }
+
+  g_assert_cmpuint (n_files, ==, G_N_ELEMENTS (bad_fixtures));
+}
+
+static void
+test_several_problems (void)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = NULL;
+  const struct { FvModelError code; guint line; const char *path; } expected[] = {
+    { FV_MODEL_ERROR_DATE, 24, "$.events[0].date" },
+    { FV_MODEL_ERROR_REFERENCE, 34, "$.statements[0].actor" },
+    { FV_MODEL_ERROR_VALUE, 44, "$.figures[0].value" },
+  };
+  g_auto(GStrv) lines = NULL;
+
+  model = load_fixture ("bad", "several-problems", &problems, &error);
+  g_assert_null (model);
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const FvProblem *problem = g_ptr_array_index (problems, i);
+
+      g_assert_cmpint (problem->code, ==, expected[i].code);
+      g_assert_cmpuint (problem->line, ==, expected[i].line);
+      g_assert_cmpstr (problem->path, ==, expected[i].path);
+    }
+
+  /* One line of the error message per problem. */
+  lines = g_strsplit (error->message, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (expected));
+}
+
+static void
+test_good_minimal (void)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = NULL;
+  const FvEvent *event;
+  const FvStatement *statement;
+
+  model = load_fixture ("good", "minimal", &problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (model);
+  g_assert_cmpuint (problems->len, ==, 0);
+
+  g_assert_cmpuint (fv_model_get_n_events (model), ==, 1);
+  event = fv_model_get_event (model, 0);
+  g_assert_cmpstr (event->id, ==, "ev-1");
+  g_assert_cmpint (event->date.year, ==, 2017);
+  g_assert_cmpuint (event->date.month, ==, 1);
+  g_assert_cmpuint (event->date.day, ==, 25);
+  g_assert_cmpuint (event->date.precision, ==, FV_DATE_PRECISION_DAY);
+  g_assert_cmpuint (event->n_actors, ==, 1);
+  g_assert_true (event->actors[0] == fv_model_lookup_actor (model, "mayor"));
+  g_assert_true (event->references.items[0].source == fv_model_lookup_source (model, "src"));
+
+  statement = fv_model_lookup_statement (model, "st-1");
+  g_assert_cmpint (statement->kind, ==, FV_STATEMENT_QUOTATION);
+  g_assert_cmpstr (statement->words.original, ==, "We will see");
+  g_assert_cmpstr (statement->references.items[0].quote, ==, "We will see.");
+
+  g_assert_cmpfloat (fv_model_lookup_figure (model, "fig-1")->value, ==, 44.0);
+  g_assert_null (fv_model_lookup_figure (model, "ev-1"));
+  g_assert_cmpstr (fv_model_get_tab_title (model, FV_TAB_STATEMENTS), ==, "Statements");
+}
+
+static void
+test_bad_file (const char   *path,
+               FvModelError  code)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = NULL;
+
+  model = fv_model_new_from_file (file, NULL, &problems, &error);
+  g_assert_null (model);
+  g_assert_error (error, FV_MODEL_ERROR, (int) code);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_true (g_str_has_prefix (error->message, path));
+}
+
+static void
+test_file_missing (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "no-such-model.json", NULL);
+
+  test_bad_file (path, FV_MODEL_ERROR_IO);
+  g_rmdir (dir);
+}
+
+static void
+test_file_directory (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-test-XXXXXX", NULL);
+
+  test_bad_file (dir, FV_MODEL_ERROR_NOT_REGULAR);
+  g_rmdir (dir);
+}
+
+static void
+test_file_fifo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "fifo.json", NULL);
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  /* Refused without opening it: opening a FIFO with no writer would hang. */
+  test_bad_file (path, FV_MODEL_ERROR_NOT_REGULAR);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_file_device (void)
+{
+  test_bad_file ("/dev/zero", FV_MODEL_ERROR_NOT_REGULAR);
+}
+
+static void
+test_file_too_large (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sparse.json", NULL);
+  FILE *f = g_fopen (path, "w");
+
+  /* A sparse file: large to stat, no room on disk. */
+  g_assert_nonnull (f);
+  g_assert_cmpint (ftruncate (fileno (f), (off_t) 2 * 1024 * 1024 * 1024), ==, 0);
+  fclose (f);
+
+  test_bad_file (path, FV_MODEL_ERROR_TOO_LARGE);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_bytes_too_large (void)
+{
+  gsize size = FV_MODEL_MAX_FILE_SIZE + 1;
+  g_autoptr(GBytes) bytes = g_bytes_new_take (g_malloc0 (size), size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = NULL;
+
+  model = fv_model_new_from_bytes (bytes, "big", NULL, &error);
+  g_assert_null (model);
+  g_assert_error (error, FV_MODEL_ERROR, FV_MODEL_ERROR_TOO_LARGE);
+}
+
+/* json-glib 1.6 overflows its stack at ~75,000 levels: the loader must
+ * refuse deep nesting before json-glib sees it. */
+static void
+test_deep_nesting (gconstpointer data)
+{
+  guint levels = GPOINTER_TO_UINT (data);
+  GString *text = g_string_sized_new (levels * 2 + 2);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = NULL;
+  const FvProblem *problem;
+
+  for (guint i = 0; i < levels; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < levels; i++)
+    g_string_append_c (text, ']');
+  bytes = g_string_free_to_bytes (text);
+
+  model = fv_model_new_from_bytes (bytes, "deep", &problems, &error);
+  g_assert_null (model);
+  g_assert_error (error, FV_MODEL_ERROR, FV_MODEL_ERROR_TOO_DEEP);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpuint (problem->line, ==, 1);
+  g_assert_cmpuint (problem->column, ==, FV_MODEL_MAX_DEPTH + 1);
+}
+
+/* Loading by length: a NUL byte inside the text is seen, not a silent end. */
+static void
+test_embedded_nul (void)
+{
+  static const char text[] = "{\"schema_version\": 1}\0garbage";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = NULL;
+  const FvProblem *problem;
+
+  model = fv_model_new_from_bytes (bytes, "nul", &problems, &error);
+  g_assert_null (model);
+  g_assert_error (error, FV_MODEL_ERROR, FV_MODEL_ERROR_SYNTAX);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpuint (problem->column, ==, 22);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_fixtures); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/model/load/bad/%s", bad_fixtures[i].name);
+      g_test_add_data_func (path, &bad_fixtures[i], test_bad_fixture);
+    }
+  g_test_add_func ("/model/load/bad-fixtures-all-listed", test_bad_fixtures_all_listed);
+  g_test_add_func ("/model/load/several-problems", test_several_problems);
+  g_test_add_func ("/model/load/good/minimal", test_good_minimal);
+  g_test_add_func ("/model/load/file/missing", test_file_missing);
+  g_test_add_func ("/model/load/file/directory", test_file_directory);
+  g_test_add_func ("/model/load/file/fifo", test_file_fifo);
+  g_test_add_func ("/model/load/file/device", test_file_device);
+  g_test_add_func ("/model/load/file/too-large", test_file_too_large);
+  g_test_add_func ("/model/load/bytes/too-large", test_bytes_too_large);
+  g_test_add_data_func ("/model/load/nesting/10000", GUINT_TO_POINTER (10000), test_deep_nesting);
+  g_test_add_data_func ("/model/load/nesting/1000000", GUINT_TO_POINTER (1000000),
+                        test_deep_nesting);
+  g_test_add_func ("/model/load/embedded-nul", test_embedded_nul);
+
+  return g_test_run ();
+}
