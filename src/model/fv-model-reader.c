@@ -134,11 +134,13 @@ check_members (Reader             *r,
                JsonObject         *object,
                const char * const *allowed)
 {
-  g_autoptr(GList) members = json_object_get_members (object);
+  JsonObjectIter iter;
+  const char *name;
 
-  for (const GList *l = members; l != NULL; l = l->next)
+  /* An iterator, not json_object_get_members(), which copies every name. */
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, NULL))
     {
-      const char *name = l->data;
       gsize len;
 
       if (g_strv_contains (allowed, name))
@@ -269,10 +271,12 @@ read_text_node (Reader   *r,
                 gboolean  translation_only,
                 FvText   *text)
 {
-  g_autoptr(GList) members = NULL;
+  JsonObjectIter iter;
   JsonObject *object;
   guint n = 0, i = 0;
   FvTranslation *translations;
+  const char *tag;
+  JsonNode *member;
 
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
     {
@@ -287,13 +291,12 @@ read_text_node (Reader   *r,
     }
 
   object = json_node_get_object (node);
-  members = json_object_get_members (object);
-  n = g_list_length (members);
+  n = json_object_get_size (object);
   translations = fv_arena_new0 (r->arena, FvTranslation, n);
 
-  for (const GList *l = members; l != NULL; l = l->next)
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &tag, &member))
     {
-      const char *tag = l->data;
       gsize len = push_member (r, tag);
       const char *value = NULL;
 
@@ -301,7 +304,7 @@ read_text_node (Reader   *r,
         problem (r, FV_MODEL_ERROR_VALUE,
                  _("“%s” is not a language tag such as “en” or “pt-BR”"), tag);
       else
-        value = copy (r, as_string (r, json_object_get_member (object, tag)));
+        value = copy (r, as_string (r, member));
 
       if (value != NULL)
         {
