@@ -20,6 +20,18 @@ G_DEFINE_FINAL_TYPE (FvApplication, fv_application, GTK_TYPE_APPLICATION)
 static const GOptionEntry main_entries[] = {
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check the fact model (the built-in one without FILE) and exit"), NULL },
+  { "list-charts", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the ID and title of each chart and exit"), NULL },
+  { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the chart ID as a PNG image to --output and exit"), N_("ID") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Where --export-chart writes the image"), N_("PATH") },
+  { "width", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Width of the exported chart in pixels (default 1200)"), N_("PX") },
+  { "height", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Height of the exported chart in pixels (default 675)"), N_("PX") },
+  { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Pixels per point of the exported chart, 2 for HiDPI (default 1)"), N_("N") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
@@ -27,6 +39,31 @@ static const GOptionEntry main_entries[] = {
     N_("[FILE]") },
   { NULL }
 };
+
+/* Sizes are taken as strings: GApplication drops integer options that are
+ * 0, and "--width=0" must be refused, not taken for the default. */
+static gboolean
+lookup_int (GVariantDict *options,
+            const char   *name,
+            int          *value)
+{
+  g_autoptr(GError) error = NULL;
+  const char *text;
+  gint64 number;
+
+  if (!g_variant_dict_lookup (options, name, "&s", &text))
+    return TRUE;
+
+  if (!g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, &number, &error))
+    {
+      /* translators: "--width: “abc” is not a number" */
+      g_printerr (_("--%s: “%s” is not a whole number\n"), name, text);
+      return FALSE;
+    }
+
+  *value = number;
+  return TRUE;
+}
 
 /* The modes that only print and exit are handled here, before the
  * application registers or GTK opens a display: they work without one. */
@@ -46,6 +83,25 @@ fv_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "validate"))
     return fv_cli_validate (files);
+
+  if (g_variant_dict_contains (options, "list-charts"))
+    return fv_cli_list_charts (files);
+
+  if (g_variant_dict_contains (options, "export-chart"))
+    {
+      const char *chart_id = NULL;
+      const char *output = NULL;
+      int width = 1200, height = 675, scale = 1;
+
+      g_variant_dict_lookup (options, "export-chart", "&s", &chart_id);
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      if (!lookup_int (options, "width", &width) ||
+          !lookup_int (options, "height", &height) ||
+          !lookup_int (options, "scale", &scale))
+        return 1;
+
+      return fv_cli_export_chart (files, chart_id, output, width, height, scale);
+    }
 
   if (files != NULL && files[0] != NULL)
     {

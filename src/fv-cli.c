@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fv-chart-export.h"
 #include "fv-cli.h"
 #include "fv-model.h"
 
@@ -102,4 +103,95 @@ fv_cli_validate (const char * const *args)
     }
 
   return ok ? 0 : 1;
+}
+
+/* The model the command line names: FILE, or the built-in one. Problems go
+ * to standard error. */
+static FvModel *
+load_for_command (const char * const *args)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GFile) file = NULL;
+  FvModel *model;
+
+  if (args == NULL || args[0] == NULL)
+    return fv_model_new_builtin ();
+
+  if (args[1] != NULL)
+    {
+      g_printerr (_("Give one fact model, not several\n"));
+      return NULL;
+    }
+
+  file = g_file_new_for_commandline_arg (args[0]);
+  model = fv_model_new_from_file (file, NULL, &problems, NULL);
+  if (model == NULL)
+    validate_one (NULL, problems, args[0]);
+
+  return model;
+}
+
+int
+fv_cli_list_charts (const char * const *args)
+{
+  g_autoptr(FvModel) model = load_for_command (args);
+
+  if (model == NULL)
+    return 1;
+
+  for (guint i = 0; i < fv_model_get_n_charts (model); i++)
+    {
+      const FvChart *chart = fv_model_get_chart (model, i);
+
+      g_print ("%s\t%s\n", chart->id, fv_model_text (model, &chart->title));
+    }
+
+  return 0;
+}
+
+int
+fv_cli_export_chart (const char * const *args,
+                     const char         *chart_id,
+                     const char         *output,
+                     int                 width,
+                     int                 height,
+                     int                 scale)
+{
+  g_autoptr(FvModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+  const FvChart *chart;
+  FvChartStyle style;
+
+  if (output == NULL)
+    {
+      g_printerr (_("--export-chart needs --output=PATH\n"));
+      return 1;
+    }
+
+  /* Refused before the model is read and before any image is allocated. */
+  if (!fv_chart_export_check_size (width, height, scale, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  model = load_for_command (args);
+  if (model == NULL)
+    return 1;
+
+  chart = fv_model_lookup_chart (model, chart_id);
+  if (chart == NULL)
+    {
+      g_printerr (_("There is no chart “%s”; --list-charts lists them\n"), chart_id);
+      return 1;
+    }
+
+  fv_chart_style_init (&style, FALSE);
+  if (!fv_chart_export_png (model, chart, width, height, scale, &style, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
 }

@@ -8,6 +8,13 @@
 
 G_BEGIN_DECLS
 
-int fv_cli_validate (const char * const *args);
+int fv_cli_validate     (const char * const *args);
+int fv_cli_list_charts  (const char * const *args);
+int fv_cli_export_chart (const char * const *args,
+                         const char         *chart_id,
+                         const char         *output,
+                         int                 width,
+                         int                 height,
+                         int                 scale);
 
 G_END_DECLS

@@ -4,9 +4,13 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
+#include <cairo.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 
 typedef struct
 {
@@ -26,6 +30,19 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 /* Runs fact-viewer with ARGS and no display at all: none of these paths
  * may need one. */
+static GSpawnChildSetupFunc child_setup;
+
+/* The child may write at most 4 KiB to any file: a full disk, for a test
+ * that runs as root (which permissions do not stop). */
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit limit = { 4096, 4096 };
+
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
 static void
 run (Run        *result,
      const char *first_arg,
@@ -52,6 +69,8 @@ run (Run        *result,
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
   g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
+  if (child_setup != NULL)
+    g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
@@ -187,6 +206,133 @@ test_bad_option (void)
   g_assert_nonnull (strstr (r.err, "--frobnicate"));
 }
 
+static void
+test_list_charts (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--list-charts", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==,
+                   "policy-timeline\tLocal police and immigration enforcement\n"
+                   "maricopa-timeline\tMaricopa County beside national events\n"
+                   "trust-survey\tFear of calling the police\n");
+}
+
+static void
+assert_png_size (const char *path,
+                 int         width,
+                 int         height)
+{
+  cairo_surface_t *png = cairo_image_surface_create_from_png (path);
+
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, height);
+  cairo_surface_destroy (png);
+}
+
+static guint
+count_files (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "survey.png", NULL);
+  g_autofree char *output = g_strconcat ("--output=", path, NULL);
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+
+  run (&r1, "--export-chart=trust-survey", output, "--width=640", "--height=360", NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  g_assert_cmpstr (r1.err, ==, "");
+  assert_png_size (path, 640, 360);
+
+  run (&r2, "--export-chart=policy-timeline", output, "--width=800", "--height=450",
+       "--scale=2", NULL);
+  g_assert_cmpint (r2.status, ==, 0);
+  assert_png_size (path, 1600, 900);
+
+  /* No temporary file is left beside it. */
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_export_bad_arguments (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *output = g_strconcat ("--output=", path, NULL);
+  g_autofree char *missing = g_strconcat ("--output=", dir, "/no/such/dir/chart.png", NULL);
+  g_autofree char *is_dir = g_strconcat ("--output=", dir, NULL);
+  const struct { const char *a, *b, *c, *expect; } cases[] = {
+    { "--export-chart=no-such-chart", output, NULL, "no-such-chart" },
+    { "--export-chart=trust-survey", output, "--width=0", "pixels" },
+    { "--export-chart=trust-survey", output, "--width=-5", "pixels" },
+    { "--export-chart=trust-survey", output, "--height=100000", "pixels" },
+    { "--export-chart=trust-survey", output, "--scale=50", "scale" },
+    { "--export-chart=trust-survey", output, "--scale=0", "scale" },
+    { "--export-chart=trust-survey", output, "--width=wide", "whole number" },
+    { "--export-chart=trust-survey", NULL, NULL, "--output" },
+    { "--export-chart=trust-survey", missing, NULL, "No such file or directory" },
+    { "--export-chart=trust-survey", is_dir, NULL, "Is a directory" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) r = { 0 };
+
+      run (&r, cases[i].a, cases[i].b, cases[i].c, NULL);
+      g_assert_cmpint (r.status, ==, 1);
+      if (strstr (r.err, cases[i].expect) == NULL)
+        g_error ("“%s” does not say “%s”", r.err, cases[i].expect);
+    }
+
+  /* Nothing was written, nothing was left. */
+  g_assert_cmpuint (count_files (dir), ==, 0);
+  g_rmdir (dir);
+}
+
+/* Writing fails half way (the disk is full): the file that was there is
+ * the same to the byte, and no temporary file is left. */
+static void
+test_export_keeps_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *output = g_strconcat ("--output=", path, NULL);
+  g_autofree char *after = NULL;
+  const char *before = "the chart a person made yesterday";
+  g_auto(Run) r = { 0 };
+
+  g_assert_true (g_file_set_contents (path, before, -1, NULL));
+
+  child_setup = limit_file_size;
+  run (&r, "--export-chart=policy-timeline", output, "--width=1600", "--height=900", NULL);
+  child_setup = NULL;
+
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, path));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -199,6 +345,10 @@ main (int   argc,
   g_test_add_func ("/cli/validate/syntax", test_validate_syntax);
   g_test_add_func ("/cli/validate/several-files", test_validate_several_files);
   g_test_add_func ("/cli/validate/missing", test_validate_missing);
+  g_test_add_func ("/cli/list-charts", test_list_charts);
+  g_test_add_func ("/cli/export", test_export);
+  g_test_add_func ("/cli/export/bad-arguments", test_export_bad_arguments);
+  g_test_add_func ("/cli/export/keeps-file", test_export_keeps_file);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/bad-option", test_bad_option);

@@ -1,0 +1,149 @@
+/* fv-bar-chart.c — figures of one unit as horizontal bars
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each bar has its label above it, its value written at its end, and what
+ * it measures under it, so that "44%" never stands without "of whom, saying
+ * what". Percentages are drawn on a 0–100 axis, so bars compare with the
+ * whole as well as with each other.
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "fv-chart-private.h"
+#include "fv-format.h"
+
+#define LABEL_SIZE    13.0
+#define MEASURE_SIZE  12.0
+#define VALUE_SIZE    13.0
+#define AXIS_HEIGHT   22.0
+#define ROW_MAX       150.0
+
+/* 1, 2 or 5 times a power of ten, at or above VALUE. */
+static double
+nice_ceiling (double value)
+{
+  double magnitude, fraction;
+
+  if (value <= 0)
+    return 1;
+
+  magnitude = pow (10, floor (log10 (value)));
+  fraction = value / magnitude;
+
+  if (fraction <= 1)
+    return magnitude;
+  if (fraction <= 2)
+    return 2 * magnitude;
+  if (fraction <= 5)
+    return 5 * magnitude;
+  return 10 * magnitude;
+}
+
+void
+fv_bar_chart_draw (FvChartContext *ctx)
+{
+  const FvChart *chart = ctx->chart;
+  cairo_t *cr = ctx->cr;
+  FvUnit unit = chart->figures[0]->unit;
+  const char *currency = chart->figures[0]->currency;
+  double max = 0, axis_max, x0, x1, y, row_height, bar_height, top, bottom;
+
+  for (guint i = 0; i < chart->n_figures; i++)
+    max = MAX (max, chart->figures[i]->value);
+  axis_max = unit == FV_UNIT_PERCENT ? 100 : nice_ceiling (max);
+
+  x0 = ctx->plot.x;
+  x1 = ctx->plot.x + ctx->plot.width - 8;
+  /* Rows of at most ROW_MAX, the block and its axis in the middle. */
+  row_height = MIN ((ctx->plot.height - AXIS_HEIGHT) / chart->n_figures, ROW_MAX);
+  bar_height = CLAMP (row_height * 0.3, 16, 40);
+  top = ctx->plot.y + (ctx->plot.height - AXIS_HEIGHT - row_height * chart->n_figures) / 2;
+  bottom = top + row_height * chart->n_figures;
+
+  /* Grid lines and their values: quarters of the axis. */
+  cairo_set_line_width (cr, 1.0);
+  for (guint q = 0; q <= 4; q++)
+    {
+      double x = floor (x0 + (x1 - x0) * q / 4) + 0.5;
+      g_autofree char *value = fv_format_number (axis_max * q / 4, unit, currency);
+      g_autoptr(PangoLayout) layout = fv_chart_text (ctx, value, MEASURE_SIZE, FALSE, -1);
+      int w, h;
+
+      fv_chart_set_color (cr, &ctx->style->grid, 1.0);
+      cairo_move_to (cr, x, top);
+      cairo_line_to (cr, x, bottom + 4);
+      cairo_stroke (cr);
+
+      pango_layout_get_pixel_size (layout, &w, &h);
+      fv_chart_show_text (ctx, layout, CLAMP (x - w / 2.0, x0, x1 - w), bottom + 6,
+                          &ctx->style->muted);
+    }
+
+  y = top;
+  for (guint i = 0; i < chart->n_figures; i++)
+    {
+      const FvFigure *figure = chart->figures[i];
+      gboolean selected = ctx->state && g_strcmp0 (ctx->state->selected_id, figure->id) == 0;
+      gboolean focused = ctx->state && g_strcmp0 (ctx->state->focus_id, figure->id) == 0;
+      double alpha = fv_chart_is_dimmed (ctx, figure->id) ? 0.25 : 1.0;
+      double length = (x1 - x0) * CLAMP (figure->value / axis_max, 0, 1);
+      g_autoptr(PangoLayout) label = NULL;
+      g_autoptr(PangoLayout) value = NULL;
+      g_autoptr(PangoLayout) measure = NULL;
+      g_autofree char *value_text = fv_format_figure_value (figure);
+      double bar_y, text_y;
+      int lw, lh, vw, vh;
+
+      label = fv_chart_text (ctx, fv_model_text (ctx->model, &figure->label), LABEL_SIZE, TRUE,
+                             x1 - x0);
+      pango_layout_get_pixel_size (label, &lw, &lh);
+      fv_chart_show_text (ctx, label, x0, y + 4, &ctx->style->text);
+
+      bar_y = y + 4 + lh + 4;
+      cairo_rectangle (cr, x0, bar_y, MAX (length, 1.0), bar_height);
+      fv_chart_set_color (cr, &ctx->style->accent, alpha);
+      cairo_fill (cr);
+      if (selected || focused)
+        {
+          static const double dash[] = { 3.0, 2.0 };
+
+          cairo_rectangle (cr, x0 - 2, bar_y - 2, MAX (length, 1.0) + 4, bar_height + 4);
+          cairo_set_line_width (cr, 2.0);
+          cairo_set_dash (cr, dash, selected ? 0 : 2, 0);
+          fv_chart_set_color (cr, selected ? &ctx->style->selection : &ctx->style->text, 1.0);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+      fv_chart_add_mark (ctx, figure->id, x0, y, x1 - x0, row_height);
+
+      /* The value inside the bar's end where it fits, else after it. */
+      value = fv_chart_text (ctx, value_text, VALUE_SIZE, TRUE, -1);
+      pango_layout_get_pixel_size (value, &vw, &vh);
+      text_y = bar_y + (bar_height - vh) / 2;
+      if (vw + 12 <= length)
+        {
+          static const FvColor white = { 1, 1, 1, 1 };
+          fv_chart_show_text (ctx, value, x0 + length - vw - 6, text_y, &white);
+        }
+      else
+        fv_chart_show_text (ctx, value, x0 + length + 6, text_y, &ctx->style->text);
+
+      if (figure->measure.original != NULL)
+        {
+          double room = y + row_height - (bar_y + bar_height + 4) - 2;
+
+          measure = fv_chart_text (ctx, fv_model_text (ctx->model, &figure->measure),
+                                   MEASURE_SIZE, FALSE, x1 - x0);
+          pango_layout_set_wrap (measure, PANGO_WRAP_WORD_CHAR);
+          pango_layout_set_height (measure, (int) (MAX (room, 0) * PANGO_SCALE));
+          if (room >= MEASURE_SIZE)
+            fv_chart_show_text (ctx, measure, x0, bar_y + bar_height + 4, &ctx->style->muted);
+        }
+
+      y += row_height;
+    }
+}

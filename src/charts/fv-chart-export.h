@@ -1,0 +1,38 @@
+/* fv-chart-export.h — a chart as a PNG file, drawn afresh at any size
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "fv-chart-render.h"
+
+G_BEGIN_DECLS
+
+#define FV_CHART_EXPORT_MIN_SIZE   200
+#define FV_CHART_EXPORT_MAX_SIZE   8000
+#define FV_CHART_EXPORT_MAX_SCALE  4
+
+#define FV_CHART_EXPORT_ERROR (fv_chart_export_error_quark ())
+
+typedef enum
+{
+  FV_CHART_EXPORT_ERROR_SIZE,   /* width, height or scale out of range */
+  FV_CHART_EXPORT_ERROR_WRITE,  /* the file could not be written */
+} FvChartExportError;
+
+GQuark   fv_chart_export_error_quark (void);
+
+gboolean fv_chart_export_check_size  (int                 width,
+                                      int                 height,
+                                      int                 scale,
+                                      GError            **error);
+gboolean fv_chart_export_png         (FvModel            *model,
+                                      const FvChart      *chart,
+                                      int                 width,
+                                      int                 height,
+                                      int                 scale,
+                                      const FvChartStyle *style,
+                                      const char         *path,
+                                      GError            **error);
+
+G_END_DECLS

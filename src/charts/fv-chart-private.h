@@ -1,0 +1,58 @@
+/* fv-chart-private.h — what the chart types share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "fv-chart-render.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char  *id;
+  FvChartRect  rect;
+} FvChartMark;
+
+/* One drawing of one chart: where its marks went, for hit-testing. */
+typedef struct
+{
+  cairo_t            *cr;
+  FvModel            *model;
+  const FvChart      *chart;
+  const FvChartStyle *style;
+  const FvChartState *state;
+  double              width;
+  double              height;
+  FvChartRect         plot;   /* the area between the titles and the source line */
+  GArray             *marks;  /* of FvChartMark, in drawing order */
+} FvChartContext;
+
+PangoLayout *fv_chart_text          (FvChartContext *ctx,
+                                     const char     *text,
+                                     double          size,
+                                     gboolean        bold,
+                                     double          max_width);
+void         fv_chart_show_text     (FvChartContext *ctx,
+                                     PangoLayout    *layout,
+                                     double          x,
+                                     double          y,
+                                     const FvColor  *color);
+void         fv_chart_set_color     (cairo_t        *cr,
+                                     const FvColor  *color,
+                                     double          alpha);
+void         fv_chart_add_mark      (FvChartContext *ctx,
+                                     const char     *id,
+                                     double          x,
+                                     double          y,
+                                     double          width,
+                                     double          height);
+gboolean     fv_chart_is_dimmed     (FvChartContext *ctx,
+                                     const char     *id);
+
+void         fv_timeline_chart_draw (FvChartContext *ctx);
+void         fv_bar_chart_draw      (FvChartContext *ctx);
+
+G_END_DECLS

@@ -1,0 +1,82 @@
+/* fv-chart-render.h — charts drawn with Cairo and Pango from the model
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each chart is a function of (cairo_t, model, chart, size, style, state):
+ * the window's widget calls it from its snapshot, and export calls it on an
+ * image surface. No GTK here.
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "fv-model.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double red, green, blue, alpha;
+} FvColor;
+
+typedef struct
+{
+  FvColor     background;
+  FvColor     text;
+  FvColor     muted;      /* subtitles, axis labels, the source line */
+  FvColor     grid;
+  FvColor     accent;     /* marks and bars */
+  FvColor     span;       /* periods */
+  FvColor     selection;
+  const char *font_family;
+} FvChartStyle;
+
+typedef struct
+{
+  const char *selected_id;  /* the mark drawn as selected, or NULL */
+  const char *focus_id;     /* the mark with keyboard focus, or NULL */
+  GHashTable *matches;      /* ids found by a search; NULL when there is none */
+} FvChartState;
+
+typedef struct
+{
+  double x, y, width, height;
+} FvChartRect;
+
+void      fv_chart_style_init      (FvChartStyle       *style,
+                                    gboolean            dark);
+
+void      fv_chart_draw            (cairo_t            *cr,
+                                    FvModel            *model,
+                                    const FvChart      *chart,
+                                    double              width,
+                                    double              height,
+                                    const FvChartStyle *style,
+                                    const FvChartState *state);
+
+const char *fv_chart_hit_test      (FvModel            *model,
+                                    const FvChart      *chart,
+                                    double              width,
+                                    double              height,
+                                    const FvChartStyle *style,
+                                    double              x,
+                                    double              y);
+gboolean  fv_chart_get_mark_rect   (FvModel            *model,
+                                    const FvChart      *chart,
+                                    double              width,
+                                    double              height,
+                                    const FvChartStyle *style,
+                                    const char         *id,
+                                    FvChartRect        *rect);
+GPtrArray *fv_chart_get_mark_ids   (FvModel            *model,
+                                    const FvChart      *chart);
+
+char     *fv_chart_describe        (FvModel            *model,
+                                    const FvChart      *chart);
+char     *fv_chart_get_source_line (FvModel            *model,
+                                    const FvChart      *chart);
+char     *fv_chart_describe_mark   (FvModel            *model,
+                                    const FvChart      *chart,
+                                    const char         *id);
+
+G_END_DECLS

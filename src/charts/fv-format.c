@@ -1,0 +1,177 @@
+/* fv-format.c — dates and numbers of a model, as the reader's locale writes them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Used by the window and by the charts, so that a date reads the same in a
+ * list row, a tooltip and an exported PNG. Dates are written only as
+ * precisely as the model knows them: "2012", "January 2017", never a day
+ * that was not given.
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "fv-format.h"
+
+char *
+fv_format_date (const FvDate *date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  const char *format;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  switch (date->precision)
+    {
+    case FV_DATE_PRECISION_YEAR:
+      /* translators: a year alone, as in "2012"; strftime-like format of g_date_time_format() */
+      format = C_("date format", "%Y");
+      break;
+    case FV_DATE_PRECISION_MONTH:
+      /* translators: a month and year, as in "January 2017". %OB is the month's
+       * name as it stands alone (nominative); g_date_time_format() */
+      format = C_("date format", "%OB %Y");
+      break;
+    case FV_DATE_PRECISION_DAY:
+      /* translators: a full date, as in "January 25, 2017"; g_date_time_format() */
+      format = C_("date format", "%B %-d, %Y");
+      break;
+    case FV_DATE_PRECISION_NONE:
+    default:
+      return NULL;
+    }
+
+  dt = g_date_time_new_local (date->year, MAX (date->month, 1), MAX (date->day, 1), 12, 0, 0);
+  if (dt == NULL)
+    return NULL;
+
+  return g_date_time_format (dt, format);
+}
+
+/* "January 25, 2017", "September 30, 1996 – 2012", "about January 2017". */
+char *
+fv_format_event_date (const FvEvent *event)
+{
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  g_autofree char *when = NULL;
+
+  g_return_val_if_fail (event != NULL, NULL);
+
+  start = fv_format_date (&event->date);
+  if (event->end.precision != FV_DATE_PRECISION_NONE)
+    {
+      end = fv_format_date (&event->end);
+      /* translators: a period, from a date to a date */
+      when = g_strdup_printf (_("%s – %s"), start, end);
+    }
+  else
+    when = g_steal_pointer (&start);
+
+  if (event->approximate)
+    /* translators: a date that is an estimate */
+    return g_strdup_printf (_("about %s"), when);
+
+  return g_steal_pointer (&when);
+}
+
+static const char *
+currency_symbol (const char *code)
+{
+  if (g_strcmp0 (code, "USD") == 0)
+    return "$";
+  if (g_strcmp0 (code, "EUR") == 0)
+    return "€";
+  if (g_strcmp0 (code, "GBP") == 0)
+    return "£";
+  return NULL;
+}
+
+/* Grouped digits and the decimal point of the locale, with as many decimals
+ * as the number has (at most two). */
+static char *
+format_plain (double value)
+{
+  if (fabs (value - round (value)) < 1e-9)
+    return g_strdup_printf ("%'.0f", value);
+  if (fabs (value * 10 - round (value * 10)) < 1e-9)
+    return g_strdup_printf ("%'.1f", value);
+  return g_strdup_printf ("%'.2f", value);
+}
+
+char *
+fv_format_number (double      value,
+                  FvUnit      unit,
+                  const char *currency)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *amount = NULL;
+  const char *symbol;
+
+  switch (unit)
+    {
+    case FV_UNIT_PERCENT:
+      number = format_plain (value);
+      /* translators: a percentage, as in "44%"; some languages write "44 %" */
+      return g_strdup_printf (_("%s%%"), number);
+
+    case FV_UNIT_CURRENCY:
+      if (value >= 1e9)
+        {
+          number = format_plain (value / 1e9);
+          /* translators: an amount in billions, as in "2.5 billion" */
+          amount = g_strdup_printf (_("%s billion"), number);
+        }
+      else if (value >= 1e6)
+        {
+          number = format_plain (value / 1e6);
+          /* translators: an amount in millions, as in "75 million" */
+          amount = g_strdup_printf (_("%s million"), number);
+        }
+      else
+        amount = format_plain (value);
+
+      symbol = currency_symbol (currency);
+      if (symbol != NULL)
+        /* translators: a currency symbol and an amount, as in "$75 million" */
+        return g_strdup_printf (_("%s%s"), symbol, amount);
+      /* translators: a currency code and an amount, as in "CAD 75 million" */
+      return g_strdup_printf (_("%s %s"), currency, amount);
+
+    case FV_UNIT_COUNT:
+    default:
+      return format_plain (value);
+    }
+}
+
+char *
+fv_format_figure_value (const FvFigure *figure)
+{
+  g_return_val_if_fail (figure != NULL, NULL);
+
+  return fv_format_number (figure->value, figure->unit, figure->currency);
+}
+
+/* "Article on …, paragraph 5" or "Executive Order 13768, Section 8(a)". */
+char *
+fv_format_reference (FvModel           *model,
+                     const FvReference *reference)
+{
+  const char *title;
+
+  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
+  g_return_val_if_fail (reference != NULL, NULL);
+
+  title = fv_model_text (model, &reference->source->title);
+
+  if (reference->paragraph > 0)
+    /* translators: a source and the paragraph in it */
+    return g_strdup_printf (_("%s, paragraph %u"), title, reference->paragraph);
+  if (reference->locator != NULL)
+    /* translators: a source and a place in it, such as "Section 8(a)" */
+    return g_strdup_printf (_("%s, %s"), title, reference->locator);
+
+  return g_strdup (title);
+}

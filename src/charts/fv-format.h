@@ -1,0 +1,20 @@
+/* fv-format.h — dates and numbers of a model, as the reader's locale writes them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "fv-model.h"
+
+G_BEGIN_DECLS
+
+char *fv_format_date          (const FvDate   *date);
+char *fv_format_event_date    (const FvEvent  *event);
+char *fv_format_figure_value  (const FvFigure *figure);
+char *fv_format_number        (double          value,
+                               FvUnit          unit,
+                               const char     *currency);
+char *fv_format_reference     (FvModel           *model,
+                               const FvReference *reference);
+
+G_END_DECLS

@@ -1,0 +1,529 @@
+/* fv-timeline-chart.c — events on a time axis, in lanes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A point event is a dot at its date; a period (the 287(g) program, 1996 to
+ * 2012) is a bar from its start to its end. A date known only to the month
+ * or year is drawn across that month or year, with a hollow dot: the chart
+ * does not make up a day.
+ *
+ * When a lane has more events than its pixels can show apart, they are
+ * counted per pixel column and drawn as one bar per column: the cost of a
+ * frame follows the width of the chart, not the size of the model.
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "fv-chart-private.h"
+#include "fv-format.h"
+
+#define AXIS_HEIGHT    24.0
+#define LABEL_SIZE     12.0
+#define LANE_SIZE      12.0
+#define ROW_HEIGHT     17.0
+#define DOT_RADIUS     5.0
+#define LABEL_MAX      360.0
+
+typedef struct
+{
+  double t0, t1;         /* days, the time range shown */
+  double x0, x1;         /* pixels */
+} Scale;
+
+static double
+julian (int year,
+        int month,
+        int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, CLAMP (year, 1, 9999));
+  return g_date_get_julian (&date);
+}
+
+/* The first day of the date's period. */
+static double
+date_start (const FvDate *date)
+{
+  return julian (date->year, MAX (date->month, 1), MAX (date->day, 1));
+}
+
+/* The day after the date's period. */
+static double
+date_end (const FvDate *date)
+{
+  switch (date->precision)
+    {
+    case FV_DATE_PRECISION_YEAR:
+      return julian (date->year + 1, 1, 1);
+    case FV_DATE_PRECISION_MONTH:
+      return date->month == 12 ? julian (date->year + 1, 1, 1)
+                               : julian (date->year, date->month + 1, 1);
+    case FV_DATE_PRECISION_DAY:
+    default:
+      return date_start (date) + 1;
+    }
+}
+
+static double
+scale_x (const Scale *scale,
+         double       t)
+{
+  return scale->x0 + (t - scale->t0) / (scale->t1 - scale->t0) * (scale->x1 - scale->x0);
+}
+
+static void
+event_range (const FvEvent *event,
+             double        *start,
+             double        *end)
+{
+  *start = date_start (&event->date);
+  *end = event->end.precision != FV_DATE_PRECISION_NONE ? date_end (&event->end)
+                                                         : date_end (&event->date);
+}
+
+static void
+compute_scale (FvChartContext *ctx,
+               Scale          *scale)
+{
+  double t0 = G_MAXDOUBLE, t1 = -G_MAXDOUBLE, pad;
+
+  for (guint l = 0; l < ctx->chart->n_lanes; l++)
+    {
+      const FvChartLane *lane = &ctx->chart->lanes[l];
+
+      for (guint i = 0; i < lane->n_events; i++)
+        {
+          double start, end;
+
+          event_range (lane->events[i], &start, &end);
+          t0 = MIN (t0, start);
+          t1 = MAX (t1, end);
+        }
+    }
+
+  if (t0 > t1)
+    {
+      /* No events: show this year, with nothing on it. */
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      t0 = julian (g_date_time_get_year (now), 1, 1);
+      t1 = t0 + 365;
+    }
+  if (t1 - t0 < 60)
+    {
+      double mid = (t0 + t1) / 2;
+      t0 = mid - 30;
+      t1 = mid + 30;
+    }
+
+  pad = (t1 - t0) * 0.04;
+  scale->t0 = t0 - pad;
+  scale->t1 = t1 + pad;
+}
+
+typedef enum { STEP_DAY, STEP_MONTH, STEP_YEAR } StepUnit;
+
+typedef struct
+{
+  StepUnit unit;
+  int      n;
+  double   days;  /* about */
+} Step;
+
+static const Step steps[] = {
+  { STEP_DAY, 1, 1 }, { STEP_DAY, 2, 2 }, { STEP_DAY, 7, 7 }, { STEP_DAY, 14, 14 },
+  { STEP_MONTH, 1, 30.4 }, { STEP_MONTH, 2, 60.9 }, { STEP_MONTH, 3, 91.3 },
+  { STEP_MONTH, 6, 182.6 }, { STEP_YEAR, 1, 365.25 }, { STEP_YEAR, 2, 730.5 },
+  { STEP_YEAR, 5, 1826 }, { STEP_YEAR, 10, 3652 }, { STEP_YEAR, 20, 7305 },
+  { STEP_YEAR, 50, 18262 }, { STEP_YEAR, 100, 36525 }, { STEP_YEAR, 200, 73050 },
+  { STEP_YEAR, 500, 182625 }, { STEP_YEAR, 1000, 365250 },
+};
+
+static char *
+tick_label (const Step *step,
+            int         year,
+            int         month,
+            int         day)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_local (year, month, day, 12, 0, 0);
+
+  if (dt == NULL)
+    return g_strdup ("");
+
+  switch (step->unit)
+    {
+    case STEP_YEAR:
+      return g_date_time_format (dt, C_("date format", "%Y"));
+    case STEP_MONTH:
+      /* January is where a year begins: name the year there. */
+      if (month == 1)
+        return g_date_time_format (dt, C_("date format", "%Y"));
+      /* translators: a short month on a time axis, as in "Mar"; g_date_time_format() */
+      return g_date_time_format (dt, C_("axis date format", "%Ob"));
+    case STEP_DAY:
+    default:
+      /* translators: a day on a time axis, as in "Jan 25"; g_date_time_format() */
+      return g_date_time_format (dt, C_("axis date format", "%b %-d"));
+    }
+}
+
+/* Ticks at whole years, months or days, as many as fit 80 pixels apart. */
+static void
+draw_axis (FvChartContext *ctx,
+           const Scale    *scale,
+           double          top,
+           double          bottom)
+{
+  cairo_t *cr = ctx->cr;
+  double px_per_day = (scale->x1 - scale->x0) / (scale->t1 - scale->t0);
+  const Step *step = &steps[G_N_ELEMENTS (steps) - 1];
+  GDate date;
+  int year, month, day;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i].days * px_per_day >= (steps[i].unit == STEP_DAY ? 70 : 60))
+      {
+        step = &steps[i];
+        break;
+      }
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, (guint32) MAX (1.0, ceil (scale->t0)));
+  year = g_date_get_year (&date);
+  month = g_date_get_month (&date);
+  day = g_date_get_day (&date);
+
+  /* The first boundary of the step at or after t0. */
+  switch (step->unit)
+    {
+    case STEP_YEAR:
+      year = ((year + step->n - 1) / step->n) * step->n;
+      if (julian (year, 1, 1) < scale->t0)
+        year += step->n;
+      month = day = 1;
+      break;
+    case STEP_MONTH:
+      if (day > 1)
+        month++;
+      day = 1;
+      month = ((month - 1 + step->n - 1) / step->n) * step->n + 1;
+      while (month > 12)
+        month -= 12, year++;
+      break;
+    case STEP_DAY:
+    default:
+      break;
+    }
+
+  cairo_set_line_width (cr, 1.0);
+  fv_chart_set_color (cr, &ctx->style->grid, 1.0);
+  cairo_move_to (cr, scale->x0, floor (bottom) + 0.5);
+  cairo_line_to (cr, scale->x1, floor (bottom) + 0.5);
+  cairo_stroke (cr);
+
+  for (guint n = 0; n < 200; n++)
+    {
+      double t = julian (year, month, day);
+      double x;
+      g_autofree char *label = NULL;
+      g_autoptr(PangoLayout) layout = NULL;
+      int w, h;
+
+      if (t > scale->t1 || year > 9999)
+        break;
+
+      x = floor (scale_x (scale, t)) + 0.5;
+      fv_chart_set_color (cr, &ctx->style->grid, 1.0);
+      cairo_move_to (cr, x, top);
+      cairo_line_to (cr, x, bottom + 4);
+      cairo_stroke (cr);
+
+      label = tick_label (step, year, month, day);
+      layout = fv_chart_text (ctx, label, LABEL_SIZE, FALSE, -1);
+      pango_layout_get_pixel_size (layout, &w, &h);
+      if (x - w / 2.0 >= ctx->plot.x && x + w / 2.0 <= ctx->plot.x + ctx->plot.width)
+        fv_chart_show_text (ctx, layout, x - w / 2.0, bottom + 6, &ctx->style->muted);
+
+      switch (step->unit)
+        {
+        case STEP_YEAR:
+          year += step->n;
+          break;
+        case STEP_MONTH:
+          month += step->n;
+          while (month > 12)
+            month -= 12, year++;
+          break;
+        case STEP_DAY:
+        default:
+          {
+            GDate next;
+
+            g_date_clear (&next, 1);
+            g_date_set_julian (&next, (guint32) t + step->n);
+            year = g_date_get_year (&next);
+            month = g_date_get_month (&next);
+            day = g_date_get_day (&next);
+          }
+        }
+    }
+}
+
+static void
+draw_dot (FvChartContext *ctx,
+          double          x,
+          double          y,
+          gboolean        hollow,
+          const FvColor  *color,
+          double          alpha)
+{
+  cairo_t *cr = ctx->cr;
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x, y, DOT_RADIUS, 0, 2 * G_PI);
+  if (hollow)
+    {
+      fv_chart_set_color (cr, &ctx->style->background, 1.0);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 2.0);
+      fv_chart_set_color (cr, color, alpha);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      fv_chart_set_color (cr, color, alpha);
+      cairo_fill (cr);
+    }
+}
+
+static void
+draw_ring (FvChartContext *ctx,
+           double          x,
+           double          y,
+           const FvColor  *color,
+           gboolean        dashed)
+{
+  static const double dash[] = { 2.0, 2.0 };
+  cairo_t *cr = ctx->cr;
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x, y, DOT_RADIUS + 4, 0, 2 * G_PI);
+  cairo_set_line_width (cr, 2.0);
+  cairo_set_dash (cr, dash, dashed ? 2 : 0, 0);
+  fv_chart_set_color (cr, color, 1.0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+/* Each event drawn apart: a dot or a span, and its title where it fits. */
+static void
+draw_lane_events (FvChartContext    *ctx,
+                  const FvChartLane *lane,
+                  const Scale       *scale,
+                  double             top,
+                  double             baseline)
+{
+  cairo_t *cr = ctx->cr;
+  guint max_rows = MAX (0.0, floor ((baseline - DOT_RADIUS - 6 - top) / ROW_HEIGHT));
+  g_autofree double *row_end = g_new0 (double, MAX (max_rows, 1));
+
+  for (guint r = 0; r < max_rows; r++)
+    row_end[r] = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < lane->n_events; i++)
+    {
+      const FvEvent *event = lane->events[i];
+      gboolean selected = ctx->state && g_strcmp0 (ctx->state->selected_id, event->id) == 0;
+      gboolean focused = ctx->state && g_strcmp0 (ctx->state->focus_id, event->id) == 0;
+      double alpha = fv_chart_is_dimmed (ctx, event->id) ? 0.25 : 1.0;
+      gboolean period = event->end.precision != FV_DATE_PRECISION_NONE;
+      gboolean exact = event->date.precision == FV_DATE_PRECISION_DAY;
+      double start = scale_x (scale, date_start (&event->date));
+      double end = scale_x (scale, period ? date_end (&event->end) : date_end (&event->date));
+      double dot_x = exact || period ? start : (start + end) / 2;
+      g_autoptr(PangoLayout) layout = NULL;
+      int w, h;
+
+      if (period || (!exact && end - start >= 3))
+        {
+          /* A period, or the month or year a date lies in. */
+          double bar_h = period ? 8 : 4;
+
+          cairo_rectangle (cr, start, baseline - bar_h / 2, MAX (end - start, 1.0), bar_h);
+          fv_chart_set_color (cr, period ? &ctx->style->span : &ctx->style->accent,
+                              (period ? 0.85 : 0.35) * alpha);
+          cairo_fill (cr);
+          fv_chart_add_mark (ctx, event->id, start, baseline - 6, MAX (end - start, 1.0), 12);
+        }
+
+      draw_dot (ctx, dot_x, baseline, !exact, period ? &ctx->style->span : &ctx->style->accent,
+                alpha);
+      fv_chart_add_mark (ctx, event->id, dot_x - DOT_RADIUS - 3, baseline - DOT_RADIUS - 3,
+                         2 * DOT_RADIUS + 6, 2 * DOT_RADIUS + 6);
+      if (selected)
+        draw_ring (ctx, dot_x, baseline, &ctx->style->selection, FALSE);
+      if (focused)
+        draw_ring (ctx, dot_x, baseline, &ctx->style->text, TRUE);
+
+      /* The title, on the lowest row where it does not cover another. */
+      layout = fv_chart_text (ctx, fv_model_text (ctx->model, &event->title), LABEL_SIZE,
+                              selected, LABEL_MAX);
+      pango_layout_get_pixel_size (layout, &w, &h);
+
+      for (guint r = 0; r < max_rows; r++)
+        {
+          double x = dot_x - 4;
+          double y = baseline - DOT_RADIUS - 6 - (r + 1) * ROW_HEIGHT;
+
+          if (x + w > scale->x1 + 8)
+            x = MAX (ctx->plot.x, dot_x + 4 - w);
+          if (x < row_end[r] + 8)
+            continue;
+
+          fv_chart_set_color (cr, &ctx->style->grid, alpha);
+          cairo_set_line_width (cr, 1.0);
+          cairo_move_to (cr, floor (dot_x) + 0.5, baseline - DOT_RADIUS - 2);
+          cairo_line_to (cr, floor (dot_x) + 0.5, y + h);
+          cairo_stroke (cr);
+
+          cairo_push_group (cr);
+          fv_chart_show_text (ctx, layout, x, y, selected ? &ctx->style->selection
+                                                          : &ctx->style->text);
+          cairo_pop_group_to_source (cr);
+          cairo_paint_with_alpha (cr, alpha);
+
+          fv_chart_add_mark (ctx, event->id, x, y, w, h);
+          row_end[r] = x + w;
+          break;
+        }
+    }
+}
+
+/* Too many events to draw apart: one bar per pixel column, as tall as the
+ * column has events (on a square-root scale, so that one event shows). */
+static void
+draw_lane_density (FvChartContext    *ctx,
+                   const FvChartLane *lane,
+                   const Scale       *scale,
+                   double             top,
+                   double             baseline)
+{
+  cairo_t *cr = ctx->cr;
+  guint n_columns = MAX (1.0, ceil (scale->x1 - scale->x0) + 1);
+  g_autofree guint *counts = g_new0 (guint, n_columns);
+  g_autofree guint *matches = g_new0 (guint, n_columns);
+  g_autofree const char **first = g_new0 (const char *, n_columns);
+  guint max = 1;
+  double height = MAX (4.0, baseline - top - 4);
+
+  for (guint i = 0; i < lane->n_events; i++)
+    {
+      const FvEvent *event = lane->events[i];
+      double x = scale_x (scale, date_start (&event->date)) - scale->x0;
+      guint column = CLAMP (x, 0, n_columns - 1);
+
+      if (counts[column]++ == 0)
+        first[column] = event->id;
+      if (ctx->state != NULL && ctx->state->matches != NULL &&
+          g_hash_table_contains (ctx->state->matches, event->id))
+        matches[column]++;
+      max = MAX (max, counts[column]);
+    }
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      double h, x = scale->x0 + c;
+
+      if (counts[c] == 0)
+        continue;
+
+      h = MAX (2.0, height * sqrt ((double) counts[c] / max));
+      cairo_rectangle (cr, x, baseline - h, 1, h);
+      fv_chart_add_mark (ctx, first[c], x - 1, baseline - h, 3, h);
+    }
+  fv_chart_set_color (cr, &ctx->style->accent, ctx->state && ctx->state->matches ? 0.3 : 1.0);
+  cairo_fill (cr);
+
+  if (ctx->state != NULL && ctx->state->matches != NULL)
+    {
+      for (guint c = 0; c < n_columns; c++)
+        if (matches[c] > 0)
+          {
+            double h = MAX (2.0, height * sqrt ((double) matches[c] / max));
+            cairo_rectangle (cr, scale->x0 + c, baseline - h, 1, h);
+          }
+      fv_chart_set_color (cr, &ctx->style->accent, 1.0);
+      cairo_fill (cr);
+    }
+}
+
+void
+fv_timeline_chart_draw (FvChartContext *ctx)
+{
+  const FvChart *chart = ctx->chart;
+  cairo_t *cr = ctx->cr;
+  double gutter = 0, lanes_top = ctx->plot.y, lanes_bottom, lane_height;
+  Scale scale;
+
+  /* Lane names in a gutter on the left, as wide as the widest. */
+  for (guint l = 0; l < chart->n_lanes; l++)
+    if (chart->lanes[l].label.original != NULL)
+      {
+        g_autoptr(PangoLayout) layout = fv_chart_text (ctx, fv_model_text (ctx->model,
+                                                                           &chart->lanes[l].label),
+                                                       LANE_SIZE, TRUE, ctx->plot.width * 0.25);
+        int w, h;
+
+        pango_layout_get_pixel_size (layout, &w, &h);
+        gutter = MAX (gutter, w + 16);
+      }
+
+  compute_scale (ctx, &scale);
+  scale.x0 = ctx->plot.x + gutter + 8;
+  scale.x1 = ctx->plot.x + ctx->plot.width - 8;
+  if (scale.x1 - scale.x0 < 20)
+    return;
+
+  lanes_bottom = ctx->plot.y + ctx->plot.height - AXIS_HEIGHT;
+  lane_height = (lanes_bottom - lanes_top) / MAX (chart->n_lanes, 1);
+
+  draw_axis (ctx, &scale, lanes_top, lanes_bottom);
+
+  for (guint l = 0; l < chart->n_lanes; l++)
+    {
+      const FvChartLane *lane = &chart->lanes[l];
+      double top = lanes_top + l * lane_height;
+      double baseline = top + lane_height - 14;
+
+      if (l > 0)
+        {
+          fv_chart_set_color (cr, &ctx->style->grid, 1.0);
+          cairo_set_line_width (cr, 1.0);
+          cairo_move_to (cr, ctx->plot.x, floor (top) + 0.5);
+          cairo_line_to (cr, ctx->plot.x + ctx->plot.width, floor (top) + 0.5);
+          cairo_stroke (cr);
+        }
+
+      if (lane->label.original != NULL)
+        {
+          g_autoptr(PangoLayout) layout = fv_chart_text (ctx, fv_model_text (ctx->model,
+                                                                             &lane->label),
+                                                         LANE_SIZE, TRUE, gutter - 8);
+          int w, h;
+
+          pango_layout_get_pixel_size (layout, &w, &h);
+          fv_chart_show_text (ctx, layout, ctx->plot.x, baseline - h / 2.0, &ctx->style->muted);
+        }
+
+      /* Apart, each event needs a few pixels of its own. */
+      if (lane->n_events * 3 <= scale.x1 - scale.x0)
+        draw_lane_events (ctx, lane, &scale, top + 4, baseline);
+      else
+        draw_lane_density (ctx, lane, &scale, top + 4, baseline);
+    }
+}

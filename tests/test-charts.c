@@ -1,0 +1,330 @@
+/* test-charts.c — charts drawn on an image surface, checked pixel by pixel
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "fv-chart-render.h"
+#include "fv-model.h"
+
+static FvModel *
+builtin (void)
+{
+  FvModel *model = fv_model_new_builtin ();
+
+  fv_model_set_languages (model, (const char *[]) { "en", NULL });
+  return model;
+}
+
+static cairo_surface_t *
+render (FvModel            *model,
+        const FvChart      *chart,
+        int                 width,
+        int                 height,
+        const FvChartState *state)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  FvChartStyle style;
+
+  fv_chart_style_init (&style, FALSE);
+  fv_chart_draw (cr, model, chart, width, height, &style, state);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+static void
+pixel (cairo_surface_t *surface,
+       int              x,
+       int              y,
+       FvColor         *color)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 argb = *(const guint32 *) (data + y * stride + x * 4);
+
+  color->alpha = ((argb >> 24) & 0xff) / 255.0;
+  color->red = ((argb >> 16) & 0xff) / 255.0;
+  color->green = ((argb >> 8) & 0xff) / 255.0;
+  color->blue = (argb & 0xff) / 255.0;
+}
+
+static gboolean
+is_color (cairo_surface_t *surface,
+          int              x,
+          int              y,
+          const FvColor   *want)
+{
+  FvColor got;
+
+  pixel (surface, x, y, &got);
+  return fabs (got.red - want->red) < 0.02 && fabs (got.green - want->green) < 0.02 &&
+         fabs (got.blue - want->blue) < 0.02;
+}
+
+/* The survey's bars: the one for 70 is longer than the one for 44 in the
+ * ratio of the data, on an axis that starts at 0. */
+static void
+test_bar_lengths (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvChart *chart = fv_model_lookup_chart (model, "trust-survey");
+  cairo_surface_t *surface = render (model, chart, 800, 500, NULL);
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  FvChartStyle style;
+  int lengths[2] = { 0, 0 }, n_bars = 0, x0 = 17;
+
+  fv_chart_style_init (&style, FALSE);
+
+  /* Down the column just inside the bars' left edge, find each bar's top;
+   * then measure its length along a row near its top, clear of its value. */
+  for (int y = 0; y < height && n_bars < 2; y++)
+    {
+      if (!is_color (surface, x0, y, &style.accent))
+        continue;
+
+      for (int x = x0; x < width && is_color (surface, x, y + 2, &style.accent); x++)
+        lengths[n_bars]++;
+      n_bars++;
+
+      while (y < height && is_color (surface, x0, y, &style.accent))
+        y++;
+    }
+
+  g_assert_cmpint (n_bars, ==, 2);
+  g_assert_cmpint (lengths[0], >, 100);
+  g_assert_cmpfloat_with_epsilon ((double) lengths[1] / lengths[0], 70.0 / 44.0, 0.02);
+
+  cairo_surface_destroy (surface);
+}
+
+static const char *three_events =
+  "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
+  " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": {\"title\": \"b\"},"
+  "            \"statements\": {\"title\": \"c\"}},"
+  " \"sources\": [{\"id\": \"s\", \"kind\": \"other\", \"title\": \"S\"}],"
+  " \"events\": ["
+  "  {\"id\": \"e2010\", \"date\": \"2010-01-01\", \"title\": \"<b>Last</b> & co\","
+  "   \"references\": [{\"source\": \"s\"}]},"
+  "  {\"id\": \"e2000\", \"date\": \"2000-01-01\", \"title\": \"First\","
+  "   \"references\": [{\"source\": \"s\"}]},"
+  "  {\"id\": \"e2005\", \"date\": \"2005-01-01\", \"title\": \"Middle\","
+  "   \"references\": [{\"source\": \"s\"}]}],"
+  " \"charts\": [{\"id\": \"c\", \"type\": \"timeline\", \"tab\": \"timeline\", \"title\": \"T\"}]}";
+
+static FvModel *
+load_text (const char *text)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  FvModel *model = fv_model_new_from_bytes (bytes, "test", NULL, &error);
+
+  g_assert_no_error (error);
+  return model;
+}
+
+/* The centres of the runs of accent colour along row Y: the dots. */
+static guint
+find_dots (cairo_surface_t *surface,
+           int              y,
+           double          *centers,
+           guint            max)
+{
+  int width = cairo_image_surface_get_width (surface);
+  FvChartStyle style;
+  guint n = 0;
+
+  fv_chart_style_init (&style, FALSE);
+  for (int x = 0; x < width; x++)
+    {
+      int start = x;
+
+      if (!is_color (surface, x, y, &style.accent))
+        continue;
+      while (x < width && is_color (surface, x, y, &style.accent))
+        x++;
+      if (n < max)
+        centers[n] = (start + x - 1) / 2.0;
+      n++;
+    }
+
+  return n;
+}
+
+static int
+baseline (FvModel       *model,
+          const FvChart *chart)
+{
+  FvChartStyle style;
+  FvChartRect rect;
+
+  /* A day's dot is the lowest piece of its mark, 16 pixels high. */
+  fv_chart_style_init (&style, FALSE);
+  g_assert_true (fv_chart_get_mark_rect (model, chart, 900, 400, &style, "e2000", &rect));
+  return (int) (rect.y + rect.height - 8);
+}
+
+/* Dots stand at the x of their dates: 2005 about halfway between 2000 and
+ * 2010, with nothing of the accent colour between them on that line. */
+static void
+test_timeline_positions (void)
+{
+  g_autoptr(FvModel) model = load_text (three_events);
+  const FvChart *chart = fv_model_lookup_chart (model, "c");
+  cairo_surface_t *surface = render (model, chart, 900, 400, NULL);
+  double dots[3];
+  double days_0_5 = 1827, days_0_10 = 3653;
+
+  g_assert_cmpuint (find_dots (surface, baseline (model, chart), dots, 3), ==, 3);
+  g_assert_cmpfloat_with_epsilon ((dots[1] - dots[0]) / (dots[2] - dots[0]),
+                                  days_0_5 / days_0_10, 0.01);
+  /* Ten years take most of a 900-pixel chart. */
+  g_assert_cmpfloat (dots[2] - dots[0], >, 600);
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_hit_test (void)
+{
+  g_autoptr(FvModel) model = load_text (three_events);
+  const FvChart *chart = fv_model_lookup_chart (model, "c");
+  cairo_surface_t *surface = render (model, chart, 900, 400, NULL);
+  int y = baseline (model, chart);
+  const char *ids[] = { "e2000", "e2005", "e2010" };
+  FvChartStyle style;
+  double dots[3];
+
+  fv_chart_style_init (&style, FALSE);
+  g_assert_cmpuint (find_dots (surface, y, dots, 3), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpstr (fv_chart_hit_test (model, chart, 900, 400, &style, dots[i], y), ==, ids[i]);
+  /* The title is no mark. */
+  g_assert_null (fv_chart_hit_test (model, chart, 900, 400, &style, 20, 20));
+  cairo_surface_destroy (surface);
+
+  {
+    g_autoptr(FvModel) survey_model = builtin ();
+    const FvChart *survey = fv_model_lookup_chart (survey_model, "trust-survey");
+    FvChartRect rect;
+
+    g_assert_true (fv_chart_get_mark_rect (survey_model, survey, 800, 500, &style,
+                                           "fig-undocumented-less-likely", &rect));
+    g_assert_cmpstr (fv_chart_hit_test (survey_model, survey, 800, 500, &style,
+                                        rect.x + 5, rect.y + rect.height / 2), ==,
+                     "fig-undocumented-less-likely");
+  }
+}
+
+/* The selected mark gets the selection colour's ring. */
+static void
+test_selection (void)
+{
+  g_autoptr(FvModel) model = load_text (three_events);
+  const FvChart *chart = fv_model_lookup_chart (model, "c");
+  FvChartState state = { .selected_id = "e2005" };
+  cairo_surface_t *plain = render (model, chart, 900, 400, NULL);
+  cairo_surface_t *surface = render (model, chart, 900, 400, &state);
+  int y = baseline (model, chart);
+  FvChartStyle style;
+  double dots[3];
+  gboolean ring = FALSE, ring_before = FALSE;
+
+  fv_chart_style_init (&style, FALSE);
+  g_assert_cmpuint (find_dots (plain, y, dots, 3), ==, 3);
+  for (int dx = 6; dx <= 11; dx++)
+    {
+      ring |= is_color (surface, (int) dots[1] + dx, y, &style.selection);
+      ring_before |= is_color (plain, (int) dots[1] + dx, y, &style.selection);
+    }
+  g_assert_true (ring);
+  g_assert_false (ring_before);
+
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_descriptions (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  g_autofree char *survey = fv_chart_describe (model, fv_model_lookup_chart (model,
+                                                                          "trust-survey"));
+  g_autofree char *timeline = fv_chart_describe (model, fv_model_lookup_chart (model,
+                                                                            "policy-timeline"));
+  g_autofree char *source = fv_chart_get_source_line (model, fv_model_lookup_chart (model,
+                                                                                 "trust-survey"));
+
+  /* Written from the data: both percentages and what they measure. */
+  g_assert_nonnull (strstr (survey, "All Latinos: 44%"));
+  g_assert_nonnull (strstr (survey, "Undocumented immigrants: 70%"));
+  g_assert_nonnull (strstr (survey, "for fear of being deported"));
+  g_assert_true (g_str_has_prefix (timeline, "Timeline of 7 events."));
+  g_assert_nonnull (strstr (timeline, "Executive order asks local police"));
+  g_assert_true (g_str_has_prefix (source, "Source: Nik Theodore"));
+}
+
+/* 100,000 events on one chart: drawn by pixel column, not one by one. */
+static void
+test_many_events (void)
+{
+  GString *text = g_string_new ("{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
+                                " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": {\"title\": "
+                                "\"b\"}, \"statements\": {\"title\": \"c\"}},"
+                                " \"sources\": [{\"id\": \"s\", \"kind\": \"other\", \"title\": "
+                                "\"S\"}], \"events\": [");
+  g_autoptr(FvModel) model = NULL;
+  cairo_surface_t *surface;
+  FvChartStyle style;
+  guint accent = 0;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (text, "%s{\"id\": \"e%u\", \"date\": \"%04u-%02u-%02u\", "
+                            "\"title\": \"Event %u\", \"references\": [{\"source\": \"s\"}]}",
+                            i ? "," : "", i, 1900 + (i * 7) % 120, 1 + (i / 120) % 12,
+                            1 + (i / 1440) % 28, i);
+  g_string_append (text, "], \"charts\": [{\"id\": \"c\", \"type\": \"timeline\", "
+                   "\"tab\": \"timeline\", \"title\": \"T\"}]}");
+  model = load_text (text->str);
+  g_string_free (text, TRUE);
+
+  g_assert_cmpuint (fv_model_get_n_events (model), ==, 100000);
+  surface = render (model, fv_model_lookup_chart (model, "c"), 1600, 900, NULL);
+  fv_chart_style_init (&style, FALSE);
+
+  for (int x = 0; x < 1600; x++)
+    {
+      gboolean found = FALSE;
+
+      for (int y = 100; y < 880 && !found; y++)
+        found = is_color (surface, x, y, &style.accent);
+      accent += found;
+    }
+  /* 120 years of events across the width: most columns have some. */
+  g_assert_cmpuint (accent, >, 1000);
+
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/charts/bar/lengths", test_bar_lengths);
+  g_test_add_func ("/charts/timeline/positions", test_timeline_positions);
+  g_test_add_func ("/charts/timeline/selection", test_selection);
+  g_test_add_func ("/charts/hit-test", test_hit_test);
+  g_test_add_func ("/charts/descriptions", test_descriptions);
+  g_test_add_func ("/charts/timeline/100000-events", test_many_events);
+
+  return g_test_run ();
+}
