@@ -9,6 +9,7 @@
 #include "fv-application.h"
 #include "fv-cli.h"
 #include "fv-model.h"
+#include "fv-window-private.h"
 
 struct _FvApplication
 {
@@ -132,25 +133,30 @@ fv_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (fv_application_parent_class)->handle_local_options (app, options);
 }
 
+static FvWindow *
+get_window (FvApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (FV_IS_WINDOW (window))
+    return FV_WINDOW (window);
+
+  return fv_window_new (GTK_APPLICATION (self));
+}
+
 static void
 fv_application_activate (GApplication *app)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  FvWindow *window = get_window (FV_APPLICATION (app));
 
-  if (window == NULL)
+  if (fv_window_get_model (window) == NULL)
     {
       g_autoptr(FvModel) model = fv_model_new_builtin ();
 
-      window = g_object_new (GTK_TYPE_APPLICATION_WINDOW,
-                             "application", app,
-                             "title", _("Fact Viewer"),
-                             "default-width", 1100,
-                             "default-height", 760,
-                             NULL);
-      gtk_window_set_child (window, gtk_label_new (fv_model_get_title (model)));
+      fv_window_set_model (window, model);
     }
 
-  gtk_window_present (window);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -159,7 +165,81 @@ fv_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
-  fv_application_activate (app);
+  FvWindow *window = get_window (FV_APPLICATION (app));
+
+  /* A file that does not open leaves the model on screen (the built-in one
+   * in a new window), with the file's problems above it. */
+  if (fv_window_get_model (window) == NULL)
+    {
+      g_autoptr(FvModel) model = fv_model_new_builtin ();
+
+      fv_window_set_model (window, model);
+    }
+  fv_window_open_file (window, files[0]);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  const char *authors[] = { _("The Fact Viewer developers"), NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (user_data)),
+                         "program-name", _("Fact Viewer"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Explore the facts behind a news story: its timeline, "
+                                       "its people and its numbers, each with its source."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         /* translators: put your names here, one a line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+};
+
+static void
+fv_application_startup (GApplication *app)
+{
+  static const struct { const char *action; const char *accels[2]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.export-chart", { "<Control>e", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+    { "win.show-tab::timeline", { "<Alt>1", NULL } },
+    { "win.show-tab::case", { "<Alt>2", NULL } },
+    { "win.show-tab::statements", { "<Alt>3", NULL } },
+  };
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  /* Before GtkApplication's startup, which reads gtk/help-overlay.ui. */
+  fv_ui_register_resources ();
+  G_APPLICATION_CLASS (fv_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
+
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/ui/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
 static void
@@ -168,6 +248,7 @@ fv_application_class_init (FvApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   app_class->handle_local_options = fv_application_handle_local_options;
+  app_class->startup = fv_application_startup;
   app_class->activate = fv_application_activate;
   app_class->open = fv_application_open;
 }

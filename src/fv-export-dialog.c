@@ -1,0 +1,228 @@
+/* fv-export-dialog.c — choose a chart, its size and scale, and where to save it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The PNG is drawn afresh at the size chosen (not a screenshot), by the same
+ * code as the window's charts and the command line's --export-chart.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fv-chart-export.h"
+#include "fv-export-dialog.h"
+#include "fv-window-private.h"
+
+struct _FvExportDialog
+{
+  GtkWindow             parent_instance;
+
+  FvModel              *model;
+  GPtrArray            *charts;
+  GtkFileChooserNative *chooser;
+
+  GtkDropDown          *chart_dropdown;
+  GtkSpinButton        *width_spin;
+  GtkSpinButton        *height_spin;
+  GtkDropDown          *scale_dropdown;
+  GtkLabel             *size_label;
+  GtkLabel             *error_label;
+};
+
+G_DEFINE_FINAL_TYPE (FvExportDialog, fv_export_dialog, GTK_TYPE_WINDOW)
+
+static int
+get_scale (FvExportDialog *self)
+{
+  return gtk_drop_down_get_selected (self->scale_dropdown) + 1;
+}
+
+static void
+update_size_label (FvExportDialog *self)
+{
+  int scale = get_scale (self);
+  int width = gtk_spin_button_get_value_as_int (self->width_spin) * scale;
+  int height = gtk_spin_button_get_value_as_int (self->height_spin) * scale;
+  /* translators: the size of the image that export will write */
+  g_autofree char *text = g_strdup_printf (_("The image will be %d × %d pixels"), width, height);
+
+  gtk_label_set_text (self->size_label, text);
+}
+
+static const FvChart *
+get_chart (FvExportDialog *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->chart_dropdown);
+
+  return selected < self->charts->len ? g_ptr_array_index (self->charts, selected) : NULL;
+}
+
+/**
+ * fv_export_dialog_export_to:
+ *
+ * Writes the chosen chart, size and scale to @file. What the file chooser's
+ * answer calls; tests call it too.
+ */
+gboolean
+fv_export_dialog_export_to (FvExportDialog  *self,
+                            GFile           *file,
+                            GError         **error)
+{
+  g_autofree char *path = NULL;
+  FvChartStyle style;
+
+  g_return_val_if_fail (FV_IS_EXPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, FV_CHART_EXPORT_ERROR, FV_CHART_EXPORT_ERROR_WRITE,
+                   _("Charts can be saved to local folders only"));
+      return FALSE;
+    }
+
+  /* Exported charts go into slides and articles: the light style, whatever
+   * the desktop's. */
+  fv_chart_style_init (&style, FALSE);
+
+  return fv_chart_export_png (self->model, get_chart (self),
+                              gtk_spin_button_get_value_as_int (self->width_spin),
+                              gtk_spin_button_get_value_as_int (self->height_spin),
+                              get_scale (self), &style, path, error);
+}
+
+static void
+on_chooser_response (FvExportDialog *self,
+                     int             response,
+                     GtkNativeDialog *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (!fv_export_dialog_export_to (self, file, &error))
+    {
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_export_clicked (FvExportDialog *self)
+{
+  const FvChart *chart = get_chart (self);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  if (chart == NULL)
+    return;
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                               _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PNG images"));
+  gtk_file_filter_add_mime_type (filter, "image/png");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+
+  name = g_strconcat (chart->id, ".png", NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_cancel_clicked (FvExportDialog *self)
+{
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+fv_export_dialog_dispose (GObject *object)
+{
+  FvExportDialog *self = (FvExportDialog *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_EXPORT_DIALOG);
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->model);
+  g_clear_pointer (&self->charts, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (fv_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+fv_export_dialog_class_init (FvExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fv_export_dialog_dispose;
+
+  fv_ui_register_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/fv-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, FvExportDialog, chart_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FvExportDialog, width_spin);
+  gtk_widget_class_bind_template_child (widget_class, FvExportDialog, height_spin);
+  gtk_widget_class_bind_template_child (widget_class, FvExportDialog, scale_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FvExportDialog, size_label);
+  gtk_widget_class_bind_template_child (widget_class, FvExportDialog, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+fv_export_dialog_init (FvExportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_swapped (self->width_spin, "value-changed", G_CALLBACK (update_size_label), self);
+  g_signal_connect_swapped (self->height_spin, "value-changed", G_CALLBACK (update_size_label),
+                            self);
+  g_signal_connect_swapped (self->scale_dropdown, "notify::selected",
+                            G_CALLBACK (update_size_label), self);
+  update_size_label (self);
+}
+
+FvExportDialog *
+fv_export_dialog_new (GtkWindow     *parent,
+                      FvModel       *model,
+                      const FvChart *chart)
+{
+  FvExportDialog *self;
+  GtkStringList *titles;
+  guint selected = 0;
+
+  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
+
+  self = g_object_new (FV_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->model = g_object_ref (model);
+  self->charts = g_ptr_array_new ();
+
+  titles = gtk_string_list_new (NULL);
+  for (guint i = 0; i < fv_model_get_n_charts (model); i++)
+    {
+      const FvChart *c = fv_model_get_chart (model, i);
+
+      if (c == chart)
+        selected = i;
+      g_ptr_array_add (self->charts, (gpointer) c);
+      gtk_string_list_append (titles, fv_model_text (model, &c->title));
+    }
+  gtk_drop_down_set_model (self->chart_dropdown, G_LIST_MODEL (titles));
+  gtk_drop_down_set_selected (self->chart_dropdown, selected);
+  g_object_unref (titles);
+
+  return self;
+}

@@ -1,0 +1,108 @@
+/* fv-window-actions.c — what the window's buttons, menu and shortcuts do
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every button and menu item is one of these actions, so a shortcut, a
+ * click and a test all reach the same code.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fv-export-dialog.h"
+#include "fv-window-private.h"
+
+static void
+on_open_response (GtkNativeDialog *chooser,
+                  int              response,
+                  FvWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      fv_window_open_file (self, file);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FvWindow *self = FV_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *json = gtk_file_filter_new ();
+  GtkFileFilter *all = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Open Fact Model"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+
+  gtk_file_filter_set_name (json, _("Fact models (JSON)"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_suffix (json, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), json);
+  g_object_unref (json);
+  g_object_unref (all);
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_chart_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FvWindow *self = FV_WINDOW (widget);
+  const FvChart *chart = fv_window_get_current_chart (self);
+  FvExportDialog *dialog;
+
+  if (chart == NULL)
+    {
+      fv_window_show_problems (self, _("This fact model has no charts to export."));
+      return;
+    }
+
+  dialog = fv_export_dialog_new (GTK_WINDOW (self), self->model, chart);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FvWindow *self = FV_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_tab_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  FvWindow *self = FV_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (gtk_stack_get_child_by_name (self->stack, name) != NULL)
+    gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+void
+fv_window_class_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_action);
+}

@@ -1,0 +1,48 @@
+/* fv-window-private.h — what the window's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "fv-event-list.h"
+#include "fv-window.h"
+
+G_BEGIN_DECLS
+
+struct _FvWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  FvModel              *model;
+  FvEventList          *events;
+  GtkSingleSelection   *event_selection;
+  GHashTable           *event_matches;      /* ids; NULL when nothing is searched */
+  GHashTable           *statement_matches;
+  GPtrArray            *chart_views;
+
+  /* template */
+  GtkStack             *stack;
+  GtkStackPage         *timeline_page;
+  GtkStackPage         *case_page;
+  GtkStackPage         *statements_page;
+  GtkInfoBar           *error_bar;
+  GtkLabel             *error_label;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkLabel             *match_label;
+  GtkBox               *timeline_charts;
+  GtkListView          *event_list;
+  GtkScrolledWindow    *event_detail;
+  GtkBox               *case_charts;
+  GtkBox               *case_box;
+  GtkBox               *statements_charts;
+  GtkListBox           *statement_list;
+};
+
+void fv_ui_register_resources       (void);
+void fv_window_class_install_actions (GtkWidgetClass *widget_class);
+void fv_window_show_problems         (FvWindow       *self,
+                                      const char     *message);
+const FvChart *fv_window_get_current_chart (FvWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,597 @@
+/* fv-window.c — the main window: the story's facts in three tabs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A view of one FvModel. Setting another model rebuilds the tabs; a model
+ * that fails to load never reaches here, so what is on screen stays.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fv-chart-view.h"
+#include "fv-fact-widgets.h"
+#include "fv-format.h"
+#include "fv-resources.h"
+#include "fv-window-private.h"
+
+G_DEFINE_FINAL_TYPE (FvWindow, fv_window, GTK_TYPE_APPLICATION_WINDOW)
+
+/* The UI's resources are in a static library: registered by hand, since a
+ * constructor in an object nothing refers to would not be linked. */
+void
+fv_ui_register_resources (void)
+{
+  static gsize registered = 0;
+
+  if (g_once_init_enter (&registered))
+    {
+      fv_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+}
+
+static void
+remove_children (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    {
+      if (GTK_IS_BOX (box))
+        gtk_box_remove (GTK_BOX (box), child);
+      else if (GTK_IS_LIST_BOX (box))
+        gtk_list_box_remove (GTK_LIST_BOX (box), child);
+      else
+        gtk_widget_unparent (child);
+    }
+}
+
+/* ---- Timeline tab ------------------------------------------------------- */
+
+static void
+show_event_detail (FvWindow      *self,
+                   const FvEvent *event)
+{
+  if (event == NULL)
+    {
+      GtkWidget *hint = fv_fact_label_new (_("Select an event in the list or the chart to see "
+                                             "its description, who took part and its sources."),
+                                           "dim-label");
+
+      gtk_widget_set_margin_start (hint, 24);
+      gtk_widget_set_margin_end (hint, 24);
+      gtk_widget_set_margin_top (hint, 24);
+      gtk_widget_set_valign (hint, GTK_ALIGN_START);
+      gtk_scrolled_window_set_child (self->event_detail, hint);
+      return;
+    }
+
+  gtk_scrolled_window_set_child (self->event_detail, fv_event_detail_new (self->model, event));
+}
+
+static void
+select_in_charts (FvWindow   *self,
+                  const char *id)
+{
+  for (guint i = 0; i < self->chart_views->len; i++)
+    {
+      FvChartView *view = g_ptr_array_index (self->chart_views, i);
+
+      if (fv_chart_view_get_chart (view)->type == FV_CHART_TIMELINE)
+        fv_chart_view_set_selected_id (view, id);
+    }
+}
+
+static void
+on_event_selected (FvWindow *self)
+{
+  FvEventObject *item = gtk_single_selection_get_selected_item (self->event_selection);
+  const FvEvent *event = item ? fv_event_object_get_event (item) : NULL;
+
+  show_event_detail (self, event);
+  select_in_charts (self, event ? event->id : NULL);
+}
+
+static void
+on_mark_activated (FvWindow    *self,
+                   const char  *id,
+                   FvChartView *view)
+{
+  guint position;
+
+  if (fv_model_lookup_event (self->model, id) == NULL)
+    {
+      fv_chart_view_set_selected_id (view, id);
+      return;
+    }
+
+  position = fv_event_list_find (self->events, id);
+  if (position == G_MAXUINT)
+    {
+      /* Filtered out by the search: show it all the same. */
+      show_event_detail (self, fv_model_lookup_event (self->model, id));
+      select_in_charts (self, id);
+      return;
+    }
+
+  gtk_single_selection_set_selected (self->event_selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->event_list), "list.scroll-to-item", "u",
+                              position);
+}
+
+static void
+setup_event_row (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *date = fv_fact_label_new (NULL, "date");
+  GtkWidget *title = fv_fact_label_new (NULL, "heading");
+  GtkWidget *actors = fv_fact_label_new (NULL, "dim-label");
+
+  /* Rows are recycled: they must not be selectable text, or clicks would
+   * select text instead of rows. */
+  gtk_label_set_selectable (GTK_LABEL (date), FALSE);
+  gtk_label_set_selectable (GTK_LABEL (title), FALSE);
+  gtk_label_set_selectable (GTK_LABEL (actors), FALSE);
+  gtk_widget_add_css_class (box, "event-row");
+  gtk_box_append (GTK_BOX (box), date);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), actors);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_event_row (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  FvEventObject *object = gtk_list_item_get_item (item);
+  FvModel *model = fv_event_object_get_model (object);
+  const FvEvent *event = fv_event_object_get_event (object);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *date = gtk_widget_get_first_child (box);
+  GtkWidget *title = gtk_widget_get_next_sibling (date);
+  GtkWidget *actors = gtk_widget_get_next_sibling (title);
+  g_autofree char *when = fv_format_event_date (event);
+  g_autofree char *who = fv_actors_to_string (model, event->actors, event->n_actors);
+
+  gtk_label_set_text (GTK_LABEL (date), when);
+  gtk_label_set_text (GTK_LABEL (title), fv_model_text (model, &event->title));
+  gtk_label_set_text (GTK_LABEL (actors), who);
+  gtk_widget_set_visible (actors, event->n_actors > 0);
+}
+
+static GtkWidget *
+add_chart_view (FvWindow      *self,
+                GtkBox        *box,
+                const FvChart *chart)
+{
+  GtkWidget *view = fv_chart_view_new (self->model, chart->id);
+
+  /* The timeline's chart shares its tab with the list, in a pane the
+   * person can resize; the others stand above text that scrolls. */
+  if (chart->tab == FV_TAB_TIMELINE)
+    gtk_widget_set_vexpand (view, TRUE);
+  else
+    gtk_widget_set_size_request (view, -1, 360);
+  g_signal_connect_object (view, "mark-activated", G_CALLBACK (on_mark_activated), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (box, view);
+  g_ptr_array_add (self->chart_views, view);
+
+  return view;
+}
+
+/* ---- Statements tab ----------------------------------------------------- */
+
+static gboolean
+is_lead_actor (FvModel       *model,
+               const FvActor *actor)
+{
+  guint n;
+  const FvActor **lead = fv_model_get_lead_actors (model, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (lead[i] == actor)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_statement_row (FvWindow          *self,
+                   const FvStatement *statement)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row),
+                              fv_statement_card_new (self->model, statement));
+  g_object_set_data (G_OBJECT (row), "fv-statement", (gpointer) statement);
+  gtk_list_box_append (self->statement_list, row);
+}
+
+static gboolean
+filter_statement (GtkListBoxRow *row,
+                  gpointer       user_data)
+{
+  FvWindow *self = user_data;
+  const FvStatement *statement = g_object_get_data (G_OBJECT (row), "fv-statement");
+
+  return self->statement_matches == NULL ||
+         g_hash_table_contains (self->statement_matches, statement->id);
+}
+
+/* ---- Search ------------------------------------------------------------- */
+
+static gboolean
+text_matches (FvModel      *model,
+              const FvText *text,
+              const char   *needle)
+{
+  const char *value = fv_model_text (model, text);
+  g_autofree char *folded = NULL;
+
+  if (value == NULL)
+    return FALSE;
+
+  folded = g_utf8_casefold (value, -1);
+  return strstr (folded, needle) != NULL;
+}
+
+static gboolean
+references_match (FvModel            *model,
+                  const FvReferences *refs,
+                  const char         *needle)
+{
+  for (guint i = 0; i < refs->n_items; i++)
+    if (text_matches (model, &refs->items[i].source->title, needle))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+actor_matches (FvModel       *model,
+               const FvActor *actor,
+               const char    *needle)
+{
+  return text_matches (model, &actor->name, needle) || text_matches (model, &actor->role, needle);
+}
+
+static gboolean
+event_matches (FvModel       *model,
+               const FvEvent *event,
+               const char    *needle)
+{
+  if (text_matches (model, &event->title, needle) ||
+      text_matches (model, &event->description, needle) ||
+      references_match (model, &event->references, needle))
+    return TRUE;
+
+  for (guint i = 0; i < event->n_actors; i++)
+    if (actor_matches (model, event->actors[i], needle))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+statement_matches (FvModel           *model,
+                   const FvStatement *statement,
+                   const char        *needle)
+{
+  return text_matches (model, &statement->words, needle) ||
+         text_matches (model, &statement->translation, needle) ||
+         text_matches (model, &statement->setting, needle) ||
+         text_matches (model, &statement->about, needle) ||
+         actor_matches (model, statement->actor, needle) ||
+         references_match (model, &statement->references, needle);
+}
+
+static void
+apply_search (FvWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *needle = NULL;
+  guint n_events = 0, n_statements = 0;
+
+  g_clear_pointer (&self->event_matches, g_hash_table_unref);
+  g_clear_pointer (&self->statement_matches, g_hash_table_unref);
+
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  if (self->model != NULL && *stripped != '\0')
+    {
+      needle = g_utf8_casefold (stripped, -1);
+      self->event_matches = g_hash_table_new (g_str_hash, g_str_equal);
+      self->statement_matches = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < fv_model_get_n_events (self->model); i++)
+        {
+          const FvEvent *event = fv_model_get_event (self->model, i);
+
+          if (event_matches (self->model, event, needle))
+            g_hash_table_add (self->event_matches, (gpointer) event->id);
+        }
+      for (guint i = 0; i < fv_model_get_n_statements (self->model); i++)
+        {
+          const FvStatement *statement = fv_model_get_statement (self->model, i);
+
+          if (statement_matches (self->model, statement, needle))
+            g_hash_table_add (self->statement_matches, (gpointer) statement->id);
+        }
+
+      n_events = g_hash_table_size (self->event_matches);
+      n_statements = g_hash_table_size (self->statement_matches);
+    }
+
+  if (self->events != NULL)
+    fv_event_list_set_filter (self->events, self->event_matches);
+  gtk_list_box_invalidate_filter (self->statement_list);
+  for (guint i = 0; i < self->chart_views->len; i++)
+    fv_chart_view_set_matches (g_ptr_array_index (self->chart_views, i), self->event_matches);
+
+  if (self->event_matches == NULL)
+    gtk_label_set_text (self->match_label, "");
+  else
+    {
+      g_autofree char *events = g_strdup_printf (ngettext ("%u event", "%u events", n_events),
+                                                 n_events);
+      g_autofree char *statements = g_strdup_printf (ngettext ("%u statement", "%u statements",
+                                                               n_statements), n_statements);
+      /* translators: the search's result: "3 events and 2 statements match" */
+      g_autofree char *label = g_strdup_printf (ngettext ("%s and %s match", "%s and %s match",
+                                                          n_events + n_statements),
+                                                events, statements);
+
+      gtk_label_set_text (self->match_label, label);
+    }
+}
+
+static void
+on_search_changed (FvWindow *self)
+{
+  apply_search (self);
+}
+
+static void
+on_stop_search (FvWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+/* ---- The model ---------------------------------------------------------- */
+
+static void
+fill_tabs (FvWindow *self)
+{
+  GtkBox *chart_boxes[FV_N_TABS] = { self->timeline_charts, self->case_charts,
+                                     self->statements_charts };
+  GtkStackPage *pages[FV_N_TABS] = { self->timeline_page, self->case_page,
+                                     self->statements_page };
+  const FvCase *c = fv_model_get_tab_case (self->model);
+  guint n_lead;
+
+  for (guint t = 0; t < FV_N_TABS; t++)
+    {
+      remove_children (GTK_WIDGET (chart_boxes[t]));
+      gtk_stack_page_set_title (pages[t], fv_model_get_tab_title (self->model, t));
+    }
+  g_ptr_array_set_size (self->chart_views, 0);
+  remove_children (GTK_WIDGET (self->case_box));
+  remove_children (GTK_WIDGET (self->statement_list));
+
+  for (guint i = 0; i < fv_model_get_n_charts (self->model); i++)
+    {
+      const FvChart *chart = fv_model_get_chart (self->model, i);
+
+      add_chart_view (self, chart_boxes[chart->tab], chart);
+    }
+  for (guint t = 0; t < FV_N_TABS; t++)
+    gtk_widget_set_visible (GTK_WIDGET (chart_boxes[t]),
+                            gtk_widget_get_first_child (GTK_WIDGET (chart_boxes[t])) != NULL);
+
+  /* Timeline */
+  g_clear_object (&self->events);
+  self->events = fv_event_list_new (self->model);
+  gtk_single_selection_set_model (self->event_selection, G_LIST_MODEL (self->events));
+  gtk_single_selection_set_selected (self->event_selection, GTK_INVALID_LIST_POSITION);
+  show_event_detail (self, NULL);
+
+  /* Case */
+  if (c != NULL)
+    gtk_box_append (self->case_box, fv_case_view_new (self->model, c));
+  else
+    gtk_box_append (self->case_box, fv_fact_label_new (_("This fact model has no case study."),
+                                                       "dim-label"));
+
+  /* Statements: the lead actors' first, then the other voices. */
+  fv_model_get_lead_actors (self->model, &n_lead);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < fv_model_get_n_statements (self->model); i++)
+      {
+        const FvStatement *statement = fv_model_get_statement (self->model, i);
+
+        if (is_lead_actor (self->model, statement->actor) == (pass == 0))
+          add_statement_row (self, statement);
+      }
+
+  gtk_window_set_title (GTK_WINDOW (self), fv_model_get_title (self->model));
+  apply_search (self);
+}
+
+FvModel *
+fv_window_get_model (FvWindow *self)
+{
+  g_return_val_if_fail (FV_IS_WINDOW (self), NULL);
+
+  return self->model;
+}
+
+void
+fv_window_set_model (FvWindow *self,
+                     FvModel  *model)
+{
+  g_return_if_fail (FV_IS_WINDOW (self));
+  g_return_if_fail (FV_IS_MODEL (model));
+
+  if (!g_set_object (&self->model, model))
+    return;
+
+  gtk_info_bar_set_revealed (self->error_bar, FALSE);
+  fill_tabs (self);
+}
+
+void
+fv_window_show_problems (FvWindow   *self,
+                         const char *message)
+{
+  g_return_if_fail (FV_IS_WINDOW (self));
+
+  gtk_label_set_text (self->error_label, message);
+  gtk_info_bar_set_revealed (self->error_bar, TRUE);
+}
+
+/**
+ * fv_window_open_file:
+ *
+ * Loads @file and shows it; when it cannot be loaded, shows why, with the
+ * places of the problems, and keeps the model that is on screen.
+ *
+ * Returns: whether @file is now shown
+ */
+gboolean
+fv_window_open_file (FvWindow *self,
+                     GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = NULL;
+
+  g_return_val_if_fail (FV_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  model = fv_model_new_from_file (file, NULL, NULL, &error);
+  if (model == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      /* translators: the heading of the problems of a file that did not open */
+      g_autofree char *message = g_strdup_printf (_("“%s” could not be opened:\n%s"), name,
+                                                  error->message);
+
+      fv_window_show_problems (self, message);
+      return FALSE;
+    }
+
+  fv_window_set_model (self, model);
+  return TRUE;
+}
+
+/* The chart of the visible tab, for Export Chart: the first one there. */
+const FvChart *
+fv_window_get_current_chart (FvWindow *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->stack);
+  FvTab tab = g_strcmp0 (name, "case") == 0 ? FV_TAB_CASE
+            : g_strcmp0 (name, "statements") == 0 ? FV_TAB_STATEMENTS
+            : FV_TAB_TIMELINE;
+
+  if (self->model == NULL)
+    return NULL;
+
+  for (guint i = 0; i < fv_model_get_n_charts (self->model); i++)
+    if (fv_model_get_chart (self->model, i)->tab == tab)
+      return fv_model_get_chart (self->model, i);
+
+  return fv_model_get_n_charts (self->model) > 0 ? fv_model_get_chart (self->model, 0) : NULL;
+}
+
+static void
+on_error_bar_response (FvWindow *self,
+                       int       response)
+{
+  gtk_info_bar_set_revealed (self->error_bar, FALSE);
+}
+
+static void
+fv_window_dispose (GObject *object)
+{
+  FvWindow *self = (FvWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_WINDOW);
+  g_clear_object (&self->event_selection);
+  g_clear_object (&self->events);
+  g_clear_object (&self->model);
+  g_clear_pointer (&self->event_matches, g_hash_table_unref);
+  g_clear_pointer (&self->statement_matches, g_hash_table_unref);
+  g_clear_pointer (&self->chart_views, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (fv_window_parent_class)->dispose (object);
+}
+
+static void
+fv_window_class_init (FvWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fv_window_dispose;
+
+  fv_ui_register_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fv-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, timeline_page);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, case_page);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, statements_page);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, error_bar);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, match_label);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, timeline_charts);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, event_list);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, event_detail);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, case_charts);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, case_box);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, statements_charts);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, statement_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);
+
+  fv_window_class_install_actions (widget_class);
+}
+
+static void
+fv_window_init (FvWindow *self)
+{
+  GtkListItemFactory *factory;
+
+  g_type_ensure (FV_TYPE_CHART_VIEW);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->chart_views = g_ptr_array_new ();
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_event_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_event_row), NULL);
+  gtk_list_view_set_factory (self->event_list, factory);
+  g_object_unref (factory);
+
+  self->event_selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->event_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->event_selection, TRUE);
+  g_signal_connect_object (self->event_selection, "notify::selected",
+                           G_CALLBACK (on_event_selected), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->event_list, GTK_SELECTION_MODEL (self->event_selection));
+
+  gtk_list_box_set_filter_func (self->statement_list, filter_statement, self, NULL);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+}
+
+FvWindow *
+fv_window_new (GtkApplication *application)
+{
+  return g_object_new (FV_TYPE_WINDOW, "application", application, NULL);
+}

@@ -1,0 +1,462 @@
+/* fv-chart-view.c — a chart of the model, in a window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A thin view: drawing, hit-testing and descriptions are the charts
+ * layer's. This widget adds what a window needs: the theme's colours, a
+ * tooltip for the mark under the pointer, selection by click, and moving
+ * between marks with the keyboard (arrows, Home, End; Enter selects).
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fv-chart-render.h"
+#include "fv-chart-view.h"
+
+struct _FvChartView
+{
+  GtkWidget      parent_instance;
+
+  FvModel       *model;
+  char          *chart_id;
+  const FvChart *chart;
+  char          *selected_id;
+  char          *focus_id;
+  GHashTable    *matches;
+};
+
+G_DEFINE_FINAL_TYPE (FvChartView, fv_chart_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_MODEL,
+  PROP_CHART_ID,
+  PROP_SELECTED_ID,
+  N_PROPS
+};
+
+enum {
+  MARK_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Dark when the theme's text is light. */
+static void
+get_style (FvChartView  *self,
+           FvChartStyle *style)
+{
+  GdkRGBA color;
+  double luminance;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  luminance = 0.2126 * color.red + 0.7152 * color.green + 0.0722 * color.blue;
+  fv_chart_style_init (style, luminance > 0.5);
+}
+
+static void
+fv_chart_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  FvChartView *self = FV_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  FvChartState state = { self->selected_id, NULL, self->matches };
+  FvChartStyle style;
+  cairo_t *cr;
+
+  if (self->chart == NULL || width <= 0 || height <= 0)
+    return;
+
+  if (gtk_widget_has_focus (widget))
+    state.focus_id = self->focus_id;
+
+  get_style (self, &style);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  fv_chart_draw (cr, self->model, self->chart, width, height, &style, &state);
+  cairo_destroy (cr);
+}
+
+static const char *
+hit_test (FvChartView *self,
+          double       x,
+          double       y)
+{
+  FvChartStyle style;
+
+  if (self->chart == NULL)
+    return NULL;
+
+  get_style (self, &style);
+  return fv_chart_hit_test (self->model, self->chart, gtk_widget_get_width (GTK_WIDGET (self)),
+                            gtk_widget_get_height (GTK_WIDGET (self)), &style, x, y);
+}
+
+static gboolean
+fv_chart_view_query_tooltip (GtkWidget  *widget,
+                             int         x,
+                             int         y,
+                             gboolean    keyboard,
+                             GtkTooltip *tooltip)
+{
+  FvChartView *self = FV_CHART_VIEW (widget);
+  const char *id = keyboard ? self->focus_id : hit_test (self, x, y);
+  g_autofree char *text = NULL;
+  FvChartStyle style;
+  FvChartRect rect;
+
+  if (id == NULL)
+    return FALSE;
+
+  text = fv_chart_describe_mark (self->model, self->chart, id);
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+
+  get_style (self, &style);
+  if (fv_chart_get_mark_rect (self->model, self->chart, gtk_widget_get_width (widget),
+                              gtk_widget_get_height (widget), &style, id, &rect))
+    gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { rect.x, rect.y, rect.width,
+                                                         rect.height });
+  return TRUE;
+}
+
+static void
+on_click_released (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   FvChartView     *self)
+{
+  const char *id = hit_test (self, x, y);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (id == NULL)
+    return;
+
+  g_free (self->focus_id);
+  self->focus_id = g_strdup (id);
+  g_signal_emit (self, signals[MARK_ACTIVATED], 0, id);
+}
+
+static void
+move_focus (FvChartView *self,
+            int          delta,
+            gboolean     to_end)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  int index = -1;
+
+  if (self->chart == NULL)
+    return;
+
+  ids = fv_chart_get_mark_ids (self->model, self->chart);
+  if (ids->len == 0)
+    return;
+
+  for (guint i = 0; self->focus_id != NULL && i < ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (ids, i), self->focus_id))
+      index = i;
+
+  if (to_end)
+    index = delta < 0 ? 0 : (int) ids->len - 1;
+  else if (index < 0)
+    index = delta < 0 ? (int) ids->len - 1 : 0;
+  else
+    index = CLAMP (index + delta, 0, (int) ids->len - 1);
+
+  g_free (self->focus_id);
+  self->focus_id = g_strdup (g_ptr_array_index (ids, index));
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                FvChartView           *self)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Left:
+      move_focus (self, -1, FALSE);
+      return TRUE;
+    case GDK_KEY_Right:
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Right:
+      move_focus (self, 1, FALSE);
+      return TRUE;
+    case GDK_KEY_Home:
+      move_focus (self, -1, TRUE);
+      return TRUE;
+    case GDK_KEY_End:
+      move_focus (self, 1, TRUE);
+      return TRUE;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_space:
+      if (self->focus_id == NULL)
+        return FALSE;
+      g_signal_emit (self, signals[MARK_ACTIVATED], 0, self->focus_id);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+on_focus_changed (FvChartView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+update_accessible (FvChartView *self)
+{
+  g_autofree char *description = NULL;
+
+  if (self->chart == NULL)
+    return;
+
+  description = fv_chart_describe (self->model, self->chart);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  fv_model_text (self->model, &self->chart->title),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static void
+fv_chart_view_dispose (GObject *object)
+{
+  FvChartView *self = (FvChartView *)object;
+
+  g_clear_object (&self->model);
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  self->chart = NULL;
+
+  G_OBJECT_CLASS (fv_chart_view_parent_class)->dispose (object);
+}
+
+static void
+fv_chart_view_finalize (GObject *object)
+{
+  FvChartView *self = (FvChartView *)object;
+
+  g_clear_pointer (&self->chart_id, g_free);
+  g_clear_pointer (&self->selected_id, g_free);
+  g_clear_pointer (&self->focus_id, g_free);
+
+  G_OBJECT_CLASS (fv_chart_view_parent_class)->finalize (object);
+}
+
+static void
+fv_chart_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  FvChartView *self = FV_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+    case PROP_CHART_ID:
+      g_value_set_string (value, self->chart_id);
+      break;
+    case PROP_SELECTED_ID:
+      g_value_set_string (value, self->selected_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fv_chart_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  FvChartView *self = FV_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      self->model = g_value_dup_object (value);
+      break;
+    case PROP_CHART_ID:
+      self->chart_id = g_value_dup_string (value);
+      break;
+    case PROP_SELECTED_ID:
+      fv_chart_view_set_selected_id (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fv_chart_view_constructed (GObject *object)
+{
+  FvChartView *self = FV_CHART_VIEW (object);
+
+  G_OBJECT_CLASS (fv_chart_view_parent_class)->constructed (object);
+
+  if (self->model != NULL && self->chart_id != NULL)
+    self->chart = fv_model_lookup_chart (self->model, self->chart_id);
+  update_accessible (self);
+}
+
+static void
+fv_chart_view_class_init (FvChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fv_chart_view_dispose;
+  object_class->finalize = fv_chart_view_finalize;
+  object_class->get_property = fv_chart_view_get_property;
+  object_class->set_property = fv_chart_view_set_property;
+  object_class->constructed = fv_chart_view_constructed;
+
+  widget_class->snapshot = fv_chart_view_snapshot;
+  widget_class->query_tooltip = fv_chart_view_query_tooltip;
+
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, FV_TYPE_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHART_ID] =
+    g_param_spec_string ("chart-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_ID] =
+    g_param_spec_string ("selected-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * FvChartView::mark-activated:
+   * @id: the id of the event or figure
+   *
+   * A mark was clicked, or chosen with the keyboard.
+   */
+  signals[MARK_ACTIVATED] =
+    g_signal_new ("mark-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_css_name (widget_class, "chart");
+}
+
+static void
+fv_chart_view_init (FvChartView *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+
+  g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_changed), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_changed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
+}
+
+GtkWidget *
+fv_chart_view_new (FvModel    *model,
+                   const char *chart_id)
+{
+  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
+  g_return_val_if_fail (chart_id != NULL, NULL);
+
+  return g_object_new (FV_TYPE_CHART_VIEW, "model", model, "chart-id", chart_id, NULL);
+}
+
+FvModel *
+fv_chart_view_get_model (FvChartView *self)
+{
+  g_return_val_if_fail (FV_IS_CHART_VIEW (self), NULL);
+
+  return self->model;
+}
+
+const FvChart *
+fv_chart_view_get_chart (FvChartView *self)
+{
+  g_return_val_if_fail (FV_IS_CHART_VIEW (self), NULL);
+
+  return self->chart;
+}
+
+const char *
+fv_chart_view_get_chart_id (FvChartView *self)
+{
+  g_return_val_if_fail (FV_IS_CHART_VIEW (self), NULL);
+
+  return self->chart_id;
+}
+
+const char *
+fv_chart_view_get_selected_id (FvChartView *self)
+{
+  g_return_val_if_fail (FV_IS_CHART_VIEW (self), NULL);
+
+  return self->selected_id;
+}
+
+void
+fv_chart_view_set_selected_id (FvChartView *self,
+                               const char  *id)
+{
+  g_return_if_fail (FV_IS_CHART_VIEW (self));
+
+  if (g_strcmp0 (self->selected_id, id) == 0)
+    return;
+
+  g_free (self->selected_id);
+  self->selected_id = g_strdup (id);
+  if (id != NULL)
+    {
+      g_free (self->focus_id);
+      self->focus_id = g_strdup (id);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * fv_chart_view_set_matches:
+ * @matches: (nullable): the ids a search found; %NULL when nothing is searched
+ */
+void
+fv_chart_view_set_matches (FvChartView *self,
+                           GHashTable  *matches)
+{
+  g_return_if_fail (FV_IS_CHART_VIEW (self));
+
+  if (self->matches == matches)
+    return;
+
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  self->matches = matches ? g_hash_table_ref (matches) : NULL;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}

@@ -1,0 +1,28 @@
+/* fv-chart-view.h — a chart of the model, in a window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "fv-model.h"
+
+G_BEGIN_DECLS
+
+#define FV_TYPE_CHART_VIEW (fv_chart_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (FvChartView, fv_chart_view, FV, CHART_VIEW, GtkWidget)
+
+GtkWidget     *fv_chart_view_new             (FvModel     *model,
+                                              const char  *chart_id);
+FvModel       *fv_chart_view_get_model       (FvChartView *self);
+const FvChart *fv_chart_view_get_chart       (FvChartView *self);
+const char    *fv_chart_view_get_chart_id    (FvChartView *self);
+const char    *fv_chart_view_get_selected_id (FvChartView *self);
+void           fv_chart_view_set_selected_id (FvChartView *self,
+                                              const char  *id);
+void           fv_chart_view_set_matches     (FvChartView *self,
+                                              GHashTable  *matches);
+
+G_END_DECLS

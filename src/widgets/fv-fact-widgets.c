@@ -1,0 +1,338 @@
+/* fv-fact-widgets.c — facts laid out for reading, with their sources
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every text of the model goes into a label as plain text (never markup):
+ * a title with "<b>" or "&" shows those characters. Every fact shows where
+ * it comes from: the source, the paragraph, the quoted words, and which
+ * part of it a public record gives.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fv-fact-widgets.h"
+#include "fv-format.h"
+
+GtkWidget *
+fv_fact_label_new (const char *text,
+                   const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_focusable (label, FALSE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+GtkWidget *
+fv_fact_heading_new (const char *text)
+{
+  GtkWidget *label = fv_fact_label_new (text, "heading");
+
+  gtk_widget_set_margin_top (label, 12);
+  return label;
+}
+
+static const char *
+source_kind_name (FvSourceKind kind)
+{
+  switch (kind)
+    {
+    case FV_SOURCE_ARTICLE:
+      return C_("source kind", "article");
+    case FV_SOURCE_STUDY:
+      return C_("source kind", "study");
+    case FV_SOURCE_REPORT:
+      return C_("source kind", "report");
+    case FV_SOURCE_PUBLIC_RECORD:
+      return C_("source kind", "public record");
+    case FV_SOURCE_COURT_RECORD:
+      return C_("source kind", "court record");
+    case FV_SOURCE_OTHER:
+    default:
+      return C_("source kind", "source");
+    }
+}
+
+static const char *
+field_name (const char *field)
+{
+  static const struct { const char *field; const char *context; const char *name; } names[] = {
+    { "date", "fact field", N_("date") },
+    { "end_date", "fact field", N_("end date") },
+    { "title", "fact field", N_("title") },
+    { "description", "fact field", N_("description") },
+    { "role", "fact field", N_("role") },
+    { "words", "fact field", N_("words") },
+    { "value", "fact field", N_("value") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (names[i].field, field))
+      return g_dpgettext2 (NULL, names[i].context, names[i].name);
+
+  return field;
+}
+
+/* "Article …, paragraph 5 (article)" and, under it, the quoted words,
+ * unless they are SHOWN already (a quotation's own words). */
+static GtkWidget *
+references_box_new (FvModel            *model,
+                    const FvReferences *references,
+                    const char         *shown)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_widget_add_css_class (box, "references");
+
+  for (guint i = 0; i < references->n_items; i++)
+    {
+      const FvReference *ref = &references->items[i];
+      g_autofree char *where = fv_format_reference (model, ref);
+      g_autofree char *line = NULL;
+
+      if (ref->fields != NULL)
+        {
+          g_autoptr(GPtrArray) names = g_ptr_array_new ();
+          g_autofree char *joined = NULL;
+
+          for (guint f = 0; ref->fields[f] != NULL; f++)
+            g_ptr_array_add (names, (gpointer) field_name (ref->fields[f]));
+          g_ptr_array_add (names, NULL);
+          /* translators: separates the parts of a fact a source gives: "date, title" */
+          joined = g_strjoinv (_(", "), (char **) names->pdata);
+          /* translators: a source, its kind, and what it gives of the fact:
+           * "Executive Order 13768 (public record), for the date" */
+          line = g_strdup_printf (_("%s (%s), for the %s"), where,
+                                  source_kind_name (ref->source->kind), joined);
+        }
+      else
+        /* translators: a source and its kind: "Article …, paragraph 5 (article)" */
+        line = g_strdup_printf (_("%s (%s)"), where, source_kind_name (ref->source->kind));
+
+      gtk_box_append (GTK_BOX (box), fv_fact_label_new (line, "reference"));
+
+      if (ref->quote != NULL && g_strcmp0 (ref->quote, shown) != 0)
+        {
+          /* translators: the exact words quoted from a source, in quotation marks */
+          g_autofree char *quoted = g_strdup_printf (_("“%s”"), ref->quote);
+          GtkWidget *quote = fv_fact_label_new (quoted, "quote");
+
+          gtk_widget_set_margin_start (quote, 12);
+          gtk_box_append (GTK_BOX (box), quote);
+        }
+    }
+
+  return box;
+}
+
+GtkWidget *
+fv_references_box_new (FvModel            *model,
+                       const FvReferences *references)
+{
+  return references_box_new (model, references, NULL);
+}
+
+/* "Richard Wooten, Joe Arpaio" */
+char *
+fv_actors_to_string (FvModel        *model,
+                     const FvActor **actors,
+                     guint           n_actors)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < n_actors; i++)
+    {
+      if (i > 0)
+        g_string_append (str, _(", "));
+      g_string_append (str, fv_model_text (model, &actors[i]->name));
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static void
+append_actor (GtkWidget     *box,
+              FvModel       *model,
+              const FvActor *actor)
+{
+  const char *role = fv_model_text (model, &actor->role);
+  g_autofree char *text = NULL;
+
+  if (role != NULL)
+    /* translators: an actor and their role: "Richard Wooten, retired police officer …" */
+    text = g_strdup_printf (_("%s — %s"), fv_model_text (model, &actor->name), role);
+  else
+    text = g_strdup (fv_model_text (model, &actor->name));
+
+  gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, NULL));
+}
+
+GtkWidget *
+fv_event_detail_new (FvModel       *model,
+                     const FvEvent *event)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  g_autofree char *when = fv_format_event_date (event);
+  const char *description = fv_model_text (model, &event->description);
+
+  gtk_widget_add_css_class (box, "fact-detail");
+  gtk_box_append (GTK_BOX (box), fv_fact_label_new (when, "dim-label"));
+  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_model_text (model, &event->title),
+                                                    "title-3"));
+  if (description != NULL)
+    gtk_box_append (GTK_BOX (box), fv_fact_label_new (description, NULL));
+
+  if (event->n_actors > 0)
+    {
+      gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("Who")));
+      for (guint i = 0; i < event->n_actors; i++)
+        append_actor (box, model, event->actors[i]);
+    }
+
+  gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("Sources")));
+  gtk_box_append (GTK_BOX (box), fv_references_box_new (model, &event->references));
+
+  return box;
+}
+
+/* The words, who said them, where, and the source. A quotation is shown in
+ * the words that were said; a paraphrase says that it is one. */
+GtkWidget *
+fv_statement_card_new (FvModel           *model,
+                       const FvStatement *statement)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  const char *setting = fv_model_text (model, &statement->setting);
+  const char *about = fv_model_text (model, &statement->about);
+  const char *translation = fv_model_text (model, &statement->translation);
+  g_autofree char *words = NULL;
+
+  gtk_widget_add_css_class (card, "statement");
+
+  if (statement->kind == FV_STATEMENT_QUOTATION)
+    words = g_strdup_printf (_("“%s”"), statement->words.original);
+  else
+    words = g_strdup (fv_model_text (model, &statement->words));
+
+  gtk_box_append (GTK_BOX (card), fv_fact_label_new (words, statement->kind == FV_STATEMENT_QUOTATION
+                                                            ? "quotation" : "paraphrase"));
+  if (statement->kind == FV_STATEMENT_PARAPHRASE)
+    gtk_box_append (GTK_BOX (card), fv_fact_label_new (_("Paraphrase, not their exact words"),
+                                                       "dim-label"));
+  if (translation != NULL)
+    {
+      /* translators: a translation shown under a quotation */
+      g_autofree char *text = g_strdup_printf (_("Translation: %s"), translation);
+      gtk_box_append (GTK_BOX (card), fv_fact_label_new (text, "dim-label"));
+    }
+
+  append_actor (card, model, statement->actor);
+  if (setting != NULL)
+    gtk_box_append (GTK_BOX (card), fv_fact_label_new (setting, "dim-label"));
+  if (about != NULL)
+    {
+      /* translators: what a statement is about */
+      g_autofree char *text = g_strdup_printf (_("About: %s"), about);
+      gtk_box_append (GTK_BOX (card), fv_fact_label_new (text, "dim-label"));
+    }
+  gtk_box_append (GTK_BOX (card), references_box_new (model, &statement->references,
+                                                      statement->kind == FV_STATEMENT_QUOTATION
+                                                      ? statement->words.original : NULL));
+
+  return card;
+}
+
+static void
+append_items (GtkWidget        *box,
+              FvModel          *model,
+              const char       *heading,
+              const FvCaseItem *items,
+              guint             n_items)
+{
+  if (n_items == 0)
+    return;
+
+  gtk_box_append (GTK_BOX (box), fv_fact_heading_new (heading));
+  for (guint i = 0; i < n_items; i++)
+    {
+      /* translators: an item of a bulleted list */
+      g_autofree char *text = g_strdup_printf (_("• %s"), fv_model_text (model, &items[i].text));
+      GtkWidget *refs = fv_references_box_new (model, &items[i].references);
+
+      gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, NULL));
+      gtk_widget_set_margin_start (refs, 16);
+      gtk_box_append (GTK_BOX (box), refs);
+    }
+}
+
+GtkWidget *
+fv_case_view_new (FvModel      *model,
+                  const FvCase *c)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_widget_add_css_class (box, "case");
+  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_model_text (model, &c->title), "title-2"));
+  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_model_text (model, &c->place),
+                                                    "dim-label"));
+  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_model_text (model, &c->summary), NULL));
+
+  if (c->subject != NULL)
+    {
+      gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("Who")));
+      append_actor (box, model, c->subject);
+    }
+
+  append_items (box, model, _("Tactics"), c->tactics, c->n_tactics);
+  append_items (box, model, _("What came of it"), c->outcomes, c->n_outcomes);
+
+  for (guint i = 0; i < c->n_figures; i++)
+    {
+      g_autofree char *value = fv_format_figure_value (c->figures[i]);
+      /* translators: a figure: its value, then its label: "$75 million: paid out …" */
+      g_autofree char *text = g_strdup_printf (_("%s: %s"), value,
+                                               fv_model_text (model, &c->figures[i]->label));
+
+      if (i == 0)
+        gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("The numbers")));
+      gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, "numeric-figure"));
+      gtk_box_append (GTK_BOX (box), fv_references_box_new (model, &c->figures[i]->references));
+    }
+
+  if (c->lesson.text.original != NULL)
+    append_items (box, model, _("Why the story tells it"), &c->lesson, 1);
+
+  for (guint i = 0; i < c->n_events; i++)
+    {
+      g_autofree char *when = fv_format_event_date (c->events[i]);
+      g_autofree char *text = g_strdup_printf (_("%s: %s"), when,
+                                               fv_model_text (model, &c->events[i]->title));
+
+      if (i == 0)
+        gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("When")));
+      gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, NULL));
+      gtk_box_append (GTK_BOX (box), fv_references_box_new (model, &c->events[i]->references));
+    }
+
+  for (guint i = 0; i < c->n_statements; i++)
+    {
+      if (i == 0)
+        gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("What was said")));
+      gtk_box_append (GTK_BOX (box), fv_statement_card_new (model, c->statements[i]));
+    }
+
+  gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("Sources")));
+  gtk_box_append (GTK_BOX (box), fv_references_box_new (model, &c->references));
+
+  return box;
+}
