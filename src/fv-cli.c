@@ -15,18 +15,21 @@
 static char *
 summarize (FvModel *model)
 {
-  const struct {
-    guint n;
-    const char *one;
-    const char *many;
-  } counts[] = {
-    { fv_model_get_n_events (model), N_("%u event"), N_("%u events") },
-    { fv_model_get_n_statements (model), N_("%u statement"), N_("%u statements") },
-    { fv_model_get_n_figures (model), N_("%u figure"), N_("%u figures") },
-    { fv_model_get_n_cases (model), N_("%u case study"), N_("%u case studies") },
-    { fv_model_get_n_charts (model), N_("%u chart"), N_("%u charts") },
-    { fv_model_get_n_actors (model), N_("%u actor"), N_("%u actors") },
-    { fv_model_get_n_sources (model), N_("%u source"), N_("%u sources") },
+  guint n_events = fv_model_get_n_events (model);
+  guint n_statements = fv_model_get_n_statements (model);
+  guint n_figures = fv_model_get_n_figures (model);
+  guint n_cases = fv_model_get_n_cases (model);
+  guint n_charts = fv_model_get_n_charts (model);
+  guint n_actors = fv_model_get_n_actors (model);
+  guint n_sources = fv_model_get_n_sources (model);
+  char *counts[7] = {
+    g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events),
+    g_strdup_printf (ngettext ("%u statement", "%u statements", n_statements), n_statements),
+    g_strdup_printf (ngettext ("%u figure", "%u figures", n_figures), n_figures),
+    g_strdup_printf (ngettext ("%u case study", "%u case studies", n_cases), n_cases),
+    g_strdup_printf (ngettext ("%u chart", "%u charts", n_charts), n_charts),
+    g_strdup_printf (ngettext ("%u actor", "%u actors", n_actors), n_actors),
+    g_strdup_printf (ngettext ("%u source", "%u sources", n_sources), n_sources),
   };
   GString *str = g_string_new (NULL);
 
@@ -35,8 +38,8 @@ summarize (FvModel *model)
       if (i > 0)
         /* translators: separates the counts in "7 events, 18 statements, …" */
         g_string_append (str, _(", "));
-      g_string_append_printf (str, ngettext (counts[i].one, counts[i].many, counts[i].n),
-                              counts[i].n);
+      g_string_append (str, counts[i]);
+      g_free (counts[i]);
     }
 
   return g_string_free (str, FALSE);

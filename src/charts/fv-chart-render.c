@@ -170,7 +170,8 @@ fv_chart_get_source_line (FvModel       *model,
 
   if (chart->source_line.original != NULL)
     /* translators: the line under a chart, naming where its data comes from */
-    return g_strdup_printf (_("Source: %s"), fv_model_text (model, &chart->source_line));
+    return g_strdup_printf (ngettext ("Source: %s", "Sources: %s", 1),
+                            fv_model_text (model, &chart->source_line));
 
   for (guint i = 0; i < chart->n_figures; i++)
     add_sources (names, model, &chart->figures[i]->references);

@@ -1,0 +1,47 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# build-aux/screenshots.sh: a PNG of each tab of Fact Viewer on its built-in
+# model, taken under Xvfb, into docs/screenshots/ (for the README and the
+# AppStream metainfo). Builds first, like dev.sh.
+set -eu
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+out="$top/docs/screenshots"
+
+if [ -z "${FV_IN_XVFB:-}" ]; then
+  for p in xvfb xauth xdotool imagemagick; do
+    dpkg-query -W -f '${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing="${missing:-} $p"
+  done
+  if [ -n "${missing:-}" ]; then
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+  fi
+  meson compile -C "$top/_build" >/dev/null
+  FV_IN_XVFB=1 exec xvfb-run -a -s '-screen 0 1400x900x24' "$0" "$@"
+fi
+
+mkdir -p "$out"
+GDK_DEBUG=gl-disable GSETTINGS_BACKEND=memory GTK_A11Y=none LANGUAGE=en \
+  "$top/_build/src/fact-viewer" 2>/dev/null &
+pid=$!
+trap 'kill $pid 2>/dev/null' EXIT
+
+wid=$(timeout 30 xdotool search --sync --onlyvisible --class fact-viewer | head -1)
+sleep 1
+
+# The timeline with an event selected, to show its sources.
+xdotool mousemove --window "$wid" 200 560 click 1
+sleep 0.7
+import -window "$wid" "$out/timeline.png"
+
+xdotool key --window "$wid" alt+2
+sleep 0.7
+import -window "$wid" "$out/case.png"
+
+xdotool key --window "$wid" alt+3
+sleep 0.7
+import -window "$wid" "$out/statements.png"
+
+echo "Wrote $out/timeline.png, case.png and statements.png"

@@ -1,0 +1,384 @@
+/* test-window.c — a real window under a display (Xvfb in CI)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "fv-chart-view.h"
+#include "fv-export-dialog.h"
+#include "fv-window-private.h"
+
+static void
+wait_until_finalized (gpointer *pointer)
+{
+  for (guint i = 0; i < 1000 && *pointer != NULL; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (*pointer);
+}
+
+static FvWindow *
+window_with_builtin (void)
+{
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  FvWindow *window = fv_window_new (NULL);
+
+  fv_model_set_languages (model, (const char *[]) { "en", NULL });
+  fv_window_set_model (window, model);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  return window;
+}
+
+static void
+destroy (FvWindow *window)
+{
+  gpointer weak = window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_until_finalized (&weak);
+}
+
+static char *
+fixture (const char *dir,
+         const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", dir, name, NULL);
+}
+
+/* The first label under WIDGET whose text is TEXT, or NULL. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_visible_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n += gtk_widget_get_child_visible (row);
+  return n;
+}
+
+static void
+test_tabs (void)
+{
+  FvWindow *window = window_with_builtin ();
+  FvModel *model = fv_window_get_model (window);
+  GtkSelectionModel *events = gtk_list_view_get_model (window->event_list);
+  GtkWidget *first_row;
+
+  /* Three tabs, titled by the model, in this order. */
+  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==, "Policy timeline");
+  g_assert_cmpstr (gtk_stack_page_get_title (window->case_page), ==, "Maricopa County case");
+  g_assert_cmpstr (gtk_stack_page_get_title (window->statements_page), ==, "CPD statements");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "timeline");
+
+  /* Each with its content. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (events)), ==,
+                    fv_model_get_n_events (model));
+  g_assert_nonnull (find_label (GTK_WIDGET (window->case_box),
+                                "Sheriff Joe Arpaio in Maricopa County"));
+  g_assert_cmpuint (count_visible_rows (window->statement_list), ==,
+                    fv_model_get_n_statements (model));
+  /* The CPD's own words first. */
+  first_row = gtk_widget_get_first_child (GTK_WIDGET (window->statement_list));
+  g_assert_nonnull (find_label (first_row,
+                                "“[We do] not conduct immigration enforcement and this will not "
+                                "change”"));
+
+  /* One chart on each tab, as the model declares. */
+  g_assert_cmpuint (window->chart_views->len, ==, 3);
+  g_assert_true (FV_IS_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->timeline_charts))));
+  g_assert_true (FV_IS_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->case_charts))));
+  g_assert_true (FV_IS_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->statements_charts))));
+
+  destroy (window);
+}
+
+static void
+test_switch_tabs (void)
+{
+  FvWindow *window = window_with_builtin ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "case");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "statements");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "no-such-tab");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "statements");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "timeline");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "timeline");
+
+  destroy (window);
+}
+
+/* A bad file shows its problems, with their places, and the model stays. */
+static void
+test_open_bad_file (void)
+{
+  FvWindow *window = window_with_builtin ();
+  FvModel *before = fv_window_get_model (window);
+  g_autofree char *path = fixture ("bad", "several-problems.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *place = g_strconcat (path, ":34:7: $.statements[0].actor: ", NULL);
+
+  g_assert_false (gtk_info_bar_get_revealed (window->error_bar));
+  g_assert_false (fv_window_open_file (window, file));
+
+  g_assert_true (gtk_info_bar_get_revealed (window->error_bar));
+  g_assert_nonnull (strstr (gtk_label_get_text (window->error_label), place));
+  g_assert_true (fv_window_get_model (window) == before);
+  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==, "Policy timeline");
+
+  destroy (window);
+}
+
+static void
+test_open_good_file (void)
+{
+  FvWindow *window = window_with_builtin ();
+  g_autofree char *bad_path = fixture ("bad", "duplicate-key.json");
+  g_autofree char *path = fixture ("good", "minimal.json");
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  fv_window_open_file (window, bad);
+  g_assert_true (fv_window_open_file (window, file));
+  g_assert_false (gtk_info_bar_get_revealed (window->error_bar));
+  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==, "Timeline");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (window->event_list))),
+                    ==, 1);
+  /* No charts declared, none shown. */
+  g_assert_cmpuint (window->chart_views->len, ==, 0);
+
+  destroy (window);
+}
+
+/* Model text is never markup: "<b>" and "&" show as they are. */
+static void
+test_markup_is_text (void)
+{
+  FvWindow *window = window_with_builtin ();
+  g_autofree char *path = fixture ("good", "markup.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *title = "<b>bold</b> & <span foreground=\"red\">red</span>";
+  GtkLabel *label;
+
+  g_assert_true (fv_window_open_file (window, file));
+  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==,
+                   "Lines <i>&amp;</i> dates");
+
+  gtk_single_selection_set_selected (window->event_selection, 0);
+  label = find_label (GTK_WIDGET (window->event_detail), title);
+  g_assert_nonnull (label);
+  g_assert_false (gtk_label_get_use_markup (label));
+  g_assert_cmpstr (gtk_label_get_text (label), ==, title);
+
+  destroy (window);
+}
+
+/* Selecting in the list selects in the chart, and the other way round. */
+static void
+test_selection_sync (void)
+{
+  FvWindow *window = window_with_builtin ();
+  FvChartView *chart = FV_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->timeline_charts)));
+  const FvEvent *third = fv_model_get_event (fv_window_get_model (window), 2);
+  guint order_position;
+
+  gtk_single_selection_set_selected (window->event_selection, 2);
+  g_assert_cmpstr (fv_chart_view_get_selected_id (chart), ==, third->id);
+  g_assert_nonnull (find_label (GTK_WIDGET (window->event_detail),
+                                fv_model_text (fv_window_get_model (window), &third->title)));
+
+  g_signal_emit_by_name (chart, "mark-activated", "ev-executive-order");
+  order_position = fv_event_list_find (window->events, "ev-executive-order");
+  g_assert_cmpuint (gtk_single_selection_get_selected (window->event_selection), ==,
+                    order_position);
+  g_assert_cmpstr (fv_chart_view_get_selected_id (chart), ==, "ev-executive-order");
+  g_assert_nonnull (find_label (GTK_WIDGET (window->event_detail),
+                                "Executive order asks local police to act as immigration officers"));
+
+  destroy (window);
+}
+
+static void
+test_search (void)
+{
+  FvWindow *window = window_with_builtin ();
+  GListModel *events = G_LIST_MODEL (gtk_list_view_get_model (window->event_list));
+  FvChartView *chart = FV_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->timeline_charts)));
+  guint n_events = g_list_model_get_n_items (events);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
+
+  /* Arpaio: the lawsuit and the lost election; in statements, none by him. */
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "arpaio");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 2);
+  g_assert_cmpstr (fv_event_list_get_event (window->events, 0)->id, ==, "ev-melendres-filed");
+  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "2 events and 0 statements match");
+  g_assert_cmpuint (count_visible_rows (window->statement_list), ==, 0);
+
+  /* Wooten is an actor: his statements match by name. */
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "WOOTEN");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  g_assert_cmpuint (count_visible_rows (window->statement_list), ==, 7);
+  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "0 events and 7 statements match");
+  (void) chart;
+
+  g_signal_emit_by_name (window->search_entry, "stop-search");
+  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, n_events);
+  g_assert_cmpuint (count_visible_rows (window->statement_list), ==, 18);
+  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "");
+
+  destroy (window);
+}
+
+static void
+test_chart_accessible (void)
+{
+  FvWindow *window = window_with_builtin ();
+  GtkWidget *survey = gtk_widget_get_first_child (GTK_WIDGET (window->statements_charts));
+  g_autofree char *description = NULL;
+  char *failure;
+
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (survey)), ==,
+                   GTK_ACCESSIBLE_ROLE_IMG);
+  failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (survey),
+                                                GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                "Fear of calling the police");
+  g_assert_null (failure);
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (survey),
+                                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  g_assert_true (gtk_widget_get_focusable (survey));
+
+  destroy (window);
+}
+
+static void
+test_chart_view_finalizes (void)
+{
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  GtkWidget *view = fv_chart_view_new (model, "trust-survey");
+  guint notifies = 0;
+
+  g_object_ref_sink (view);
+  g_signal_connect_swapped (view, "notify::selected-id", G_CALLBACK (g_nullify_pointer), NULL);
+  g_signal_handlers_disconnect_matched (view, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                        g_nullify_pointer, NULL);
+  g_signal_connect_swapped (view, "notify::selected-id", G_CALLBACK (g_atomic_int_inc), &notifies);
+
+  fv_chart_view_set_selected_id (FV_CHART_VIEW (view), "fig-latinos-hesitant");
+  fv_chart_view_set_selected_id (FV_CHART_VIEW (view), "fig-latinos-hesitant");
+  fv_chart_view_set_selected_id (FV_CHART_VIEW (view), NULL);
+  g_assert_cmpuint (notifies, ==, 2);
+
+  g_assert_finalize_object (view);
+}
+
+/* Export from the window: the chart chosen, drawn afresh at the size and
+ * scale chosen. */
+static void
+test_export_dialog (void)
+{
+  FvWindow *window = window_with_builtin ();
+  FvModel *model = fv_window_get_model (window);
+  FvExportDialog *dialog = fv_export_dialog_new (GTK_WINDOW (window), model,
+                                                 fv_model_lookup_chart (model, "trust-survey"));
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "survey.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *width = NULL, *scale = NULL, *chart = NULL;
+  cairo_surface_t *png;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
+  g_assert_true (fv_window_get_current_chart (window) == fv_model_lookup_chart (model,
+                                                                               "trust-survey"));
+
+  /* The dialog's own widgets, as a person would set them. */
+  for (GtkWidget *w = gtk_widget_get_first_child (gtk_window_get_child (GTK_WINDOW (dialog)));
+       w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      if (GTK_IS_SPIN_BUTTON (w) && width == NULL)
+        width = w;
+      else if (GTK_IS_DROP_DOWN (w) && chart == NULL)
+        chart = w;
+      else if (GTK_IS_DROP_DOWN (w))
+        scale = w;
+    }
+  g_assert_nonnull (width);
+  g_assert_nonnull (scale);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (chart)), ==, 2);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (width), 800);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (scale), 1);
+
+  g_assert_true (fv_export_dialog_export_to (dialog, file, &error));
+  g_assert_no_error (error);
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1600);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 675 * 2);
+  cairo_surface_destroy (png);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_unlink (path);
+  g_rmdir (dir);
+  destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Without a display there is no window to test: skip, as TAP says. */
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  /* GTK's test accessibility backend: the properties a screen reader
+   * would read, without a session bus. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/window/tabs", test_tabs);
+  g_test_add_func ("/window/switch-tabs", test_switch_tabs);
+  g_test_add_func ("/window/open/bad-file", test_open_bad_file);
+  g_test_add_func ("/window/open/good-file", test_open_good_file);
+  g_test_add_func ("/window/markup-is-text", test_markup_is_text);
+  g_test_add_func ("/window/selection-sync", test_selection_sync);
+  g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/chart/accessible", test_chart_accessible);
+  g_test_add_func ("/window/chart/finalizes", test_chart_view_finalizes);
+  g_test_add_func ("/window/export-dialog", test_export_dialog);
+
+  return g_test_run ();
+}
