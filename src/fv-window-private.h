@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "fv-event-list.h"
+#include "fv-fact-list.h"
 #include "fv-window.h"
 
 G_BEGIN_DECLS
@@ -14,7 +14,8 @@ struct _FvWindow
   GtkApplicationWindow  parent_instance;
 
   FvModel              *model;
-  FvEventList          *events;
+  FvFactList           *events;
+  FvFactList           *statements;
   GtkSingleSelection   *event_selection;
   GHashTable           *event_matches;      /* ids; NULL when nothing is searched */
   GHashTable           *statement_matches;
@@ -36,7 +37,7 @@ struct _FvWindow
   GtkBox               *case_charts;
   GtkBox               *case_box;
   GtkBox               *statements_charts;
-  GtkListBox           *statement_list;
+  GtkListView          *statement_list;
 };
 
 void fv_ui_register_resources       (void);

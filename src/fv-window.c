@@ -32,19 +32,12 @@ fv_ui_register_resources (void)
 }
 
 static void
-remove_children (GtkWidget *box)
+remove_children (GtkBox *box)
 {
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    {
-      if (GTK_IS_BOX (box))
-        gtk_box_remove (GTK_BOX (box), child);
-      else if (GTK_IS_LIST_BOX (box))
-        gtk_list_box_remove (GTK_LIST_BOX (box), child);
-      else
-        gtk_widget_unparent (child);
-    }
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
 }
 
 /* ---- Timeline tab ------------------------------------------------------- */
@@ -86,8 +79,8 @@ select_in_charts (FvWindow   *self,
 static void
 on_event_selected (FvWindow *self)
 {
-  FvEventObject *item = gtk_single_selection_get_selected_item (self->event_selection);
-  const FvEvent *event = item ? fv_event_object_get_event (item) : NULL;
+  FvFactObject *item = gtk_single_selection_get_selected_item (self->event_selection);
+  const FvEvent *event = item ? fv_fact_object_get_fact (item) : NULL;
 
   show_event_detail (self, event);
   select_in_charts (self, event ? event->id : NULL);
@@ -106,7 +99,7 @@ on_mark_activated (FvWindow    *self,
       return;
     }
 
-  position = fv_event_list_find (self->events, id);
+  position = fv_fact_list_find (self->events, id);
   if (position == G_MAXUINT)
     {
       /* Filtered out by the search: show it all the same. */
@@ -147,9 +140,9 @@ bind_event_row (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 gpointer                  user_data)
 {
-  FvEventObject *object = gtk_list_item_get_item (item);
-  FvModel *model = fv_event_object_get_model (object);
-  const FvEvent *event = fv_event_object_get_event (object);
+  FvFactObject *object = gtk_list_item_get_item (item);
+  FvModel *model = fv_fact_object_get_model (object);
+  const FvEvent *event = fv_fact_object_get_fact (object);
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *date = gtk_widget_get_first_child (box);
   GtkWidget *title = gtk_widget_get_next_sibling (date);
@@ -199,27 +192,28 @@ is_lead_actor (FvModel       *model,
   return FALSE;
 }
 
+/* A card made afresh for each row shown: cards differ in what they hold,
+ * and only the rows on screen exist. */
 static void
-add_statement_row (FvWindow          *self,
-                   const FvStatement *statement)
+bind_statement_row (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
+  FvFactObject *object = gtk_list_item_get_item (item);
+  GtkWidget *card = fv_statement_card_new (fv_fact_object_get_model (object),
+                                           fv_fact_object_get_fact (object));
 
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row),
-                              fv_statement_card_new (self->model, statement));
-  g_object_set_data (G_OBJECT (row), "fv-statement", (gpointer) statement);
-  gtk_list_box_append (self->statement_list, row);
+  gtk_widget_set_margin_start (card, 24);
+  gtk_widget_set_margin_end (card, 24);
+  gtk_list_item_set_child (item, card);
 }
 
-static gboolean
-filter_statement (GtkListBoxRow *row,
-                  gpointer       user_data)
+static void
+unbind_statement_row (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  user_data)
 {
-  FvWindow *self = user_data;
-  const FvStatement *statement = g_object_get_data (G_OBJECT (row), "fv-statement");
-
-  return self->statement_matches == NULL ||
-         g_hash_table_contains (self->statement_matches, statement->id);
+  gtk_list_item_set_child (item, NULL);
 }
 
 /* ---- Search ------------------------------------------------------------- */
@@ -326,8 +320,9 @@ apply_search (FvWindow *self)
     }
 
   if (self->events != NULL)
-    fv_event_list_set_filter (self->events, self->event_matches);
-  gtk_list_box_invalidate_filter (self->statement_list);
+    fv_fact_list_set_filter (self->events, self->event_matches);
+  if (self->statements != NULL)
+    fv_fact_list_set_filter (self->statements, self->statement_matches);
   for (guint i = 0; i < self->chart_views->len; i++)
     fv_chart_view_set_matches (g_ptr_array_index (self->chart_views, i), self->event_matches);
 
@@ -371,16 +366,20 @@ fill_tabs (FvWindow *self)
   GtkStackPage *pages[FV_N_TABS] = { self->timeline_page, self->case_page,
                                      self->statements_page };
   const FvCase *c = fv_model_get_tab_case (self->model);
-  guint n_lead;
+
+  g_autoptr(GtkNoSelection) no_selection = NULL;
+  GPtrArray *events, *statements;
+  const FvEvent **by_date = fv_model_get_events_by_date (self->model);
+  guint n_events = fv_model_get_n_events (self->model);
+  guint n_statements = fv_model_get_n_statements (self->model);
 
   for (guint t = 0; t < FV_N_TABS; t++)
     {
-      remove_children (GTK_WIDGET (chart_boxes[t]));
+      remove_children (chart_boxes[t]);
       gtk_stack_page_set_title (pages[t], fv_model_get_tab_title (self->model, t));
     }
   g_ptr_array_set_size (self->chart_views, 0);
-  remove_children (GTK_WIDGET (self->case_box));
-  remove_children (GTK_WIDGET (self->statement_list));
+  remove_children (self->case_box);
 
   for (guint i = 0; i < fv_model_get_n_charts (self->model); i++)
     {
@@ -392,9 +391,12 @@ fill_tabs (FvWindow *self)
     gtk_widget_set_visible (GTK_WIDGET (chart_boxes[t]),
                             gtk_widget_get_first_child (GTK_WIDGET (chart_boxes[t])) != NULL);
 
-  /* Timeline */
+  /* Timeline, oldest first */
+  events = g_ptr_array_sized_new (n_events);
+  for (guint i = 0; i < n_events; i++)
+    g_ptr_array_add (events, (gpointer) by_date[i]);
   g_clear_object (&self->events);
-  self->events = fv_event_list_new (self->model);
+  self->events = fv_fact_list_new (self->model, events);
   gtk_single_selection_set_model (self->event_selection, G_LIST_MODEL (self->events));
   gtk_single_selection_set_selected (self->event_selection, GTK_INVALID_LIST_POSITION);
   show_event_detail (self, NULL);
@@ -407,15 +409,19 @@ fill_tabs (FvWindow *self)
                                                        "dim-label"));
 
   /* Statements: the lead actors' first, then the other voices. */
-  fv_model_get_lead_actors (self->model, &n_lead);
+  statements = g_ptr_array_sized_new (n_statements);
   for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < fv_model_get_n_statements (self->model); i++)
+    for (guint i = 0; i < n_statements; i++)
       {
         const FvStatement *statement = fv_model_get_statement (self->model, i);
 
         if (is_lead_actor (self->model, statement->actor) == (pass == 0))
-          add_statement_row (self, statement);
+          g_ptr_array_add (statements, (gpointer) statement);
       }
+  g_clear_object (&self->statements);
+  self->statements = fv_fact_list_new (self->model, statements);
+  no_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->statements)));
+  gtk_list_view_set_model (self->statement_list, GTK_SELECTION_MODEL (no_selection));
 
   gtk_window_set_title (GTK_WINDOW (self), fv_model_get_title (self->model));
   apply_search (self);
@@ -521,6 +527,7 @@ fv_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_WINDOW);
   g_clear_object (&self->event_selection);
   g_clear_object (&self->events);
+  g_clear_object (&self->statements);
   g_clear_object (&self->model);
   g_clear_pointer (&self->event_matches, g_hash_table_unref);
   g_clear_pointer (&self->statement_matches, g_hash_table_unref);
@@ -585,7 +592,12 @@ fv_window_init (FvWindow *self)
                            G_CALLBACK (on_event_selected), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->event_list, GTK_SELECTION_MODEL (self->event_selection));
 
-  gtk_list_box_set_filter_func (self->statement_list, filter_statement, self, NULL);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_statement_row), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_statement_row), NULL);
+  gtk_list_view_set_factory (self->statement_list, factory);
+  g_object_unref (factory);
+
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 }

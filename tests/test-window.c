@@ -73,14 +73,9 @@ find_label (GtkWidget  *widget,
 }
 
 static guint
-count_visible_rows (GtkListBox *list)
+count_statements (FvWindow *window)
 {
-  guint n = 0;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    n += gtk_widget_get_child_visible (row);
-  return n;
+  return g_list_model_get_n_items (G_LIST_MODEL (window->statements));
 }
 
 static void
@@ -89,7 +84,7 @@ test_tabs (void)
   FvWindow *window = window_with_builtin ();
   FvModel *model = fv_window_get_model (window);
   GtkSelectionModel *events = gtk_list_view_get_model (window->event_list);
-  GtkWidget *first_row;
+  const FvStatement *first;
 
   /* Three tabs, titled by the model, in this order. */
   g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==, "Policy timeline");
@@ -102,11 +97,19 @@ test_tabs (void)
                     fv_model_get_n_events (model));
   g_assert_nonnull (find_label (GTK_WIDGET (window->case_box),
                                 "Sheriff Joe Arpaio in Maricopa County"));
-  g_assert_cmpuint (count_visible_rows (window->statement_list), ==,
+  g_assert_cmpuint (count_statements (window), ==,
                     fv_model_get_n_statements (model));
-  /* The CPD's own words first. */
-  first_row = gtk_widget_get_first_child (GTK_WIDGET (window->statement_list));
-  g_assert_nonnull (find_label (first_row,
+  /* The CPD's own words first, then the other voices. */
+  first = fv_fact_list_get_fact (window->statements, 0);
+  g_assert_true (first->actor == fv_model_lookup_actor (model, "cpd"));
+  g_assert_cmpstr (first->id, ==, "st-cpd-no-enforcement");
+  g_assert_true (((const FvStatement *) fv_fact_list_get_fact (window->statements, 2))->actor !=
+                 first->actor);
+  /* A card is on screen for it. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (find_label (GTK_WIDGET (window->statement_list),
                                 "“[We do] not conduct immigration enforcement and this will not "
                                 "change”"));
 
@@ -216,7 +219,7 @@ test_selection_sync (void)
                                 fv_model_text (fv_window_get_model (window), &third->title)));
 
   g_signal_emit_by_name (chart, "mark-activated", "ev-executive-order");
-  order_position = fv_event_list_find (window->events, "ev-executive-order");
+  order_position = fv_fact_list_find (window->events, "ev-executive-order");
   g_assert_cmpuint (gtk_single_selection_get_selected (window->event_selection), ==,
                     order_position);
   g_assert_cmpstr (fv_chart_view_get_selected_id (chart), ==, "ev-executive-order");
@@ -241,21 +244,21 @@ test_search (void)
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "arpaio");
   g_signal_emit_by_name (window->search_entry, "search-changed");
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, 2);
-  g_assert_cmpstr (fv_event_list_get_event (window->events, 0)->id, ==, "ev-melendres-filed");
+  g_assert_cmpstr (((const FvEvent *) fv_fact_list_get_fact (window->events, 0))->id, ==, "ev-melendres-filed");
   g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "2 events and 0 statements match");
-  g_assert_cmpuint (count_visible_rows (window->statement_list), ==, 0);
+  g_assert_cmpuint (count_statements (window), ==, 0);
 
   /* Wooten is an actor: his statements match by name. */
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "WOOTEN");
   g_signal_emit_by_name (window->search_entry, "search-changed");
-  g_assert_cmpuint (count_visible_rows (window->statement_list), ==, 7);
+  g_assert_cmpuint (count_statements (window), ==, 7);
   g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "0 events and 7 statements match");
   (void) chart;
 
   g_signal_emit_by_name (window->search_entry, "stop-search");
   g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, n_events);
-  g_assert_cmpuint (count_visible_rows (window->statement_list), ==, 18);
+  g_assert_cmpuint (count_statements (window), ==, 18);
   g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "");
 
   destroy (window);
