@@ -65,6 +65,28 @@ problem (Reader       *r,
   g_ptr_array_add (r->problems, fv_problem_new (code, r->path->str, message));
 }
 
+G_GNUC_PRINTF (4, 5)
+static void
+problem_at (Reader       *r,
+            const char   *member,
+            FvModelError  code,
+            const char   *format,
+            ...)
+{
+  g_autofree char *message = NULL;
+  gsize len = r->path->len;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* The problem of MEMBER of the object at hand. */
+  fv_json_path_append_member (r->path, member, strlen (member));
+  g_ptr_array_add (r->problems, fv_problem_new (code, r->path->str, message));
+  g_string_truncate (r->path, len);
+}
+
 static gsize
 push_member (Reader     *r,
              const char *name)
@@ -786,11 +808,9 @@ read_reference (Reader             *r,
       if (ref->source != NULL && ref->source->paragraphs > 0 &&
           paragraph > ref->source->paragraphs)
         {
-          gsize len = push_member (r, "paragraph");
-          problem (r, FV_MODEL_ERROR_REFERENCE,
-                   _("The source “%s” has %u paragraphs, not %" G_GINT64_FORMAT),
-                   ref->source->id, ref->source->paragraphs, paragraph);
-          pop (r, len);
+          problem_at (r, "paragraph", FV_MODEL_ERROR_REFERENCE,
+                      _("The source “%s” has %u paragraphs, not %" G_GINT64_FORMAT),
+                      ref->source->id, ref->source->paragraphs, paragraph);
         }
       else
         ref->paragraph = paragraph;
@@ -1024,11 +1044,10 @@ read_event (Reader     *r,
 
       if (cmp < 0 || (cmp == 0 && event->date.precision == event->end.precision))
         {
-          gsize len = push_member (r, "end_date");
-          problem (r, FV_MODEL_ERROR_DATE,
-                   cmp < 0 ? _("The event ends before it starts")
-                           : _("The event ends when it starts: leave out “end_date” for a single date"));
-          pop (r, len);
+          problem_at (r, "end_date", FV_MODEL_ERROR_DATE,
+                      cmp < 0 ? _("The event ends before it starts")
+                              : _("The event ends when it starts: leave out “end_date” for a "
+                                  "single date"));
         }
     }
 }
@@ -1304,19 +1323,16 @@ read_chart_data (Reader     *r,
                      "figures");
           else if (chart->n_figures == 0)
             {
-              gsize flen = push_member (r, "figures");
-              problem (r, FV_MODEL_ERROR_VALUE, _("A bar chart needs at least one figure"));
-              pop (r, flen);
+              problem_at (r, "figures", FV_MODEL_ERROR_VALUE,
+                          _("A bar chart needs at least one figure"));
             }
 
           for (guint i = 1; i < chart->n_figures; i++)
             if (chart->figures[i]->unit != chart->figures[0]->unit ||
                 strcmp (chart->figures[i]->currency, chart->figures[0]->currency) != 0)
               {
-                gsize flen = push_member (r, "figures");
-                problem (r, FV_MODEL_ERROR_VALUE,
-                         _("The figures of one bar chart must share a unit"));
-                pop (r, flen);
+                problem_at (r, "figures", FV_MODEL_ERROR_VALUE,
+                            _("The figures of one bar chart must share a unit"));
                 break;
               }
         }
@@ -1533,12 +1549,10 @@ fv_model_read (FvModel   *model,
     goto out;
   if (version != FV_MODEL_SCHEMA_VERSION)
     {
-      gsize len = push_member (r, "schema_version");
-      problem (r, FV_MODEL_ERROR_VERSION,
-               _("Schema version %" G_GINT64_FORMAT " is not known to this version of "
-                 "Fact Viewer, which reads version %d"),
-               version, FV_MODEL_SCHEMA_VERSION);
-      pop (r, len);
+      problem_at (r, "schema_version", FV_MODEL_ERROR_VERSION,
+                  _("Schema version %" G_GINT64_FORMAT " is not known to this version of "
+                  "Fact Viewer, which reads version %d"),
+                  version, FV_MODEL_SCHEMA_VERSION);
       goto out;
     }
 
@@ -1547,10 +1561,8 @@ fv_model_read (FvModel   *model,
   language = read_string (r, object, "language", TRUE);
   if (language != NULL && !is_language_tag (language))
     {
-      gsize len = push_member (r, "language");
-      problem (r, FV_MODEL_ERROR_VALUE,
-               _("“%s” is not a language tag such as “en” or “pt-BR”"), language);
-      pop (r, len);
+      problem_at (r, "language", FV_MODEL_ERROR_VALUE,
+                  _("“%s” is not a language tag such as “en” or “pt-BR”"), language);
     }
   else
     model->language = language;
