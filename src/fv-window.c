@@ -424,6 +424,7 @@ fill_tabs (FvWindow *self)
   gtk_list_view_set_model (self->statement_list, GTK_SELECTION_MODEL (no_selection));
 
   gtk_window_set_title (GTK_WINDOW (self), fv_model_get_title (self->model));
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->event_list));
   apply_search (self);
 }
 
@@ -456,6 +457,8 @@ fv_window_show_problems (FvWindow   *self,
   g_return_if_fail (FV_IS_WINDOW (self));
 
   gtk_label_set_text (self->error_label, message);
+  /* Selectable, to be copied; but not selected all at once on focus. */
+  gtk_label_select_region (self->error_label, 0, 0);
   gtk_info_bar_set_revealed (self->error_bar, TRUE);
 }
 
