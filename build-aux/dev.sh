@@ -14,7 +14,7 @@ shared="$top/../shared"
 
 packages="meson ninja-build gcc pkg-config gettext libglib2.0-dev libglib2.0-dev-bin
   libgtk-4-dev libjson-glib-dev desktop-file-utils appstream xvfb xauth
-  python3 python3-jsonschema"
+  python3 python3-jsonschema locales"
 
 ensure_packages () {
   missing=""
@@ -49,7 +49,8 @@ case "$cmd" in
   run)
     ensure_packages
     configure
-    exec "$build/src/fact-viewer" "$@"
+    # Run from the build folder: its compiled settings schema, its translations.
+    GSETTINGS_SCHEMA_DIR="$build/data" exec "$build/src/fact-viewer" "$@"
     ;;
   test)
     ensure_packages

@@ -200,6 +200,7 @@ about_action (GSimpleAction *action,
                          "version", PACKAGE_VERSION,
                          "comments", _("Explore the facts behind a news story: its timeline, "
                                        "its people and its numbers, each with its source."),
+                         "logo-icon-name", APP_ID,
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "authors", authors,
                          /* translators: put your names here, one a line */
@@ -236,6 +237,7 @@ fv_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
 
+  gtk_window_set_default_icon_name (APP_ID);
   gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/ui/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (css),

@@ -20,6 +20,7 @@ struct _FvWindow
   GHashTable           *event_matches;      /* ids; NULL when nothing is searched */
   GHashTable           *statement_matches;
   GPtrArray            *chart_views;
+  GSettings            *settings;         /* NULL when the schema is not installed */
 
   /* template */
   GtkStack             *stack;

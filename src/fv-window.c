@@ -515,6 +515,71 @@ fv_window_get_current_chart (FvWindow *self)
   return fv_model_get_n_charts (self->model) > 0 ? fv_model_get_chart (self->model, 0) : NULL;
 }
 
+/* The settings, when the schema is installed (or compiled beside a build
+ * that runs from its folder); without it, the window remembers nothing
+ * rather than abort as g_settings_new() would. */
+static GSettings *
+settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_message ("The settings schema %s is not installed: the window will not remember "
+                 "its size and tab", APP_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+restore_state (FvWindow *self)
+{
+  g_autofree char *tab = NULL;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  tab = g_settings_get_string (self->settings, "last-tab");
+  if (gtk_stack_get_child_by_name (self->stack, tab) != NULL)
+    gtk_stack_set_visible_child_name (self->stack, tab);
+}
+
+static gboolean
+fv_window_close_request (GtkWindow *window)
+{
+  FvWindow *self = FV_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      gboolean maximized = gtk_window_is_maximized (window);
+      int width, height;
+
+      /* The size to come back to is the unmaximized one. */
+      gtk_window_get_default_size (window, &width, &height);
+      if (!maximized && width > 0 && height > 0)
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+      g_settings_set_boolean (self->settings, "window-maximized", maximized);
+      g_settings_set_string (self->settings, "last-tab",
+                             gtk_stack_get_visible_child_name (self->stack));
+    }
+
+  return GTK_WINDOW_CLASS (fv_window_parent_class)->close_request (window);
+}
+
 static void
 on_error_bar_response (FvWindow *self,
                        int       response)
@@ -535,6 +600,7 @@ fv_window_dispose (GObject *object)
   g_clear_pointer (&self->event_matches, g_hash_table_unref);
   g_clear_pointer (&self->statement_matches, g_hash_table_unref);
   g_clear_pointer (&self->chart_views, g_ptr_array_unref);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (fv_window_parent_class)->dispose (object);
 }
@@ -546,6 +612,7 @@ fv_window_class_init (FvWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fv_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = fv_window_close_request;
 
   fv_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fv-window.ui");
@@ -603,6 +670,9 @@ fv_window_init (FvWindow *self)
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+
+  self->settings = settings_new ();
+  restore_state (self);
 }
 
 FvWindow *

@@ -306,6 +306,40 @@ test_chart_view_finalizes (void)
   g_assert_finalize_object (view);
 }
 
+/* Size and tab come back as they were left (GSettings, in memory here). */
+static void
+test_state_remembered (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  FvWindow *window = window_with_builtin ();
+  gpointer weak = window;
+  g_autofree char *tab = NULL;
+  int width, height;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_until_finalized (&weak);
+
+  tab = g_settings_get_string (settings, "last-tab");
+  g_assert_cmpstr (tab, ==, "statements");
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  window = window_with_builtin ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "statements");
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  destroy (window);
+
+  g_settings_reset (settings, "last-tab");
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 /* Export from the window: the chart chosen, drawn afresh at the size and
  * scale chosen. */
 static void
@@ -382,6 +416,7 @@ main (int   argc,
   g_test_add_func ("/window/chart/accessible", test_chart_accessible);
   g_test_add_func ("/window/chart/finalizes", test_chart_view_finalizes);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
+  g_test_add_func ("/window/state-remembered", test_state_remembered);
 
   return g_test_run ();
 }
