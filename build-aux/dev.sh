@@ -50,7 +50,8 @@ case "$cmd" in
     ensure_packages
     configure
     # Run from the build folder: its compiled settings schema, its translations.
-    GSETTINGS_SCHEMA_DIR="$build/data" exec "$build/src/fact-viewer" "$@"
+    GSETTINGS_SCHEMA_DIR="$build/data" FACT_VIEWER_LOCALEDIR="$build/po" \
+      exec "$build/src/fact-viewer" "$@"
     ;;
   test)
     ensure_packages

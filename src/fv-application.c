@@ -111,7 +111,7 @@ fv_application_handle_local_options (GApplication *app,
 
       if (files[1] != NULL)
         {
-          g_printerr (_("Give one fact model to open, not several\n"));
+          g_printerr (_("Give one fact model, not several\n"));
           return 1;
         }
 

@@ -334,10 +334,9 @@ apply_search (FvWindow *self)
                                                  n_events);
       g_autofree char *statements = g_strdup_printf (ngettext ("%u statement", "%u statements",
                                                                n_statements), n_statements);
-      /* translators: the search's result: "3 events and 2 statements match" */
-      g_autofree char *label = g_strdup_printf (ngettext ("%s and %s match", "%s and %s match",
-                                                          n_events + n_statements),
-                                                events, statements);
+      /* translators: the search's result: "3 events and 2 statements match"; the
+       * two parts are "%u event(s)" and "%u statement(s)" */
+      g_autofree char *label = g_strdup_printf (_("%s and %s match"), events, statements);
 
       gtk_label_set_text (self->match_label, label);
     }

@@ -16,8 +16,12 @@ main (int   argc,
 {
   g_autoptr(FvApplication) app = NULL;
 
+  const char *localedir = g_getenv ("FACT_VIEWER_LOCALEDIR");
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* FACT_VIEWER_LOCALEDIR: the build folder's translations, for running
+   * and testing Fact Viewer before it is installed. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -422,10 +422,8 @@ read_integer (Reader     *r,
   else if (json_node_get_value_type (node) != G_TYPE_INT64)
     problem (r, FV_MODEL_ERROR_TYPE, _("Expected a whole number, without a decimal point or exponent"));
   else if (json_node_get_int (node) < min || json_node_get_int (node) > max)
-    problem (r, FV_MODEL_ERROR_VALUE,
-             _("%" G_GINT64_FORMAT " is out of range: it must be from %" G_GINT64_FORMAT
-               " to %" G_GINT64_FORMAT),
-             json_node_get_int (node), min, max);
+    problem (r, FV_MODEL_ERROR_VALUE, _("%lld is out of range: it must be from %lld to %lld"),
+             (long long) json_node_get_int (node), (long long) min, (long long) max);
   else
     {
       *out = json_node_get_int (node);
@@ -772,8 +770,8 @@ read_date (Reader     *r,
     {
       len = push_member (r, precision_name);
       problem (r, FV_MODEL_ERROR_DATE,
-               _("The precision “%s” does not agree with the date “%s”, which is given to the %s"),
-               precision_names[precision], str, precision_names[date->precision]);
+               _("The precision “%s” does not agree with the date “%s”"),
+               precision_names[precision], str);
       pop (r, len);
       memset (date, 0, sizeof *date);
       return FALSE;
@@ -809,8 +807,8 @@ read_reference (Reader             *r,
           paragraph > ref->source->paragraphs)
         {
           problem_at (r, "paragraph", FV_MODEL_ERROR_REFERENCE,
-                      _("The source “%s” has %u paragraphs, not %" G_GINT64_FORMAT),
-                      ref->source->id, ref->source->paragraphs, paragraph);
+                      _("The source “%s” has %u paragraphs, not %lld"),
+                      ref->source->id, ref->source->paragraphs, (long long) paragraph);
         }
       else
         ref->paragraph = paragraph;
@@ -1550,9 +1548,9 @@ fv_model_read (FvModel   *model,
   if (version != FV_MODEL_SCHEMA_VERSION)
     {
       problem_at (r, "schema_version", FV_MODEL_ERROR_VERSION,
-                  _("Schema version %" G_GINT64_FORMAT " is not known to this version of "
-                  "Fact Viewer, which reads version %d"),
-                  version, FV_MODEL_SCHEMA_VERSION);
+                  _("Schema version %lld is not known to this version of Fact Viewer, "
+                    "which reads version %d"),
+                  (long long) version, FV_MODEL_SCHEMA_VERSION);
       goto out;
     }
 

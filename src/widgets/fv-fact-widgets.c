@@ -66,19 +66,19 @@ source_kind_name (FvSourceKind kind)
 static const char *
 field_name (const char *field)
 {
-  static const struct { const char *field; const char *context; const char *name; } names[] = {
-    { "date", "fact field", N_("date") },
-    { "end_date", "fact field", N_("end date") },
-    { "title", "fact field", N_("title") },
-    { "description", "fact field", N_("description") },
-    { "role", "fact field", N_("role") },
-    { "words", "fact field", N_("words") },
-    { "value", "fact field", N_("value") },
+  static const struct { const char *field; const char *name; } names[] = {
+    { "date", NC_("fact field", "date") },
+    { "end_date", NC_("fact field", "end date") },
+    { "title", NC_("fact field", "title") },
+    { "description", NC_("fact field", "description") },
+    { "role", NC_("fact field", "role") },
+    { "words", NC_("fact field", "words") },
+    { "value", NC_("fact field", "value") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (g_str_equal (names[i].field, field))
-      return g_dpgettext2 (NULL, names[i].context, names[i].name);
+      return g_dpgettext2 (NULL, "fact field", names[i].name);
 
   return field;
 }

@@ -1,0 +1,61 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# check-install.sh BUILD_DIR APP_ID: installs into a temporary folder and
+# checks that what a desktop needs is where a desktop looks for it. TAP.
+set -u
+
+build=$1
+id=$2
+dest=$(mktemp -d)
+trap 'rm -rf "$dest"' EXIT
+
+if ! meson install -C "$build" --no-rebuild --destdir "$dest" >"$dest.log" 2>&1; then
+  echo "1..1"
+  sed 's/^/# /' "$dest.log"
+  echo "not ok 1 - meson install"
+  rm -f "$dest.log"
+  exit 1
+fi
+rm -f "$dest.log"
+
+prefix=$(meson introspect "$build" --buildoptions |
+         python3 -c 'import json,sys; print([o["value"] for o in json.load(sys.stdin) if o["name"] == "prefix"][0])')
+root="$dest$prefix"
+
+n=0
+failed=0
+check () {
+  n=$((n + 1))
+  if eval "$2"; then
+    echo "ok $n - $1"
+  else
+    echo "not ok $n - $1"
+    failed=1
+  fi
+}
+
+echo "1..13"
+check "the executable is in bin/" "[ -x '$root/bin/fact-viewer' ]"
+check "the installed executable validates its built-in model" \
+  "'$root/bin/fact-viewer' --validate >/dev/null"
+check "the .desktop file is in share/applications/" "[ -f '$root/share/applications/$id.desktop' ]"
+check "the .desktop file is valid" \
+  "! command -v desktop-file-validate >/dev/null || desktop-file-validate '$root/share/applications/$id.desktop'"
+check "the .desktop file runs the installed executable" \
+  "grep -qx 'Exec=fact-viewer %F' '$root/share/applications/$id.desktop'"
+check "the .desktop file names the installed icon" \
+  "grep -qx 'Icon=$id' '$root/share/applications/$id.desktop'"
+check "the metainfo is in share/metainfo/" "[ -f '$root/share/metainfo/$id.metainfo.xml' ]"
+check "the scalable icon is in the hicolor theme" \
+  "[ -f '$root/share/icons/hicolor/scalable/apps/$id.svg' ]"
+check "the symbolic icon is in the hicolor theme" \
+  "[ -f '$root/share/icons/hicolor/symbolic/apps/$id-symbolic.svg' ]"
+check "the settings schema is in share/glib-2.0/schemas/" \
+  "[ -f '$root/share/glib-2.0/schemas/$id.gschema.xml' ]"
+check "the Spanish translation is installed" "[ -f '$root/share/locale/es/LC_MESSAGES/fact-viewer.mo' ]"
+check "the Polish translation is installed" "[ -f '$root/share/locale/pl/LC_MESSAGES/fact-viewer.mo' ]"
+check "the fact model's JSON Schema is in share/fact-viewer/" \
+  "[ -f '$root/share/fact-viewer/fact-model.schema.json' ]"
+
+exit $failed
