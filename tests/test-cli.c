@@ -31,6 +31,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 /* Runs fact-viewer with ARGS and no display at all: none of these paths
  * may need one. */
 static GSpawnChildSetupFunc child_setup;
+static const char *run_language = "en";
 
 /* The child may write at most 4 KiB to any file: a full disk, for a test
  * that runs as root (which permissions do not stop). */
@@ -68,7 +69,11 @@ run (Run        *result,
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
+  g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", run_language, TRUE);
+  g_subprocess_launcher_setenv (launcher, "FACT_VIEWER_LOCALEDIR", g_getenv ("FV_LOCALEDIR"), TRUE);
   if (child_setup != NULL)
     g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
 
@@ -335,6 +340,41 @@ test_export_keeps_file (void)
   g_rmdir (dir);
 }
 
+/* --help and the messages in the reader's language; English without a
+ * translation. */
+static void
+test_translated (void)
+{
+  const struct { const char *language, *help, *valid, *problem; } cases[] = {
+    { "es", "Comprobar el modelo de hechos", "modelo incorporado: modelo de hechos válido: 7 eventos",
+      "La fecha «2017-13-01» no existe" },
+    { "pl", "Sprawdź model faktów", "model wbudowany: poprawny model faktów: 7 wydarzeń",
+      "Data „2017-13-01” nie istnieje" },
+    { "de", "Check the fact model", "built-in model: valid fact model: 7 events",
+      "The date “2017-13-01” does not exist" },
+  };
+  g_autofree char *bad = fixture ("bad", "several-problems.json");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) help = { 0 };
+      g_auto(Run) valid = { 0 };
+      g_auto(Run) invalid = { 0 };
+
+      run_language = cases[i].language;
+      run (&help, "--help", NULL);
+      run (&valid, "--validate", NULL);
+      run (&invalid, "--validate", bad, NULL);
+      run_language = "en";
+
+      g_assert_nonnull (strstr (help.out, cases[i].help));
+      g_assert_true (g_str_has_prefix (valid.out, cases[i].valid));
+      g_assert_nonnull (strstr (invalid.err, cases[i].problem));
+      /* The place is the same in every language. */
+      g_assert_nonnull (strstr (invalid.err, ":24:7: $.events[0].date: "));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +394,7 @@ main (int   argc,
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/bad-option", test_bad_option);
+  g_test_add_func ("/cli/translated", test_translated);
 
   return g_test_run ();
 }

@@ -8,8 +8,10 @@
 
 #include <glib/gstdio.h>
 
+#include "fv-chart-render.h"
 #include "fv-chart-view.h"
 #include "fv-export-dialog.h"
+#include "fv-test-locale.h"
 #include "fv-window-private.h"
 
 static void
@@ -391,6 +393,100 @@ test_export_dialog (void)
   destroy (window);
 }
 
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  const char *locale;
+  const char *open_item;
+  const char *quit_item;
+  const char *placeholder;
+  const char *hint_start;
+  const char *survey_description;
+  const char *axis_word;
+} WindowLanguage;
+
+static const WindowLanguage window_languages[] = {
+  { "es_ES.UTF-8", "_Abrir…", "_Salir", "Buscar eventos, declaraciones, personas y fuentes",
+    "Seleccione un evento", "Gráfico de barras con 2 cifras.", "Fuente: " },
+  { "pl_PL.UTF-8", "_Otwórz…", "Za_kończ", "Szukaj wydarzeń, wypowiedzi, osób i źródeł",
+    "Wybierz wydarzenie", "Wykres słupkowy z 2 liczbami.", "Źródło: " },
+  { "de_DE.UTF-8", "_Open…", "_Quit", "Search events, statements, people and sources",
+    "Select an event", "Bar chart of 2 figures.", "Source: " },
+};
+
+/* The window's words, read from the live widgets, in the reader's
+ * language; a language without a translation reads English. */
+static void
+test_window_language (gconstpointer data)
+{
+  const WindowLanguage *l = data;
+  g_autofree char *language = g_strndup (l->locale, 2);
+  g_autofree char *open_label = NULL;
+  g_autofree char *quit_label = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *placeholder = NULL;
+  FvWindow *window;
+  GtkMenuButton *menu_button;
+  GMenuModel *menu;
+  GtkWidget *survey;
+  GtkLabel *hint;
+
+  if (!fv_test_use_locale (l->locale))
+    fv_test_use_language (language);
+
+  window = window_with_builtin ();
+  menu_button = GTK_MENU_BUTTON (find_widget (gtk_window_get_titlebar (GTK_WINDOW (window)),
+                                              GTK_TYPE_MENU_BUTTON));
+  menu = gtk_menu_button_get_menu_model (menu_button);
+
+  /* The first section: Open, Export; the second ends with Quit. */
+  g_menu_model_get_item_attribute (g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION),
+                                   0, G_MENU_ATTRIBUTE_LABEL, "s", &open_label);
+  g_menu_model_get_item_attribute (g_menu_model_get_item_link (menu, 1, G_MENU_LINK_SECTION),
+                                   2, G_MENU_ATTRIBUTE_LABEL, "s", &quit_label);
+  g_assert_cmpstr (open_label, ==, l->open_item);
+  g_assert_cmpstr (quit_label, ==, l->quit_item);
+
+  g_object_get (window->search_entry, "placeholder-text", &placeholder, NULL);
+  g_assert_cmpstr (placeholder, ==, l->placeholder);
+  hint = GTK_LABEL (find_widget (GTK_WIDGET (window->event_detail), GTK_TYPE_LABEL));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (hint), l->hint_start));
+
+  /* The survey chart: its accessible description and its source line. */
+  survey = gtk_widget_get_first_child (GTK_WIDGET (window->statements_charts));
+  description = fv_chart_describe (fv_window_get_model (window),
+                                   fv_chart_view_get_chart (FV_CHART_VIEW (survey)));
+  g_assert_true (g_str_has_prefix (description, l->survey_description));
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (survey),
+                                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                     description));
+  source = fv_chart_get_source_line (fv_window_get_model (window),
+                                     fv_chart_view_get_chart (FV_CHART_VIEW (survey)));
+  g_assert_true (g_str_has_prefix (source, l->axis_word));
+
+  destroy (window);
+  fv_test_use_language ("en");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,7 +500,9 @@ main (int   argc,
   /* GTK's test accessibility backend: the properties a screen reader
    * would read, without a session bus. */
   g_setenv ("GTK_A11Y", "test", TRUE);
+  g_setenv ("LANGUAGE", "en", TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  fv_test_bind_translations ();
 
   g_test_add_func ("/window/tabs", test_tabs);
   g_test_add_func ("/window/switch-tabs", test_switch_tabs);
@@ -417,6 +515,11 @@ main (int   argc,
   g_test_add_func ("/window/chart/finalizes", test_chart_view_finalizes);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/state-remembered", test_state_remembered);
+  for (guint i = 0; i < G_N_ELEMENTS (window_languages); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/window/language/%s", window_languages[i].locale);
+      g_test_add_data_func (path, &window_languages[i], test_window_language);
+    }
 
   return g_test_run ();
 }

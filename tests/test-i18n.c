@@ -1,0 +1,125 @@
+/* test-i18n.c — dates, numbers and chart words in the reader's language
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "fv-chart-render.h"
+#include "fv-format.h"
+#include "fv-test-locale.h"
+
+static const FvDate month = { 2017, 1, 0, FV_DATE_PRECISION_MONTH };
+static const FvDate day = { 2017, 1, 25, FV_DATE_PRECISION_DAY };
+static const FvDate year = { 2012, 0, 0, FV_DATE_PRECISION_YEAR };
+
+typedef struct
+{
+  const char *locale;
+  const char *month;       /* January 2017 */
+  const char *day;         /* January 25, 2017 */
+  const char *percent;     /* 44 */
+  const char *dollars;     /* 75,000,000 USD */
+  const char *thousands;   /* 12,345 */
+  const char *source;      /* the survey's source line starts with */
+  const char *bars;        /* the survey's description starts with */
+} Case;
+
+static const Case cases[] = {
+  { "en_US.UTF-8", "January 2017", "January 25, 2017", "44%", "$75 million", "12,345",
+    "Source: ", "Bar chart of 2 figures." },
+  { "es_ES.UTF-8", "enero de 2017", "25 de enero de 2017", "44 %", "$75 millones", "12.345",
+    "Fuente: ", "Gráfico de barras con 2 cifras." },
+  { "pl_PL.UTF-8", "styczeń 2017", "25 stycznia 2017", "44%", "75 mln $", "12 345",
+    "Źródło: ", "Wykres słupkowy z 2 liczbami." },
+};
+
+static void
+test_locale (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr(FvModel) model = NULL;
+  g_autofree char *m = NULL, *d = NULL, *y = NULL, *p = NULL, *usd = NULL, *n = NULL;
+  g_autofree char *source = NULL, *description = NULL;
+
+  if (!fv_test_use_locale (c->locale))
+    {
+      g_test_skip ("localedef cannot make this locale here");
+      return;
+    }
+
+  m = fv_format_date (&month);
+  d = fv_format_date (&day);
+  y = fv_format_date (&year);
+  p = fv_format_number (44, FV_UNIT_PERCENT, NULL);
+  usd = fv_format_number (75e6, FV_UNIT_CURRENCY, "USD");
+  n = fv_format_number (12345, FV_UNIT_COUNT, NULL);
+
+  g_assert_cmpstr (m, ==, c->month);
+  g_assert_cmpstr (d, ==, c->day);
+  g_assert_cmpstr (y, ==, "2012");
+  g_assert_cmpstr (p, ==, c->percent);
+  g_assert_cmpstr (usd, ==, c->dollars);
+  /* Grouping characters differ by locale: compare without spaces' kinds. */
+  if (strcmp (c->locale, "pl_PL.UTF-8") == 0)
+    g_assert_true (g_str_has_prefix (n, "12") && g_str_has_suffix (n, "345") && strlen (n) > 5);
+  else
+    g_assert_cmpstr (n, ==, c->thousands);
+
+  /* The chart's own words, around the model's text. */
+  model = fv_model_new_builtin ();
+  source = fv_chart_get_source_line (model, fv_model_lookup_chart (model, "trust-survey"));
+  description = fv_chart_describe (model, fv_model_lookup_chart (model, "trust-survey"));
+  g_assert_true (g_str_has_prefix (source, c->source));
+  g_assert_true (g_str_has_prefix (description, c->bars));
+}
+
+/* A language without a translation reads English. */
+static void
+test_fallback (void)
+{
+  g_autoptr(FvModel) model = NULL;
+  g_autofree char *description = NULL;
+
+  fv_test_use_language ("de");
+  model = fv_model_new_builtin ();
+  description = fv_chart_describe (model, fv_model_lookup_chart (model, "trust-survey"));
+  g_assert_true (g_str_has_prefix (description, "Bar chart of 2 figures."));
+}
+
+/* Messages follow LANGUAGE even without the locale's month names. */
+static void
+test_messages_only (void)
+{
+  g_autoptr(FvModel) model = NULL;
+  g_autofree char *description = NULL;
+
+  fv_test_use_language ("es");
+  model = fv_model_new_builtin ();
+  description = fv_chart_describe (model, fv_model_lookup_chart (model, "policy-timeline"));
+  g_assert_true (g_str_has_prefix (description, "Cronología de 7 eventos."));
+
+  fv_test_use_language ("pl");
+  g_free (description);
+  description = fv_chart_describe (model, fv_model_lookup_chart (model, "policy-timeline"));
+  g_assert_true (g_str_has_prefix (description, "Oś czasu z 7 wydarzeniami."));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fv_test_bind_translations ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/i18n/locale/%s", cases[i].locale);
+      g_test_add_data_func (path, &cases[i], test_locale);
+    }
+  g_test_add_func ("/i18n/fallback", test_fallback);
+  g_test_add_func ("/i18n/messages-only", test_messages_only);
+
+  return g_test_run ();
+}
