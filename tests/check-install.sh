@@ -35,7 +35,7 @@ check () {
   fi
 }
 
-echo "1..13"
+echo "1..15"
 check "the executable is in bin/" "[ -x '$root/bin/fact-viewer' ]"
 check "the installed executable validates its built-in model" \
   "'$root/bin/fact-viewer' --validate >/dev/null"
@@ -46,6 +46,10 @@ check "the .desktop file runs the installed executable" \
   "grep -qx 'Exec=fact-viewer %F' '$root/share/applications/$id.desktop'"
 check "the .desktop file names the installed icon" \
   "grep -qx 'Icon=$id' '$root/share/applications/$id.desktop'"
+check "the menu shows a Spanish name in Spanish" \
+  "grep -q '^Name\\[es\\]=' '$root/share/applications/$id.desktop'"
+check "the menu shows a Polish name in Polish" \
+  "grep -q '^Name\\[pl\\]=' '$root/share/applications/$id.desktop'"
 check "the metainfo is in share/metainfo/" "[ -f '$root/share/metainfo/$id.metainfo.xml' ]"
 check "the scalable icon is in the hicolor theme" \
   "[ -f '$root/share/icons/hicolor/scalable/apps/$id.svg' ]"
