@@ -2,7 +2,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # build-aux/dev.sh run [FILE]   install what is missing, build, run Fact Viewer
-# build-aux/dev.sh test         install what is missing, build, run every test
+# build-aux/dev.sh test         install what is missing, build, run every test:
+#                               the suite, the suite again under AddressSanitizer
+#                               and UndefinedBehaviorSanitizer, and the fuzzers
+#                               for FV_FUZZ_SECONDS each (default 60)
+# build-aux/dev.sh fuzz [SECS]  build and run only the fuzzers, longer
 #
 # On Debian 12 and later. Packages are installed with apt-get (through sudo
 # when not root) only when missing.
@@ -15,10 +19,11 @@ shared="$top/../shared"
 packages="meson ninja-build gcc pkg-config gettext libglib2.0-dev libglib2.0-dev-bin
   libgtk-4-dev libjson-glib-dev desktop-file-utils appstream xvfb xauth
   python3 python3-jsonschema locales"
+test_packages="clang libclang-rt-14-dev valgrind"
 
 ensure_packages () {
   missing=""
-  for p in $packages; do
+  for p in "$@"; do
     dpkg-query -W -f '${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' ||
       missing="$missing $p"
   done
@@ -31,15 +36,82 @@ ensure_packages () {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
 }
 
+suite_dir () {
+  [ -d "$shared/JSONTestSuite/test_parsing" ] && (cd "$shared/JSONTestSuite/test_parsing" && pwd)
+  true
+}
+
+# configure DIR [MESON OPTIONS…]: set up (once) and build DIR.
 configure () {
-  suite=""
-  [ -d "$shared/JSONTestSuite/test_parsing" ] && suite="$(cd "$shared/JSONTestSuite/test_parsing" && pwd)"
-  if [ -f "$build/build.ninja" ]; then
-    meson configure "$build" -Djson_test_suite="$suite" >/dev/null
+  dir=$1
+  shift
+  if [ ! -f "$dir/build.ninja" ]; then
+    meson setup "$dir" "$top" -Djson_test_suite="$(suite_dir)" "$@"
   else
-    meson setup "$build" "$top" -Djson_test_suite="$suite"
+    meson configure "$dir" -Djson_test_suite="$(suite_dir)" >/dev/null
   fi
-  meson compile -C "$build"
+  meson compile -C "$dir"
+}
+
+passed=0
+failed=0
+skipped=0
+
+# count WORD DIR: the number meson's summary gives for WORD ("Ok", "Fail").
+count () {
+  n=$(sed -n "s/^$1: *\([0-9]*\).*/\1/p" "$2/test-output.txt")
+  echo "${n:-0}"
+}
+
+# run_suite DIR: the meson test suite of DIR under a virtual display.
+run_suite () {
+  dir=$1
+  { xvfb-run -a -s '-screen 0 1280x800x24' \
+      meson test -C "$dir" --print-errorlogs && echo 0 >"$dir/test-status" ||
+      echo $? >"$dir/test-status"; } | tee "$dir/test-output.txt"
+  passed=$((passed + $(count Ok "$dir")))
+  failed=$((failed + $(count Fail "$dir") + $(count Timeout "$dir")))
+  skipped=$((skipped + $(count Skipped "$dir")))
+  # A run that did not get as far as its summary is a failure too.
+  [ "$(cat "$dir/test-status")" -eq 0 ] || [ "$(count Fail "$dir")" -gt 0 ] ||
+    failed=$((failed + 1))
+}
+
+# Any sanitizer report fails the test that caused it.
+sanitizer_env () {
+  export G_SLICE=always-malloc
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+  export LSAN_OPTIONS=suppressions=$top/build-aux/lsan.supp:print_suppressions=0
+  export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+}
+
+# run_fuzzers SECONDS: each libFuzzer target for SECONDS, from a corpus of
+# the built-in model and every fixture, with the format's dictionary.
+run_fuzzers () {
+  seconds=$1
+  dir="$top/_build-fuzz"
+  configure "$dir" -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
+    -Dc_args=-fno-sanitize-recover=all
+  corpus="$dir/corpus"
+  mkdir -p "$corpus/loader" "$corpus/charts"
+  cp "$top"/data/models/*.json "$top"/tests/fixtures/*/*.json "$corpus/loader/"
+  (
+    sanitizer_env
+    cd "$dir"
+    for target in loader charts; do
+      echo "fuzz-$target: $seconds s"
+      if "$dir/tests/fuzz/fuzz-$target" -max_total_time="$seconds" -print_final_stats=1 \
+           -dict="$top/tests/fuzz/fact-model.dict" -artifact_prefix="$dir/crash-$target-" \
+           "$corpus/$target" 2>"$dir/fuzz-$target.log"; then
+        grep -E '^(Done|stat::number_of_executed_units)' "$dir/fuzz-$target.log" | tail -2
+        echo "ok fuzz-$target"
+      else
+        tail -n 60 "$dir/fuzz-$target.log"
+        echo "not ok fuzz-$target: a finding is in $dir/crash-$target-*"
+        exit 1
+      fi
+    done
+  ) && passed=$((passed + 2)) || failed=$((failed + 1))
 }
 
 cmd=${1:-run}
@@ -47,28 +119,35 @@ cmd=${1:-run}
 
 case "$cmd" in
   run)
-    ensure_packages
-    configure
+    ensure_packages $packages
+    configure "$build"
     # Run from the build folder: its compiled settings schema, its translations.
     GSETTINGS_SCHEMA_DIR="$build/data" FACT_VIEWER_LOCALEDIR="$build/po" \
       exec "$build/src/fact-viewer" "$@"
     ;;
   test)
-    ensure_packages
-    configure
-    # Window tests need a display: give them a virtual one.
-    { xvfb-run -a -s '-screen 0 1280x800x24' \
-        meson test -C "$build" --print-errorlogs "$@" && echo 0 >"$build/test-status" ||
-        echo $? >"$build/test-status"; } | tee "$build/test-output.txt"
-    status=$(cat "$build/test-status")
-    ok=$(sed -n 's/^Ok: *\([0-9]*\).*/\1/p' "$build/test-output.txt")
-    failed=$(sed -n 's/^Fail: *\([0-9]*\).*/\1/p' "$build/test-output.txt")
-    skipped=$(sed -n 's/^Skipped: *\([0-9]*\).*/\1/p' "$build/test-output.txt")
-    echo "${ok:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
-    exit $status
+    ensure_packages $packages $test_packages
+    configure "$build"
+    run_suite "$build"
+
+    configure "$top/_build-asan" -Db_sanitize=address,undefined -Dc_args=-fno-sanitize-recover=all
+    ( sanitizer_env; run_suite "$top/_build-asan"
+      echo "$passed $failed $skipped" >"$top/_build-asan/test-counts" )
+    read passed failed skipped <"$top/_build-asan/test-counts"
+
+    run_fuzzers "${FV_FUZZ_SECONDS:-60}"
+
+    echo "$passed passed, $failed failed, $skipped skipped"
+    [ "$failed" -eq 0 ]
+    ;;
+  fuzz)
+    ensure_packages $packages $test_packages
+    run_fuzzers "${1:-600}"
+    echo "$passed passed, $failed failed, $skipped skipped"
+    [ "$failed" -eq 0 ]
     ;;
   *)
-    echo "usage: $0 run [FILE] | test [MESON TEST ARGS]" >&2
+    echo "usage: $0 run [FILE] | test | fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

@@ -1,0 +1,113 @@
+/* fuzz-loader.c — libFuzzer target: any bytes through the whole loader
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Bytes → strict JSON check → json-glib → model rules → the queries the
+ * views make (events by date, statements by actor, every text, every
+ * date and number formatted, every chart described).
+ */
+#include "config.h"
+
+#include "fv-chart-render.h"
+#include "fv-format.h"
+#include "fv-model.h"
+
+int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
+
+static void
+use_references (FvModel            *model,
+                const FvReferences *refs)
+{
+  for (guint i = 0; i < refs->n_items; i++)
+    {
+      g_autofree char *where = fv_format_reference (model, &refs->items[i]);
+      g_assert (g_utf8_validate (where, -1, NULL));
+    }
+}
+
+static void
+use_model (FvModel *model)
+{
+  const FvEvent **by_date = fv_model_get_events_by_date (model);
+
+  for (guint i = 0; i < fv_model_get_n_events (model); i++)
+    {
+      const FvEvent *event = fv_model_get_event (model, i);
+      g_autofree char *when = fv_format_event_date (event);
+
+      g_assert (when != NULL && g_utf8_validate (when, -1, NULL));
+      g_assert (by_date[i] == event);
+      g_assert (i == 0 || fv_date_compare (&by_date[i - 1]->date, &event->date) <= 0);
+      g_assert (g_utf8_validate (fv_model_text (model, &event->title), -1, NULL));
+      g_assert (fv_model_lookup_event (model, event->id) == event);
+      use_references (model, &event->references);
+    }
+
+  for (guint i = 0; i < fv_model_get_n_actors (model); i++)
+    {
+      const FvActor *actor = fv_model_get_actor (model, i);
+      guint n;
+
+      fv_model_get_statements_by_actor (model, actor, &n);
+      use_references (model, &actor->references);
+    }
+
+  for (guint i = 0; i < fv_model_get_n_statements (model); i++)
+    {
+      const FvStatement *statement = fv_model_get_statement (model, i);
+
+      g_assert (statement->actor != NULL);
+      g_assert (g_utf8_validate (fv_model_text (model, &statement->words), -1, NULL));
+      use_references (model, &statement->references);
+    }
+
+  for (guint i = 0; i < fv_model_get_n_figures (model); i++)
+    {
+      g_autofree char *value = fv_format_figure_value (fv_model_get_figure (model, i));
+      g_assert (g_utf8_validate (value, -1, NULL));
+    }
+
+  for (guint i = 0; i < fv_model_get_n_charts (model); i++)
+    {
+      const FvChart *chart = fv_model_get_chart (model, i);
+      g_autofree char *description = fv_chart_describe (model, chart);
+      g_autofree char *source = fv_chart_get_source_line (model, chart);
+      g_autoptr(GPtrArray) ids = fv_chart_get_mark_ids (model, chart);
+
+      g_assert (ids != NULL);
+      g_assert (g_utf8_validate (description, -1, NULL));
+      g_assert (g_utf8_validate (source, -1, NULL));
+    }
+
+  for (guint t = 0; t < FV_N_TABS; t++)
+    g_assert (fv_model_get_tab_title (model, t) != NULL);
+}
+
+int
+LLVMFuzzerTestOneInput (const guint8 *data,
+                        size_t        size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = NULL;
+
+  model = fv_model_new_from_bytes (bytes, "fuzz", &problems, &error);
+
+  if (model == NULL)
+    {
+      /* Every problem is text a person can read, with its place. */
+      g_assert (error != NULL && error->domain == FV_MODEL_ERROR);
+      g_assert (problems != NULL && problems->len > 0);
+      g_assert (g_utf8_validate (error->message, -1, NULL));
+      for (guint i = 0; i < problems->len; i++)
+        {
+          const FvProblem *problem = g_ptr_array_index (problems, i);
+          g_assert (problem->path == NULL || g_utf8_validate (problem->path, -1, NULL));
+        }
+      return 0;
+    }
+
+  use_model (model);
+  return 0;
+}
