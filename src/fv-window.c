@@ -150,9 +150,13 @@ bind_event_row (GtkSignalListItemFactory *factory,
   g_autofree char *when = fv_format_event_date (event);
   g_autofree char *who = fv_actors_to_string (model, event->actors, event->n_actors);
 
+  g_autofree char *title_text = fv_text_clip (fv_model_text (model, &event->title),
+                                              FV_ROW_MAX_CHARS);
+  g_autofree char *who_text = fv_text_clip (who, FV_ROW_MAX_CHARS);
+
   gtk_label_set_text (GTK_LABEL (date), when);
-  gtk_label_set_text (GTK_LABEL (title), fv_model_text (model, &event->title));
-  gtk_label_set_text (GTK_LABEL (actors), who);
+  gtk_label_set_text (GTK_LABEL (title), title_text);
+  gtk_label_set_text (GTK_LABEL (actors), who_text);
   gtk_widget_set_visible (actors, event->n_actors > 0);
 }
 
@@ -367,6 +371,7 @@ fill_tabs (FvWindow *self)
   const FvCase *c = fv_model_get_tab_case (self->model);
 
   g_autoptr(GtkNoSelection) no_selection = NULL;
+  g_autofree char *window_title = NULL;
   GPtrArray *events, *statements;
   const FvEvent **by_date = fv_model_get_events_by_date (self->model);
   guint n_events = fv_model_get_n_events (self->model);
@@ -374,8 +379,11 @@ fill_tabs (FvWindow *self)
 
   for (guint t = 0; t < FV_N_TABS; t++)
     {
+      g_autofree char *tab_title = fv_text_clip (fv_model_get_tab_title (self->model, t),
+                                                 FV_TITLE_MAX_CHARS);
+
       remove_children (chart_boxes[t]);
-      gtk_stack_page_set_title (pages[t], fv_model_get_tab_title (self->model, t));
+      gtk_stack_page_set_title (pages[t], tab_title);
     }
   g_ptr_array_set_size (self->chart_views, 0);
   remove_children (self->case_box);
@@ -422,7 +430,8 @@ fill_tabs (FvWindow *self)
   no_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->statements)));
   gtk_list_view_set_model (self->statement_list, GTK_SELECTION_MODEL (no_selection));
 
-  gtk_window_set_title (GTK_WINDOW (self), fv_model_get_title (self->model));
+  window_title = fv_text_clip (fv_model_get_title (self->model), FV_TITLE_MAX_CHARS);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->event_list));
   apply_search (self);
 }

@@ -313,6 +313,60 @@ test_many_events (void)
   cairo_surface_destroy (surface);
 }
 
+static FvModel *
+hostile_model (guint n_events_same_day)
+{
+  GString *text = g_string_new ("{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
+                                " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": {\"title\": "
+                                "\"b\"}, \"statements\": {\"title\": \"c\"}},"
+                                " \"sources\": [{\"id\": \"s\", \"kind\": \"other\", \"title\": "
+                                "\"S\"}], \"events\": [");
+  FvModel *model;
+
+  /* A title of a million characters; control characters; a right-to-left
+   * override; markup. */
+  g_string_append (text, "{\"id\": \"long\", \"date\": \"2000\", \"title\": \"");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (text, "0123456789");
+  g_string_append (text, "\", \"references\": [{\"source\": \"s\"}]}, {\"id\": \"odd\", "
+                   "\"date\": \"2001\", \"title\": \"\\u0007bell \\u202eevil\\u202c "
+                   "<b>&amp;</b>\\t\\r\", \"references\": [{\"source\": \"s\"}]}");
+  for (guint i = 0; i < n_events_same_day; i++)
+    g_string_append_printf (text, ", {\"id\": \"d%u\", \"date\": \"2017-01-25\", "
+                            "\"title\": \"Same day %u\", \"references\": [{\"source\": \"s\"}]}",
+                            i, i);
+  g_string_append (text, "], \"charts\": [{\"id\": \"c\", \"type\": \"timeline\", "
+                   "\"tab\": \"timeline\", \"title\": \"T\"}]}");
+
+  model = load_text (text->str);
+  g_string_free (text, TRUE);
+  return model;
+}
+
+/* Text that no one means to show still draws, cut to the chart's width,
+ * and 100,000 events of one day draw as one column. */
+static void
+test_hostile_text (void)
+{
+  g_autoptr(FvModel) model = hostile_model (100000);
+  const FvChart *chart = fv_model_lookup_chart (model, "c");
+  cairo_surface_t *surface = render (model, chart, 1600, 900, NULL);
+  FvChartStyle style;
+  FvChartRect rect;
+
+  fv_chart_style_init (&style, FALSE);
+  g_assert_cmpuint (fv_model_get_n_events (model), ==, 100002);
+  g_assert_cmpuint (strlen (fv_model_lookup_event (model, "long")->title.original), ==, 1000000);
+
+  /* The million-character title is ellipsized within the chart. */
+  g_assert_true (fv_chart_get_mark_rect (model, chart, 1600, 900, &style, "long", &rect));
+  g_assert_cmpfloat (rect.x + rect.width, <=, 1600);
+  g_assert_nonnull (fv_chart_hit_test (model, chart, 1600, 900, &style,
+                                       rect.x + rect.width / 2, rect.y + rect.height / 2));
+
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/charts/hit-test", test_hit_test);
   g_test_add_func ("/charts/descriptions", test_descriptions);
   g_test_add_func ("/charts/timeline/100000-events", test_many_events);
+  g_test_add_func ("/charts/timeline/hostile-text", test_hostile_text);
 
   return g_test_run ();
 }

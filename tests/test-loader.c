@@ -340,6 +340,94 @@ test_embedded_nul (void)
   g_assert_cmpuint (problem->column, ==, 22);
 }
 
+typedef struct
+{
+  char          *path;
+  volatile gint  stop;
+} Grower;
+
+static gpointer
+grow (gpointer data)
+{
+  Grower *grower = data;
+  FILE *f = g_fopen (grower->path, "a");
+  static const char chunk[4096] = { [0 ... 4094] = ' ', [4095] = 'x' };
+
+  while (!g_atomic_int_get (&grower->stop) && f != NULL)
+    {
+      fwrite (chunk, 1, sizeof chunk, f);
+      fflush (f);
+      g_thread_yield ();
+    }
+  if (f != NULL)
+    fclose (f);
+
+  return NULL;
+}
+
+/* A file that grows while it is read (another program still writing it)
+ * ends in a located error or the size limit, never a hang. */
+static void
+test_file_growing (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-test-XXXXXX", NULL);
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "fixtures", "good",
+                                                    "minimal.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = NULL;
+  Grower grower = { g_build_filename (dir, "growing.json", NULL), 0 };
+  GThread *thread;
+
+  g_assert_true (g_file_get_contents (minimal, &text, NULL, NULL));
+  /* The model, then text that is not JSON, which keeps growing. */
+  g_assert_true (g_file_set_contents (grower.path, text, -1, NULL));
+  {
+    FILE *f = g_fopen (grower.path, "a");
+    fputs (" x", f);
+    fclose (f);
+  }
+  file = g_file_new_for_path (grower.path);
+
+  thread = g_thread_new ("grow", grow, &grower);
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(GError) e = NULL;
+      g_autoptr(FvModel) m = fv_model_new_from_file (file, NULL, NULL, &e);
+
+      /* The appended "x" after the model is not JSON: a syntax error, or
+       * the size limit once the file is past it. */
+      g_assert_null (m);
+      g_assert_true (g_error_matches (e, FV_MODEL_ERROR, FV_MODEL_ERROR_SYNTAX) ||
+                     g_error_matches (e, FV_MODEL_ERROR, FV_MODEL_ERROR_TOO_LARGE));
+    }
+  g_atomic_int_set (&grower.stop, 1);
+  g_thread_join (thread);
+
+  g_unlink (grower.path);
+  g_free (grower.path);
+  g_rmdir (dir);
+}
+
+/* A file that is gone by the time it is opened. */
+static void
+test_file_vanished (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "gone.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
+  g_unlink (path);
+  model = fv_model_new_from_file (file, NULL, NULL, &error);
+  g_assert_null (model);
+  g_assert_error (error, FV_MODEL_ERROR, FV_MODEL_ERROR_IO);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +452,8 @@ main (int   argc,
   g_test_add_data_func ("/model/load/nesting/1000000", GUINT_TO_POINTER (1000000),
                         test_deep_nesting);
   g_test_add_func ("/model/load/embedded-nul", test_embedded_nul);
+  g_test_add_func ("/model/load/file/growing", test_file_growing);
+  g_test_add_func ("/model/load/file/vanished", test_file_vanished);
 
   return g_test_run ();
 }

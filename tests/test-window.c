@@ -11,6 +11,7 @@
 #include "fv-chart-render.h"
 #include "fv-chart-view.h"
 #include "fv-export-dialog.h"
+#include "fv-fact-widgets.h"
 #include "fv-test-locale.h"
 #include "fv-window-private.h"
 
@@ -66,6 +67,25 @@ find_label (GtkWidget  *widget,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkLabel *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
 
       if (found != NULL)
         return found;
@@ -170,6 +190,7 @@ test_open_good_file (void)
   g_autofree char *path = fixture ("good", "minimal.json");
   g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkLinkButton *link;
 
   fv_window_open_file (window, bad);
   g_assert_true (fv_window_open_file (window, file));
@@ -177,6 +198,11 @@ test_open_good_file (void)
   g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==, "Timeline");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (window->event_list))),
                     ==, 1);
+  /* A source's web address is a link to open it. */
+  gtk_single_selection_set_selected (window->event_selection, 0);
+  link = GTK_LINK_BUTTON (find_widget (GTK_WIDGET (window->event_detail), GTK_TYPE_LINK_BUTTON));
+  g_assert_nonnull (link);
+  g_assert_cmpstr (gtk_link_button_get_uri (link), ==, "https://example.org/article");
   /* No charts declared, none shown. */
   g_assert_cmpuint (window->chart_views->len, ==, 0);
 
@@ -308,6 +334,60 @@ test_chart_view_finalizes (void)
   g_assert_finalize_object (view);
 }
 
+/* A million-character title and statement, control characters and a
+ * right-to-left override: shown as text, cut to what a label can lay out,
+ * and the window stays usable. */
+static void
+test_hostile_text (void)
+{
+  GString *json = g_string_new ("{\"schema_version\": 1, \"language\": \"en\", \"title\": "
+                                "\"t\", \"tabs\": {\"timeline\": {\"title\": \"a\"}, "
+                                "\"case\": {\"title\": \"b\"}, \"statements\": {\"title\": "
+                                "\"c\"}}, \"sources\": [{\"id\": \"s\", \"kind\": \"other\", "
+                                "\"title\": \"S\"}], \"actors\": [{\"id\": \"p\", \"kind\": "
+                                "\"person\", \"name\": \"\\u202eevil\\u0007\", \"references\": "
+                                "[{\"source\": \"s\"}]}], \"events\": [{\"id\": \"long\", "
+                                "\"date\": \"2000\", \"actors\": [\"p\"], \"references\": "
+                                "[{\"source\": \"s\"}], \"title\": \"");
+  g_autofree char *dir = g_dir_make_tmp ("fv-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hostile.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  FvWindow *window = window_with_builtin ();
+  GtkLabel *label;
+  const char *text;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (json, "0123456789");
+  g_string_append (json, "\"}], \"statements\": [{\"id\": \"q\", \"actor\": \"p\", "
+                   "\"kind\": \"paraphrase\", \"references\": [{\"source\": \"s\"}], "
+                   "\"words\": \"");
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (json, 'W');
+  g_string_append (json, "\"}]}");
+  g_assert_true (g_file_set_contents (path, json->str, json->len, NULL));
+  g_string_free (json, TRUE);
+
+  g_assert_true (fv_window_open_file (window, file));
+  gtk_single_selection_set_selected (window->event_selection, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
+  for (guint i = 0; i < 100; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  /* The detail pane shows the start of the title, and says it goes on. */
+  label = GTK_LABEL (find_widget (GTK_WIDGET (window->event_detail), GTK_TYPE_LABEL));
+  label = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (label)));
+  text = gtk_label_get_text (label);
+  g_assert_true (g_str_has_prefix (text, "0123456789"));
+  g_assert_true (g_str_has_suffix (text, "…"));
+  g_assert_cmpuint (g_utf8_strlen (text, -1), ==, FV_LABEL_MAX_CHARS + 1);
+  /* The right-to-left override and the bell are there, as characters. */
+  g_assert_nonnull (find_label (GTK_WIDGET (window->event_detail), "\u202e" "evil\x07"));
+
+  destroy (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Size and tab come back as they were left (GSettings, in memory here). */
 static void
 test_state_remembered (void)
@@ -391,25 +471,6 @@ test_export_dialog (void)
   g_unlink (path);
   g_rmdir (dir);
   destroy (window);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 typedef struct
@@ -515,6 +576,7 @@ main (int   argc,
   g_test_add_func ("/window/chart/finalizes", test_chart_view_finalizes);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/state-remembered", test_state_remembered);
+  g_test_add_func ("/window/hostile-text", test_hostile_text);
   for (guint i = 0; i < G_N_ELEMENTS (window_languages); i++)
     {
       g_autofree char *path = g_strdup_printf ("/window/language/%s", window_languages[i].locale);

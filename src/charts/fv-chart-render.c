@@ -70,13 +70,16 @@ fv_chart_text (FvChartContext *ctx,
 {
   PangoLayout *layout = pango_cairo_create_layout (ctx->cr);
   PangoFontDescription *font = pango_font_description_from_string (ctx->style->font_family);
+  g_autofree char *clipped = NULL;
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
 
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  /* No chart shows more than a few hundred characters of one text. */
+  clipped = fv_text_clip (text != NULL ? text : "", 2000);
+  pango_layout_set_text (layout, clipped, -1);
   if (max_width > 0)
     {
       pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));

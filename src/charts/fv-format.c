@@ -175,3 +175,41 @@ fv_format_reference (FvModel           *model,
 
   return g_strdup (title);
 }
+
+/**
+ * fv_text_clip:
+ * @text: (nullable): valid UTF-8
+ * @max_chars: the most characters to keep
+ *
+ * Model text can be as long as a file: no label or chart shows a million
+ * characters, and laying them out would stall the window. Longer texts are
+ * cut at a character boundary, with an ellipsis.
+ *
+ * Returns: (nullable): @text, or its first @max_chars characters and "…"
+ */
+char *
+fv_text_clip (const char *text,
+              gsize       max_chars)
+{
+  const char *end;
+
+  if (text == NULL)
+    return NULL;
+
+  end = text;
+  for (gsize i = 0; i < max_chars; i++)
+    {
+      if (*end == '\0')
+        return g_strdup (text);
+      end = g_utf8_next_char (end);
+    }
+  if (*end == '\0')
+    return g_strdup (text);
+
+  {
+    GString *clipped = g_string_new_len (text, end - text);
+
+    g_string_append (clipped, "…");
+    return g_string_free (clipped, FALSE);
+  }
+}

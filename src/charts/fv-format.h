@@ -16,5 +16,7 @@ char *fv_format_number        (double          value,
                                const char     *currency);
 char *fv_format_reference     (FvModel           *model,
                                const FvReference *reference);
+char *fv_text_clip            (const char        *text,
+                               gsize              max_chars);
 
 G_END_DECLS

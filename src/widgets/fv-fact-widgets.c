@@ -19,8 +19,9 @@ fv_fact_label_new (const char *text,
                    const char *css_class)
 {
   GtkWidget *label = gtk_label_new (NULL);
+  g_autofree char *clipped = fv_text_clip (text, FV_LABEL_MAX_CHARS);
 
-  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_label_set_text (GTK_LABEL (label), clipped);
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -83,6 +84,15 @@ field_name (const char *field)
   return field;
 }
 
+static gboolean
+is_web_address (const char *url)
+{
+  g_autofree char *scheme = g_uri_parse_scheme (url);
+
+  return scheme != NULL &&
+         (g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0);
+}
+
 /* "Article …, paragraph 5 (article)" and, under it, the quoted words,
  * unless they are SHOWN already (a quotation's own words). */
 static GtkWidget *
@@ -120,6 +130,18 @@ references_box_new (FvModel            *model,
         line = g_strdup_printf (_("%s (%s)"), where, source_kind_name (ref->source->kind));
 
       gtk_box_append (GTK_BOX (box), fv_fact_label_new (line, "reference"));
+
+      /* The loader takes only http and https addresses; checked again here,
+       * as this is where a click would open one. */
+      if (ref->source->url != NULL && is_web_address (ref->source->url))
+        {
+          g_autofree char *label = fv_text_clip (ref->source->url, 80);
+          GtkWidget *link = gtk_link_button_new_with_label (ref->source->url, label);
+
+          gtk_widget_set_halign (link, GTK_ALIGN_START);
+          gtk_widget_add_css_class (link, "reference");
+          gtk_box_append (GTK_BOX (box), link);
+        }
 
       if (ref->quote != NULL && g_strcmp0 (ref->quote, shown) != 0)
         {

@@ -10,6 +10,12 @@
 
 G_BEGIN_DECLS
 
+/* The most characters of one model text that a label shows (see
+ * fv_text_clip()); a list row or a title shows fewer. */
+#define FV_LABEL_MAX_CHARS 4000
+#define FV_ROW_MAX_CHARS   300
+#define FV_TITLE_MAX_CHARS 200
+
 GtkWidget *fv_fact_label_new       (const char         *text,
                                     const char         *css_class);
 GtkWidget *fv_fact_heading_new     (const char         *text);
