@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <cairo.h>
 #include <gio/gio.h>
@@ -375,6 +376,33 @@ test_translated (void)
     }
 }
 
+/* A folder one may not write in: a clear message and nothing written. As
+ * root, permissions do not stop a write, so the test cannot be made. */
+static void
+test_export_read_only (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *output = g_strconcat ("--output=", path, NULL);
+  g_auto(Run) r = { 0 };
+
+  if (geteuid () == 0)
+    {
+      g_rmdir (dir);
+      g_test_skip ("root writes in read-only folders");
+      return;
+    }
+
+  g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
+  run (&r, "--export-chart=trust-survey", output, NULL);
+  g_chmod (dir, 0700);
+
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "Permission denied"));
+  g_assert_cmpuint (count_files (dir), ==, 0);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +419,7 @@ main (int   argc,
   g_test_add_func ("/cli/export", test_export);
   g_test_add_func ("/cli/export/bad-arguments", test_export_bad_arguments);
   g_test_add_func ("/cli/export/keeps-file", test_export_keeps_file);
+  g_test_add_func ("/cli/export/read-only-folder", test_export_read_only);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/bad-option", test_bad_option);
