@@ -10,6 +10,7 @@
 
 #include "fv-chart-export.h"
 #include "fv-cli.h"
+#include "fv-format.h"
 #include "fv-model.h"
 
 static char *
@@ -45,11 +46,42 @@ summarize (FvModel *model)
   return g_string_free (str, FALSE);
 }
 
+/* "; translations: es 100%, pl 96%" */
+static char *
+summarize_translations (GArray *stats)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < stats->len; i++)
+    {
+      const FvTranslationStats *s = &g_array_index (stats, FvTranslationStats, i);
+      guint done = s->n_texts - s->n_missing;
+      guint percent = s->n_texts > 0 ? (done * 100) / s->n_texts : 100;
+      g_autofree char *share = fv_format_number (percent, FV_UNIT_PERCENT, NULL);
+
+      if (i > 0)
+        g_string_append (str, _(", "));
+      /* translators: a language of the model and how complete its
+       * translation is: "es 100%" */
+      g_string_append_printf (str, C_("translation share", "%s %s"), s->language, share);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+/* Prints the problems of a model that did not load, or its summary and the
+ * texts its translations lack (warnings: the model is valid). BYTES, when
+ * given, places the warnings. */
 static gboolean
 validate_one (FvModel    *model,
               GPtrArray  *problems,
+              GBytes     *bytes,
               const char *name)
 {
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GArray) stats = NULL;
+  g_autofree char *summary = NULL;
+
   if (model == NULL)
     {
       for (guint i = 0; i < problems->len; i++)
@@ -59,14 +91,29 @@ validate_one (FvModel    *model,
         }
       return FALSE;
     }
-  else
-    {
-      g_autofree char *summary = summarize (model);
 
-      /* translators: "FILE: valid fact model: 7 events, 18 statements, …" */
-      g_print (_("%s: valid fact model: %s\n"), name, summary);
-      return TRUE;
+  warnings = fv_model_check_translations (model, &stats);
+  if (bytes != NULL)
+    fv_model_locate_problems (bytes, warnings);
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      g_autofree char *line = fv_problem_to_string (g_ptr_array_index (warnings, i), name);
+      g_printerr ("%s\n", line);
     }
+
+  summary = summarize (model);
+  if (stats->len > 0)
+    {
+      g_autofree char *translations = summarize_translations (stats);
+
+      /* translators: "FILE: valid fact model: 7 events, …; translations: es 100%" */
+      g_print (_("%s: valid fact model: %s; translations: %s\n"), name, summary, translations);
+    }
+  else
+    /* translators: "FILE: valid fact model: 7 events, 18 statements, …" */
+    g_print (_("%s: valid fact model: %s\n"), name, summary);
+
+  return TRUE;
 }
 
 /**
@@ -92,7 +139,7 @@ fv_cli_validate (const char * const *args)
       const char *name = _("built-in model");
 
       model = fv_model_new_from_bytes (bytes, name, &problems, NULL);
-      return validate_one (model, problems, name) ? 0 : 1;
+      return validate_one (model, problems, bytes, name) ? 0 : 1;
     }
 
   for (guint i = 0; args[i] != NULL; i++)
@@ -101,8 +148,13 @@ fv_cli_validate (const char * const *args)
       g_autoptr(GPtrArray) problems = NULL;
       g_autoptr(FvModel) model = NULL;
 
+      g_autoptr(GBytes) bytes = NULL;
+
       model = fv_model_new_from_file (file, NULL, &problems, NULL);
-      ok &= validate_one (model, problems, args[i]);
+      /* Read again to place the warnings: validating is not in a hurry. */
+      if (model != NULL)
+        bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+      ok &= validate_one (model, problems, bytes, args[i]);
     }
 
   return ok ? 0 : 1;
@@ -129,7 +181,7 @@ load_for_command (const char * const *args)
   file = g_file_new_for_commandline_arg (args[0]);
   model = fv_model_new_from_file (file, NULL, &problems, NULL);
   if (model == NULL)
-    validate_one (NULL, problems, args[0]);
+    validate_one (NULL, problems, NULL, args[0]);
 
   return model;
 }

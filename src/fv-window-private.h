@@ -21,6 +21,7 @@ struct _FvWindow
   GHashTable           *statement_matches;
   GPtrArray            *chart_views;
   GSettings            *settings;         /* NULL when the schema is not installed */
+  char                 *content_language; /* a tag, or "" for the desktop's */
 
   /* template */
   GtkStack             *stack;
@@ -39,6 +40,7 @@ struct _FvWindow
   GtkBox               *case_box;
   GtkBox               *statements_charts;
   GtkListView          *statement_list;
+  GtkMenuButton        *language_button;
 };
 
 void fv_ui_register_resources       (void);

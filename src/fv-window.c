@@ -17,6 +17,14 @@
 
 G_DEFINE_FINAL_TYPE (FvWindow, fv_window, GTK_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_CONTENT_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* The UI's resources are in a static library: registered by hand, since a
  * constructor in an object nothing refers to would not be linked. */
 void
@@ -359,6 +367,105 @@ on_stop_search (FvWindow *self)
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 }
 
+/* ---- Content language --------------------------------------------------- */
+
+/* Languages by their own names: a reader looks for the one they read. */
+static const char *
+language_name (const char *tag)
+{
+  static const struct { const char *tag, *name; } names[] = {
+    { "ar", "العربية" }, { "de", "Deutsch" }, { "en", "English" }, { "es", "Español" },
+    { "fr", "Français" }, { "hi", "हिन्दी" }, { "it", "Italiano" }, { "ko", "한국어" },
+    { "pl", "Polski" }, { "pt", "Português" }, { "pt-BR", "Português (Brasil)" },
+    { "ru", "Русский" }, { "tl", "Tagalog" }, { "uk", "Українська" },
+    { "vi", "Tiếng Việt" }, { "zh", "中文" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (names[i].tag, tag) == 0)
+      return names[i].name;
+
+  return tag;
+}
+
+static void
+apply_content_language (FvWindow *self)
+{
+  const char * const *languages = fv_model_get_languages (self->model);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) desktop = g_menu_new ();
+  g_autoptr(GMenu) list = g_menu_new ();
+  g_autofree char *tooltip = NULL;
+  g_autofree char *code = NULL;
+  const char *shown;
+
+  if (self->content_language[0] == '\0')
+    fv_model_set_languages (self->model, NULL);
+  else
+    fv_model_set_languages (self->model, (const char *[]) { self->content_language, NULL });
+
+  g_menu_append (desktop, _("As the Desktop"), "win.content-language::");
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.content-language::%s", languages[i]);
+      g_autofree char *label = g_strdup_printf ("%s (%s)", language_name (languages[i]),
+                                                languages[i]);
+
+      g_menu_append (list, label, action);
+    }
+  g_menu_append_section (menu, _("Content Language"), G_MENU_MODEL (desktop));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (list));
+
+  /* The button names the language the facts are in now. */
+  shown = fv_model_get_content_language (self->model);
+  code = g_ascii_strup (shown, -1);
+  /* translators: the tooltip of the button that names the facts' language */
+  tooltip = g_strdup_printf (_("The facts are in %s"), language_name (shown));
+  gtk_menu_button_set_label (self->language_button, code);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->language_button), tooltip);
+  gtk_menu_button_set_menu_model (self->language_button, G_MENU_MODEL (menu));
+  gtk_widget_set_visible (GTK_WIDGET (self->language_button), g_strv_length ((char **) languages) > 1);
+}
+
+const char *
+fv_window_get_content_language (FvWindow *self)
+{
+  g_return_val_if_fail (FV_IS_WINDOW (self), NULL);
+
+  return self->content_language;
+}
+
+static void fill_tabs (FvWindow *self);
+
+/**
+ * fv_window_set_content_language:
+ * @language: (nullable): a language tag, or "" or %NULL for the desktop's
+ *
+ * Shows the facts in @language (where the model has it) from now on, and
+ * remembers it.
+ */
+void
+fv_window_set_content_language (FvWindow   *self,
+                                const char *language)
+{
+  g_return_if_fail (FV_IS_WINDOW (self));
+
+  if (language == NULL)
+    language = "";
+  if (g_strcmp0 (self->content_language, language) == 0)
+    return;
+
+  g_free (self->content_language);
+  self->content_language = g_strdup (language);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "content-language", language);
+
+  if (self->model != NULL)
+    fill_tabs (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_LANGUAGE]);
+}
+
 /* ---- The model ---------------------------------------------------------- */
 
 static void
@@ -376,6 +483,8 @@ fill_tabs (FvWindow *self)
   const FvEvent **by_date = fv_model_get_events_by_date (self->model);
   guint n_events = fv_model_get_n_events (self->model);
   guint n_statements = fv_model_get_n_statements (self->model);
+
+  apply_content_language (self);
 
   for (guint t = 0; t < FV_N_TABS; t++)
     {
@@ -558,6 +667,9 @@ restore_state (FvWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
+  g_free (self->content_language);
+  self->content_language = g_settings_get_string (self->settings, "content-language");
+
   tab = g_settings_get_string (self->settings, "last-tab");
   if (gtk_stack_get_child_by_name (self->stack, tab) != NULL)
     gtk_stack_set_visible_child_name (self->stack, tab);
@@ -596,6 +708,50 @@ on_error_bar_response (FvWindow *self,
 }
 
 static void
+fv_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  FvWindow *self = FV_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT_LANGUAGE:
+      g_value_set_string (value, self->content_language);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fv_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  FvWindow *self = FV_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT_LANGUAGE:
+      fv_window_set_content_language (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fv_window_finalize (GObject *object)
+{
+  g_clear_pointer (&FV_WINDOW (object)->content_language, g_free);
+
+  G_OBJECT_CLASS (fv_window_parent_class)->finalize (object);
+}
+
+static void
 fv_window_dispose (GObject *object)
 {
   FvWindow *self = (FvWindow *)object;
@@ -620,7 +776,15 @@ fv_window_class_init (FvWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fv_window_dispose;
+  object_class->finalize = fv_window_finalize;
+  object_class->get_property = fv_window_get_property;
+  object_class->set_property = fv_window_set_property;
   GTK_WINDOW_CLASS (klass)->close_request = fv_window_close_request;
+
+  properties[PROP_CONTENT_LANGUAGE] =
+    g_param_spec_string ("content-language", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   fv_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fv-window.ui");
@@ -640,6 +804,7 @@ fv_window_class_init (FvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvWindow, case_box);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, statements_charts);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, statement_list);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, language_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);
@@ -679,6 +844,7 @@ fv_window_init (FvWindow *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 
+  self->content_language = g_strdup ("");
   self->settings = settings_new ();
   restore_state (self);
 }

@@ -20,5 +20,8 @@ void      fv_window_set_model  (FvWindow       *self,
                                 FvModel        *model);
 gboolean  fv_window_open_file  (FvWindow       *self,
                                 GFile          *file);
+const char *fv_window_get_content_language (FvWindow   *self);
+void        fv_window_set_content_language (FvWindow   *self,
+                                            const char *language);
 
 G_END_DECLS

@@ -351,6 +351,66 @@ test_languages (void)
   g_assert_cmpstr (fv_model_text (model, &event->title), ==, "Something happened");
 }
 
+/* The story in English, Spanish and Polish; a quotation in the words that
+ * were said, in every language, with its translation beside it. */
+static void
+test_builtin_languages (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvEvent *order = fv_model_lookup_event (model, "ev-executive-order");
+  const FvStatement *cpd = fv_model_lookup_statement (model, "st-cpd-no-enforcement");
+  const char * const *languages = fv_model_get_languages (model);
+  const char *words = "[We do] not conduct immigration enforcement and this will not change";
+  const struct { const char *language, *title, *tab, *translation; } cases[] = {
+    { "en_US.UTF-8", "Executive order asks local police to act as immigration officers",
+      "Policy timeline", NULL },
+    { "es_MX.UTF-8", "Una orden ejecutiva pide a la policía local actuar como agentes de inmigración",
+      "Cronología de las políticas",
+      "[Nosotros] no aplicamos las leyes de inmigración y esto no va a cambiar" },
+    { "pl_PL.UTF-8", "Rozporządzenie wykonawcze wzywa policję lokalną do pełnienia funkcji "
+      "funkcjonariuszy imigracyjnych", "Oś czasu polityki",
+      "[My] nie egzekwujemy prawa imigracyjnego i to się nie zmieni" },
+  };
+
+  g_assert_cmpuint (g_strv_length ((char **) languages), ==, 3);
+  g_assert_cmpstr (languages[0], ==, "en");
+  g_assert_cmpstr (languages[1], ==, "es");
+  g_assert_cmpstr (languages[2], ==, "pl");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      fv_model_set_languages (model, (const char *[]) { cases[i].language, NULL });
+      g_assert_cmpstr (fv_model_text (model, &order->title), ==, cases[i].title);
+      g_assert_cmpstr (fv_model_get_tab_title (model, FV_TAB_TIMELINE), ==, cases[i].tab);
+      g_assert_cmpstr (fv_model_text (model, &cpd->words), ==, words);
+      g_assert_cmpstr (fv_model_text (model, &cpd->translation), ==, cases[i].translation);
+    }
+  g_assert_cmpstr (fv_model_get_content_language (model), ==, "pl");
+  fv_model_set_languages (model, (const char *[]) { "de_DE.UTF-8", "de", NULL });
+  g_assert_cmpstr (fv_model_get_content_language (model), ==, "en");
+}
+
+/* Every text a reader reads is in all three languages. */
+static void
+test_builtin_translations_complete (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  g_autoptr(GArray) stats = NULL;
+  g_autoptr(GPtrArray) warnings = fv_model_check_translations (model, &stats);
+
+  for (guint i = 0; i < warnings->len; i++)
+    g_test_message ("%s", ((FvProblem *) g_ptr_array_index (warnings, i))->path);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  g_assert_cmpuint (stats->len, ==, 2);
+  for (guint i = 0; i < stats->len; i++)
+    {
+      const FvTranslationStats *s = &g_array_index (stats, FvTranslationStats, i);
+
+      g_assert_cmpuint (s->n_texts, >, 100);
+      g_assert_cmpuint (s->n_missing, ==, 0);
+    }
+}
+
 static void
 test_date_compare (void)
 {
@@ -383,6 +443,8 @@ main (int   argc,
   g_test_add_func ("/model/builtin/timeline", test_timeline);
   g_test_add_func ("/model/builtin/statements", test_statements);
   g_test_add_func ("/model/languages", test_languages);
+  g_test_add_func ("/model/builtin/languages", test_builtin_languages);
+  g_test_add_func ("/model/builtin/translations-complete", test_builtin_translations_complete);
   g_test_add_func ("/model/date/compare", test_date_compare);
 
   return g_test_run ();

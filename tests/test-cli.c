@@ -102,7 +102,8 @@ test_validate_builtin (void)
   g_assert_cmpint (r.status, ==, 0);
   g_assert_true (g_str_has_prefix (r.out, "built-in model: valid fact model: "));
   g_assert_nonnull (strstr (r.out, " events, "));
-  g_assert_true (g_str_has_suffix (r.out, " sources\n"));
+  /* The built-in model is complete in its three languages. */
+  g_assert_true (g_str_has_suffix (r.out, " sources; translations: es 100%, pl 100%\n"));
   /* One line. */
   g_assert_cmpint (strchr (r.out, '\n') - r.out, ==, strlen (r.out) - 1);
   g_assert_cmpstr (r.err, ==, "");
@@ -154,6 +155,34 @@ test_validate_syntax (void)
   run (&r, "--validate", path, NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpstr (r.err, ==, expected);
+}
+
+/* A model with gaps in its translations is valid; each missing text is a
+ * warning with its place, and the summary says how complete each is. */
+static void
+test_validate_translation_gaps (void)
+{
+  g_autofree char *path = fixture ("good", "translated.json");
+  g_autofree char *title_es = g_strconcat (path, ":4:3: $.title: warning: no “es” translation\n",
+                                           NULL);
+  g_autofree char *label_pl = g_strconcat (path, ":44:7: $.figures[0].label: warning: no “pl” "
+                                           "translation\n", NULL);
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--validate", path, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.err, title_es));
+  g_assert_nonnull (strstr (r.err, label_pl));
+  /* The event's title has es, pl and pt-BR; the quotation's translation lacks only pt-BR. */
+  g_assert_null (strstr (r.err, "$.events[0].title"));
+  g_assert_nonnull (strstr (r.err, "$.statements[0].translation: warning: no “pt-BR” translation"));
+  g_assert_null (strstr (r.err, "$.statements[0].translation: warning: no “es”"));
+  /* Names of people are kept as they are written: never asked for. */
+  g_assert_null (strstr (r.err, "$.actors[0].name"));
+  lines = g_strsplit (r.err, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines) - 1, ==, 16);
+  g_assert_true (g_str_has_suffix (r.out, "; translations: es 28%, pl 28%, pt-BR 14%\n"));
 }
 
 static void
@@ -414,6 +443,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate/bad", test_validate_bad);
   g_test_add_func ("/cli/validate/syntax", test_validate_syntax);
   g_test_add_func ("/cli/validate/several-files", test_validate_several_files);
+  g_test_add_func ("/cli/validate/translation-gaps", test_validate_translation_gaps);
   g_test_add_func ("/cli/validate/missing", test_validate_missing);
   g_test_add_func ("/cli/list-charts", test_list_charts);
   g_test_add_func ("/cli/export", test_export);

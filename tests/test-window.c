@@ -388,6 +388,58 @@ test_hostile_text (void)
   g_rmdir (dir);
 }
 
+/* The content language is switched from the window, without a restart,
+ * and remembered; quotations keep their words, beside a translation. */
+static void
+test_content_language (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  FvWindow *window = window_with_builtin ();
+  GtkWidget *timeline = NULL;
+  g_autofree char *remembered = NULL;
+
+  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==, "Policy timeline");
+  g_assert_cmpstr (gtk_menu_button_get_label (window->language_button), ==, "EN");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->language_button)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s",
+                                             "es"));
+  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==,
+                   "Cronología de las políticas");
+  g_assert_cmpstr (gtk_menu_button_get_label (window->language_button), ==, "ES");
+  remembered = g_settings_get_string (settings, "content-language");
+  g_assert_cmpstr (remembered, ==, "es");
+
+  /* The charts: their accessible label is the title in Spanish. */
+  timeline = gtk_widget_get_first_child (GTK_WIDGET (window->timeline_charts));
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (timeline),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                     "La policía local y la aplicación de las "
+                                                     "leyes de inmigración"));
+
+  /* A quotation: the words said, then the translation, marked. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (find_label (GTK_WIDGET (window->statement_list),
+                                "“[We do] not conduct immigration enforcement and this will not "
+                                "change”"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window->statement_list),
+                                "Translation: [Nosotros] no aplicamos las leyes de inmigración y "
+                                "esto no va a cambiar"));
+  destroy (window);
+
+  /* A new window starts in the language chosen. */
+  window = window_with_builtin ();
+  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==,
+                   "Cronología de las políticas");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s", "");
+  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==, "Policy timeline");
+  destroy (window);
+  g_settings_reset (settings, "content-language");
+  g_settings_reset (settings, "last-tab");
+}
+
 /* Size and tab come back as they were left (GSettings, in memory here). */
 static void
 test_state_remembered (void)
@@ -473,6 +525,37 @@ test_export_dialog (void)
   destroy (window);
 }
 
+/* The header bar's main menu: the menu button with the menu icon. */
+static GtkMenuButton *
+find_menu_button (GtkWidget  *widget,
+                  const char *icon_name)
+{
+  if (GTK_IS_MENU_BUTTON (widget) &&
+      g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), icon_name) == 0)
+    return GTK_MENU_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_menu_button (child, icon_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkMenuButton *
+primary_menu_button (FvWindow *window)
+{
+  GtkMenuButton *button = find_menu_button (gtk_window_get_titlebar (GTK_WINDOW (window)),
+                                            "open-menu-symbolic");
+
+  g_assert_nonnull (button);
+  return button;
+}
+
 typedef struct
 {
   const char *locale;
@@ -482,15 +565,17 @@ typedef struct
   const char *hint_start;
   const char *survey_description;
   const char *axis_word;
+  const char *tab_title;
 } WindowLanguage;
 
 static const WindowLanguage window_languages[] = {
   { "es_ES.UTF-8", "_Abrir…", "_Salir", "Buscar eventos, declaraciones, personas y fuentes",
-    "Seleccione un evento", "Gráfico de barras con 2 cifras.", "Fuente: " },
+    "Seleccione un evento", "Gráfico de barras con 2 cifras.", "Fuente: ",
+    "Cronología de las políticas" },
   { "pl_PL.UTF-8", "_Otwórz…", "Za_kończ", "Szukaj wydarzeń, wypowiedzi, osób i źródeł",
-    "Wybierz wydarzenie", "Wykres słupkowy z 2 liczbami.", "Źródło: " },
+    "Wybierz wydarzenie", "Wykres słupkowy z 2 liczbami.", "Źródło: ", "Oś czasu polityki" },
   { "de_DE.UTF-8", "_Open…", "_Quit", "Search events, statements, people and sources",
-    "Select an event", "Bar chart of 2 figures.", "Source: " },
+    "Select an event", "Bar chart of 2 figures.", "Source: ", "Policy timeline" },
 };
 
 /* The window's words, read from the live widgets, in the reader's
@@ -515,8 +600,7 @@ test_window_language (gconstpointer data)
     fv_test_use_language (language);
 
   window = window_with_builtin ();
-  menu_button = GTK_MENU_BUTTON (find_widget (gtk_window_get_titlebar (GTK_WINDOW (window)),
-                                              GTK_TYPE_MENU_BUTTON));
+  menu_button = primary_menu_button (window);
   menu = gtk_menu_button_get_menu_model (menu_button);
 
   /* The first section: Open, Export; the second ends with Quit. */
@@ -525,6 +609,8 @@ test_window_language (gconstpointer data)
   g_menu_model_get_item_attribute (g_menu_model_get_item_link (menu, 1, G_MENU_LINK_SECTION),
                                    2, G_MENU_ATTRIBUTE_LABEL, "s", &quit_label);
   g_assert_cmpstr (open_label, ==, l->open_item);
+  /* The tab switcher: the model's titles, in the reader's language. */
+  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==, l->tab_title);
   g_assert_cmpstr (quit_label, ==, l->quit_item);
 
   g_object_get (window->search_entry, "placeholder-text", &placeholder, NULL);
@@ -577,6 +663,7 @@ main (int   argc,
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/state-remembered", test_state_remembered);
   g_test_add_func ("/window/hostile-text", test_hostile_text);
+  g_test_add_func ("/window/content-language", test_content_language);
   for (guint i = 0; i < G_N_ELEMENTS (window_languages); i++)
     {
       g_autofree char *path = g_strdup_printf ("/window/language/%s", window_languages[i].locale);

@@ -42,6 +42,7 @@ struct _FvModel
   char            *display_name;
   const char      *language;
   char           **preferred;       /* normalised language tags, best first */
+  char           **languages;       /* of the texts: the model's first, then sorted */
 
   FvText           title;
   FvText           summary;
@@ -76,5 +77,8 @@ gboolean  fv_model_read            (FvModel   *model,
                                     GPtrArray *problems);
 
 char     *fv_language_normalize    (const char *tag);
+guint     fv_language_hash         (gconstpointer tag);
+gboolean  fv_language_equal        (gconstpointer a,
+                                    gconstpointer b);
 
 G_END_DECLS

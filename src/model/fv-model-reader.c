@@ -22,10 +22,11 @@
 
 typedef struct
 {
-  FvModel   *model;
-  FvArena   *arena;
-  GString   *path;
-  GPtrArray *problems;
+  FvModel    *model;
+  FvArena    *arena;
+  GString    *path;
+  GPtrArray  *problems;
+  GHashTable *languages;  /* the tags of the model's texts */
 } Reader;
 
 static const char *kind_nouns[] = {
@@ -335,6 +336,7 @@ read_text_node (Reader   *r,
             text->original = value;
           else
             {
+              g_hash_table_add (r->languages, (gpointer) copy (r, tag));
               translations[i].language = copy (r, tag);
               translations[i].value = value;
               i++;
@@ -1514,6 +1516,36 @@ index_statements_by_actor (FvModel *model)
     }
 }
 
+static int
+compare_tags (gconstpointer a,
+              gconstpointer b)
+{
+  return g_ascii_strcasecmp (*(const char **) a, *(const char **) b);
+}
+
+/* The model's own language first, then the others its texts have. */
+static void
+collect_languages (Reader *r)
+{
+  GPtrArray *tags = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer tag;
+
+  if (r->model->language != NULL)
+    g_hash_table_remove (r->languages, r->model->language);
+
+  g_hash_table_iter_init (&iter, r->languages);
+  while (g_hash_table_iter_next (&iter, &tag, NULL))
+    g_ptr_array_add (tags, g_strdup (tag));
+  g_ptr_array_sort (tags, compare_tags);
+  if (r->model->language != NULL)
+    g_ptr_array_insert (tags, 0, g_strdup (r->model->language));
+  g_ptr_array_add (tags, NULL);
+
+  g_strfreev (r->model->languages);
+  r->model->languages = (char **) g_ptr_array_free (tags, FALSE);
+}
+
 static const char *root_members[] = {
   "$schema", "schema_version", "language", "title", "summary", "tabs", "sources", "actors",
   "events", "statements", "figures", "cases", "charts", NULL
@@ -1524,7 +1556,8 @@ fv_model_read (FvModel   *model,
                JsonNode  *root,
                GPtrArray *problems)
 {
-  Reader reader = { model, model->arena, g_string_new ("$"), problems };
+  Reader reader = { model, model->arena, g_string_new ("$"), problems,
+                    g_hash_table_new (fv_language_hash, fv_language_equal) };
   Reader *r = &reader;
   JsonArray *sources, *actors, *events, *statements, *figures, *cases, *charts;
   guint first_problem = problems->len;
@@ -1619,7 +1652,10 @@ fv_model_read (FvModel   *model,
 
   index_statements_by_actor (model);
 
+  collect_languages (r);
+
 out:
   g_string_free (r->path, TRUE);
+  g_hash_table_unref (r->languages);
   return problems->len == first_problem;
 }

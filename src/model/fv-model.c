@@ -25,6 +25,7 @@ fv_model_finalize (GObject *object)
   g_clear_pointer (&self->ids, g_hash_table_unref);
   g_clear_pointer (&self->statements_by_actor, g_hash_table_unref);
   g_clear_pointer (&self->preferred, g_strfreev);
+  g_clear_pointer (&self->languages, g_strfreev);
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->arena, fv_arena_free);
 
@@ -326,6 +327,83 @@ fv_language_normalize (const char *tag)
     }
 
   return g_string_free (str, FALSE);
+}
+
+guint
+fv_language_hash (gconstpointer tag)
+{
+  guint hash = 5381;
+
+  for (const char *p = tag; *p != '\0'; p++)
+    hash = hash * 33 + g_ascii_tolower (*p);
+  return hash;
+}
+
+gboolean
+fv_language_equal (gconstpointer a,
+                   gconstpointer b)
+{
+  return g_ascii_strcasecmp (a, b) == 0;
+}
+
+/**
+ * fv_model_get_languages:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the languages of the
+ *   model's texts: its own first, then the others, sorted
+ */
+const char * const *
+fv_model_get_languages (FvModel *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
+
+  return self->languages != NULL ? (const char * const *) self->languages : none;
+}
+
+/**
+ * fv_model_get_content_language:
+ *
+ * Returns: the language the model's texts are shown in: the first of the
+ *   reader's languages that the model has, else the model's own
+ */
+const char *
+fv_model_get_content_language (FvModel *self)
+{
+  const char * const *languages;
+
+  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
+
+  languages = fv_model_get_languages (self);
+  for (guint i = 0; self->preferred[i] != NULL; i++)
+    for (guint j = 0; languages[j] != NULL; j++)
+      if (g_ascii_strcasecmp (self->preferred[i], languages[j]) == 0)
+        return languages[j];
+
+  return self->language;
+}
+
+/**
+ * fv_model_locate_problems:
+ * @bytes: the JSON text @problems are about
+ *
+ * Gives a line and column to each problem that has a JSON path only, such
+ * as the warnings of fv_model_check_translations().
+ */
+void
+fv_model_locate_problems (GBytes    *bytes,
+                          GPtrArray *problems)
+{
+  gsize length;
+  const char *data;
+
+  g_return_if_fail (bytes != NULL);
+  g_return_if_fail (problems != NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  fv_json_locate (data, length, problems);
+  g_ptr_array_sort (problems, compare_problems);
 }
 
 /**

@@ -41,6 +41,20 @@ const char         *fv_model_get_language          (FvModel             *self);
 
 void                fv_model_set_languages         (FvModel             *self,
                                                     const char * const  *languages);
+const char * const *fv_model_get_languages         (FvModel             *self);
+const char         *fv_model_get_content_language  (FvModel             *self);
+
+typedef struct
+{
+  const char *language;
+  guint       n_texts;    /* texts that should have it */
+  guint       n_missing;  /* of those, the ones that do not */
+} FvTranslationStats;
+
+GPtrArray          *fv_model_check_translations    (FvModel             *self,
+                                                    GArray             **stats);
+void                fv_model_locate_problems       (GBytes              *bytes,
+                                                    GPtrArray           *problems);
 const char         *fv_model_text                  (FvModel             *self,
                                                     const FvText        *text);
 

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "fv-problem.h"
 
 G_DEFINE_QUARK (fv-model-error-quark, fv_model_error)
@@ -33,6 +35,7 @@ fv_problem_copy (const FvProblem *problem)
   g_return_val_if_fail (problem != NULL, NULL);
 
   copy = fv_problem_new (problem->code, problem->path, problem->message);
+  copy->severity = problem->severity;
   copy->line = problem->line;
   copy->column = problem->column;
 
@@ -70,6 +73,9 @@ fv_problem_to_string (const FvProblem *problem,
     g_string_append_c (str, ' ');
   if (problem->path != NULL)
     g_string_append_printf (str, "%s: ", problem->path);
+  if (problem->severity == FV_PROBLEM_WARNING)
+    /* translators: before a warning about a fact model, as compilers write it */
+    g_string_append (str, _("warning: "));
   g_string_append (str, problem->message);
 
   return g_string_free (str, FALSE);

@@ -36,9 +36,16 @@ typedef enum
   FV_MODEL_ERROR_REFERENCE,       /* an id that points at nothing (or the wrong kind) */
 } FvModelError;
 
+typedef enum
+{
+  FV_PROBLEM_ERROR,    /* the model cannot be used */
+  FV_PROBLEM_WARNING,  /* it can, but something is missing (a translation) */
+} FvProblemSeverity;
+
 typedef struct
 {
   FvModelError code;
+  FvProblemSeverity severity;
   guint        line;     /* 1-based; 0 when the place is not known */
   guint        column;   /* 1-based, in characters */
   char        *path;     /* JSON path such as $.events[3].date, or NULL */
