@@ -7,6 +7,8 @@
 #                               and UndefinedBehaviorSanitizer, and the fuzzers
 #                               for FV_FUZZ_SECONDS each (default 60)
 # build-aux/dev.sh fuzz [SECS]  build and run only the fuzzers, longer
+# build-aux/dev.sh bench        build in release mode and measure speed and size
+#                               as ratios (build-aux/bench.py)
 #
 # On Debian 12 and later. Packages are installed with apt-get (through sudo
 # when not root) only when missing.
@@ -140,6 +142,11 @@ case "$cmd" in
     echo "$passed passed, $failed failed, $skipped skipped"
     [ "$failed" -eq 0 ]
     ;;
+  bench)
+    ensure_packages $packages
+    configure "$top/_build-release" -Dbuildtype=release
+    exec xvfb-run -a -s '-screen 0 1280x800x24' python3 "$top/build-aux/bench.py" "$top/_build-release"
+    ;;
   fuzz)
     ensure_packages $packages $test_packages
     run_fuzzers "${1:-600}"
@@ -147,7 +154,7 @@ case "$cmd" in
     [ "$failed" -eq 0 ]
     ;;
   *)
-    echo "usage: $0 run [FILE] | test | fuzz [SECONDS]" >&2
+    echo "usage: $0 run [FILE] | test | fuzz [SECONDS] | bench" >&2
     exit 2
     ;;
 esac

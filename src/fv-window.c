@@ -136,6 +136,13 @@ setup_event_row (GtkSignalListItemFactory *factory,
   gtk_label_set_selectable (GTK_LABEL (date), FALSE);
   gtk_label_set_selectable (GTK_LABEL (title), FALSE);
   gtk_label_set_selectable (GTK_LABEL (actors), FALSE);
+  /* Rows of one height or two: a list of 100,000 scrolls without measuring
+   * long texts; the detail pane has them whole. */
+  gtk_label_set_wrap (GTK_LABEL (date), FALSE);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (actors), FALSE);
+  gtk_label_set_ellipsize (GTK_LABEL (actors), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (box, "event-row");
   gtk_box_append (GTK_BOX (box), date);
   gtk_box_append (GTK_BOX (box), title);

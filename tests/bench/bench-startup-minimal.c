@@ -1,0 +1,48 @@
+/* bench-startup-minimal.c — the smallest GTK 4 program: a window, a label
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What Fact Viewer's startup is measured against: prints the monotonic time
+ * of its first frame and quits, as fact-viewer does with
+ * FACT_VIEWER_BENCH_FIRST_FRAME.
+ */
+#include <gtk/gtk.h>
+
+static void
+on_first_frame (GdkFrameClock *clock,
+                GApplication  *app)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, app);
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_application_quit (app);
+}
+
+static void
+on_realize (GtkWidget    *window,
+            GApplication *app)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_first_frame), app);
+}
+
+static void
+on_activate (GtkApplication *app)
+{
+  GtkWidget *window = gtk_application_window_new (app);
+
+  gtk_window_set_title (GTK_WINDOW (window), "Minimal");
+  gtk_window_set_child (GTK_WINDOW (window), gtk_label_new ("Hello"));
+  g_signal_connect (window, "realize", G_CALLBACK (on_realize), app);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GtkApplication) app = gtk_application_new ("io.github.factviewer.BenchMinimal",
+                                                       G_APPLICATION_NON_UNIQUE);
+
+  g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
