@@ -20,11 +20,19 @@
 #include "fv-json-scan.h"
 #include "fv-model-private.h"
 
+/* One step of the JSON path: a member's name, or an index when NULL. The
+ * path is written out only for a problem, not at every step. */
+typedef struct
+{
+  const char *name;
+  guint       index;
+} Step;
+
 typedef struct
 {
   FvModel    *model;
   FvArena    *arena;
-  GString    *path;
+  GArray     *path;       /* of Step */
   GPtrArray  *problems;
   GHashTable *languages;  /* the tags of the model's texts */
 } Reader;
@@ -49,6 +57,40 @@ static const char *kind_phrases[] = {
   [FV_KIND_CHART] = N_("a chart"),
 };
 
+static char *
+path_string (Reader     *r,
+             const char *member)
+{
+  GString *str = g_string_new ("$");
+
+  for (guint i = 0; i < r->path->len; i++)
+    {
+      const Step *step = &g_array_index (r->path, Step, i);
+
+      if (step->name != NULL)
+        fv_json_path_append_member (str, step->name, strlen (step->name));
+      else
+        fv_json_path_append_index (str, step->index);
+    }
+  if (member != NULL)
+    fv_json_path_append_member (str, member, strlen (member));
+
+  return g_string_free (str, FALSE);
+}
+
+static void
+add_problem (Reader       *r,
+             const char   *member,
+             FvModelError  code,
+             const char   *format,
+             va_list       args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+  g_autofree char *path = path_string (r, member);
+
+  g_ptr_array_add (r->problems, fv_problem_new (code, path, message));
+}
+
 G_GNUC_PRINTF (3, 4)
 static void
 problem (Reader       *r,
@@ -56,16 +98,14 @@ problem (Reader       *r,
          const char   *format,
          ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  add_problem (r, NULL, code, format, args);
   va_end (args);
-
-  g_ptr_array_add (r->problems, fv_problem_new (code, r->path->str, message));
 }
 
+/* The problem of MEMBER of the object at hand. */
 G_GNUC_PRINTF (4, 5)
 static void
 problem_at (Reader       *r,
@@ -74,27 +114,21 @@ problem_at (Reader       *r,
             const char   *format,
             ...)
 {
-  g_autofree char *message = NULL;
-  gsize len = r->path->len;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  add_problem (r, member, code, format, args);
   va_end (args);
-
-  /* The problem of MEMBER of the object at hand. */
-  fv_json_path_append_member (r->path, member, strlen (member));
-  g_ptr_array_add (r->problems, fv_problem_new (code, r->path->str, message));
-  g_string_truncate (r->path, len);
 }
 
 static gsize
 push_member (Reader     *r,
              const char *name)
 {
+  Step step = { name, 0 };
   gsize len = r->path->len;
 
-  fv_json_path_append_member (r->path, name, strlen (name));
+  g_array_append_val (r->path, step);
   return len;
 }
 
@@ -102,9 +136,10 @@ static gsize
 push_index (Reader *r,
             guint   index)
 {
+  Step step = { NULL, index };
   gsize len = r->path->len;
 
-  fv_json_path_append_index (r->path, index);
+  g_array_append_val (r->path, step);
   return len;
 }
 
@@ -112,7 +147,7 @@ static void
 pop (Reader *r,
      gsize   len)
 {
-  g_string_truncate (r->path, len);
+  g_array_set_size (r->path, len);
 }
 
 static const char *
@@ -1556,7 +1591,8 @@ fv_model_read (FvModel   *model,
                JsonNode  *root,
                GPtrArray *problems)
 {
-  Reader reader = { model, model->arena, g_string_new ("$"), problems,
+  Reader reader = { model, model->arena, g_array_sized_new (FALSE, FALSE, sizeof (Step), 16),
+                    problems,
                     g_hash_table_new (fv_language_hash, fv_language_equal) };
   Reader *r = &reader;
   JsonArray *sources, *actors, *events, *statements, *figures, *cases, *charts;
@@ -1655,7 +1691,7 @@ fv_model_read (FvModel   *model,
   collect_languages (r);
 
 out:
-  g_string_free (r->path, TRUE);
+  g_array_unref (r->path);
   g_hash_table_unref (r->languages);
   return problems->len == first_problem;
 }
