@@ -55,18 +55,21 @@ fixture (const char *dir,
   return g_test_build_filename (G_TEST_DIST, "fixtures", dir, name, NULL);
 }
 
-/* The first label under WIDGET whose text is TEXT, or NULL. */
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *text)
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
+/* The first widget under WIDGET (itself included) that MATCH accepts. */
+static GtkWidget *
+find_where (GtkWidget     *widget,
+            Match          match,
+            gconstpointer  data)
 {
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
-    return GTK_LABEL (widget);
+  if (match (widget, data))
+    return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkLabel *found = find_label (child, text);
+      GtkWidget *found = find_where (child, match, data);
 
       if (found != NULL)
         return found;
@@ -75,23 +78,41 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+is_menu_button_with_icon (GtkWidget     *widget,
+                          gconstpointer  icon_name)
+{
+  return GTK_IS_MENU_BUTTON (widget) &&
+         g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), icon_name) == 0;
+}
+
+/* The first label under WIDGET whose text is TEXT, or NULL. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  return GTK_LABEL (find_where (widget, is_label_with_text, text));
+}
+
 static GtkWidget *
 find_widget (GtkWidget *widget,
              GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return find_where (widget, is_of_type, GSIZE_TO_POINTER (type));
 }
 
 static guint
@@ -527,33 +548,13 @@ test_export_dialog (void)
 
 /* The header bar's main menu: the menu button with the menu icon. */
 static GtkMenuButton *
-find_menu_button (GtkWidget  *widget,
-                  const char *icon_name)
-{
-  if (GTK_IS_MENU_BUTTON (widget) &&
-      g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), icon_name) == 0)
-    return GTK_MENU_BUTTON (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkMenuButton *found = find_menu_button (child, icon_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkMenuButton *
 primary_menu_button (FvWindow *window)
 {
-  GtkMenuButton *button = find_menu_button (gtk_window_get_titlebar (GTK_WINDOW (window)),
-                                            "open-menu-symbolic");
+  GtkWidget *button = find_where (gtk_window_get_titlebar (GTK_WINDOW (window)),
+                                  is_menu_button_with_icon, "open-menu-symbolic");
 
   g_assert_nonnull (button);
-  return button;
+  return GTK_MENU_BUTTON (button);
 }
 
 typedef struct

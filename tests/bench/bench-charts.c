@@ -11,28 +11,13 @@
  */
 #include "config.h"
 
+#include "bench-common.h"
+
 #include <stdlib.h>
 
 #include <glib/gstdio.h>
 
 #include "fv-chart-export.h"
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *times,
-        int     runs)
-{
-  qsort (times, runs, sizeof (double), compare_doubles);
-  return times[runs / 2];
-}
 
 static FvModel *
 load (const char *path)
@@ -123,6 +108,6 @@ main (int   argc,
 
   g_unlink (png);
   g_rmdir (tmp_dir);
-  g_print ("%.3f\n", median (times, runs));
+  g_print ("%.3f\n", bench_median (times, runs, NULL));
   return 0;
 }

@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include "bench-common.h"
+
 #include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,15 +19,6 @@
 
 #include "fv-json-scan.h"
 #include "fv-model.h"
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
 
 int
 main (int   argc,
@@ -109,8 +102,7 @@ main (int   argc,
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
-  qsort (times, runs, sizeof (double), compare_doubles);
-  g_print ("%.3f\n", times[runs / 2]);
+  g_print ("%.3f\n", bench_median (times, runs, NULL));
 
   return 0;
 }

@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include "bench-common.h"
+
 #include <stdlib.h>
 
 #include "fv-window-private.h"
@@ -61,15 +63,6 @@ tick (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -79,7 +72,7 @@ main (int   argc,
   g_autoptr(FvModel) model = NULL;
   Scroll scroll = { 0 };
   FvWindow *window;
-  double *times;
+  double median, worst;
 
   if (argc != 2)
     {
@@ -106,10 +99,8 @@ main (int   argc,
   while (!scroll.done)
     g_main_context_iteration (NULL, TRUE);
 
-  times = (double *) scroll.intervals->data;
-  qsort (times, scroll.intervals->len, sizeof (double), compare_doubles);
-  g_print ("%.3f %.3f %u\n", times[scroll.intervals->len / 2], times[scroll.intervals->len - 1],
-           scroll.intervals->len);
+  median = bench_median ((double *) scroll.intervals->data, scroll.intervals->len, &worst);
+  g_print ("%.3f %.3f %u\n", median, worst, scroll.intervals->len);
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
