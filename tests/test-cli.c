@@ -432,6 +432,66 @@ test_export_read_only (void)
   g_rmdir (dir);
 }
 
+/* Charts are drawn with the model's texts in the reader's language: the
+ * titles --list-charts gives, and the exported image's title. */
+static void
+test_chart_language (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *en_path = g_build_filename (dir, "en.png", NULL);
+  g_autofree char *es_path = g_build_filename (dir, "es.png", NULL);
+  g_autofree char *en_output = g_strconcat ("--output=", en_path, NULL);
+  g_autofree char *es_output = g_strconcat ("--output=", es_path, NULL);
+  g_auto(Run) list = { 0 };
+  g_auto(Run) en = { 0 };
+  g_auto(Run) es = { 0 };
+  cairo_surface_t *a, *b;
+  guint title_differs = 0, bars_same = 0, bars = 0;
+  int bar_y = 60;
+
+  run_language = "es";
+  run (&list, "--list-charts", NULL);
+  run (&es, "--export-chart=trust-survey", es_output, NULL);
+  run_language = "en";
+  run (&en, "--export-chart=trust-survey", en_output, NULL);
+
+  g_assert_nonnull (strstr (list.out, "trust-survey\tMiedo a llamar a la policía\n"));
+  g_assert_cmpint (es.status, ==, 0);
+  g_assert_cmpint (en.status, ==, 0);
+
+  /* The title row differs; the bars, drawn from the same numbers, do not. */
+  a = cairo_image_surface_create_from_png (en_path);
+  b = cairo_image_surface_create_from_png (es_path);
+  for (int y = 16; y < 36; y++)
+    title_differs += memcmp (cairo_image_surface_get_data (a) + y * cairo_image_surface_get_stride (a),
+                             cairo_image_surface_get_data (b) + y * cairo_image_surface_get_stride (b),
+                             cairo_image_surface_get_stride (a)) != 0;
+  /* A row through the first bar: where the accent colour starts at the
+   * left edge of the plot. */
+  while (bar_y < cairo_image_surface_get_height (a) &&
+         (((guint32 *) (cairo_image_surface_get_data (a) + bar_y * cairo_image_surface_get_stride (a)))[20] & 0xffffff) != 0x1c71d8)
+    bar_y++;
+  g_assert_cmpint (bar_y, <, cairo_image_surface_get_height (a));
+  bar_y += 3;
+  for (int x = 17; x < 400; x++)
+    {
+      int y = bar_y;
+      guint32 pa = ((guint32 *) (cairo_image_surface_get_data (a) + y * cairo_image_surface_get_stride (a)))[x];
+      guint32 pb = ((guint32 *) (cairo_image_surface_get_data (b) + y * cairo_image_surface_get_stride (b)))[x];
+
+      bars++;
+      bars_same += pa == pb;
+    }
+  g_assert_cmpuint (title_differs, >, 5);
+  g_assert_cmpuint (bars_same, ==, bars);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+
+  g_unlink (en_path);
+  g_unlink (es_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -454,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/bad-option", test_bad_option);
   g_test_add_func ("/cli/translated", test_translated);
+  g_test_add_func ("/cli/chart-language", test_chart_language);
 
   return g_test_run ();
 }
