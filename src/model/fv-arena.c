@@ -25,12 +25,24 @@ struct _FvArena
 {
   Chunk *chunks;
   gsize  total;
+  gsize  chunk_size;
 };
 
 FvArena *
 fv_arena_new (void)
 {
-  return g_new0 (FvArena, 1);
+  return fv_arena_new_sized (CHUNK_SIZE);
+}
+
+/* Chunks of a megabyte or more are mapped by malloc on their own, so a
+ * short-lived arena's memory goes back to the system when it is freed. */
+FvArena *
+fv_arena_new_sized (gsize chunk_size)
+{
+  FvArena *arena = g_new0 (FvArena, 1);
+
+  arena->chunk_size = MAX (chunk_size, 1024);
+  return arena;
 }
 
 void
@@ -65,14 +77,14 @@ fv_arena_alloc0 (FvArena *arena,
     {
       /* Large requests get a chunk of their own, put behind the current one
        * so that the current one's free space is not lost. */
-      gsize chunk_size = MAX (CHUNK_SIZE, size);
+      gsize chunk_size = MAX (arena->chunk_size, size);
       Chunk *fresh = g_malloc (sizeof (Chunk) + chunk_size);
 
       fresh->size = chunk_size;
       fresh->used = 0;
       arena->total += chunk_size;
 
-      if (chunk != NULL && size > CHUNK_SIZE / 4)
+      if (chunk != NULL && size > arena->chunk_size / 4)
         {
           fresh->next = chunk->next;
           chunk->next = fresh;

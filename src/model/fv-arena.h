@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 typedef struct _FvArena FvArena;
 
 FvArena  *fv_arena_new      (void);
+FvArena  *fv_arena_new_sized (gsize      chunk_size);
 void      fv_arena_free     (FvArena    *arena);
 gpointer  fv_arena_alloc0   (FvArena    *arena,
                              gsize       size);

@@ -4,9 +4,8 @@
  */
 #pragma once
 
-#include <json-glib/json-glib.h>
-
 #include "fv-arena.h"
+#include "fv-json-tree.h"
 #include "fv-model.h"
 
 G_BEGIN_DECLS
@@ -72,9 +71,9 @@ struct _FvModel
 };
 
 /* Fills MODEL from ROOT, adding a problem for everything wrong. */
-gboolean  fv_model_read            (FvModel   *model,
-                                    JsonNode  *root,
-                                    GPtrArray *problems);
+gboolean  fv_model_read            (FvModel    *model,
+                                    FvJsonNode *root,
+                                    GPtrArray  *problems);
 
 char     *fv_language_normalize    (const char *tag);
 guint     fv_language_hash         (gconstpointer tag);

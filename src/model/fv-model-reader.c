@@ -151,27 +151,22 @@ pop (Reader *r,
 }
 
 static const char *
-node_type_name (JsonNode *node)
+node_type_name (FvJsonNode *node)
 {
-  switch (JSON_NODE_TYPE (node))
+  switch (node->type)
     {
-    case JSON_NODE_OBJECT:
+    case FV_JSON_OBJECT:
       return _("an object");
-    case JSON_NODE_ARRAY:
+    case FV_JSON_ARRAY:
       return _("an array");
-    case JSON_NODE_NULL:
+    case FV_JSON_NULL:
       return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
+    case FV_JSON_STRING:
       return _("a string");
-    case G_TYPE_BOOLEAN:
+    case FV_JSON_BOOLEAN:
       return _("true or false");
+    case FV_JSON_INTEGER:
+    case FV_JSON_DOUBLE:
     default:
       return _("a number");
     }
@@ -179,7 +174,7 @@ node_type_name (JsonNode *node)
 
 static void
 wrong_type (Reader     *r,
-            JsonNode   *node,
+            FvJsonNode   *node,
             const char *expected)
 {
   /* translators: "Expected a string, found an array" */
@@ -189,16 +184,12 @@ wrong_type (Reader     *r,
 /* Reports members of OBJECT that are not in ALLOWED. */
 static void
 check_members (Reader             *r,
-               JsonObject         *object,
+               FvJsonNode         *object,
                const char * const *allowed)
 {
-  JsonObjectIter iter;
-  const char *name;
-
-  /* An iterator, not json_object_get_members(), which copies every name. */
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &name, NULL))
+  for (guint i = 0; i < object->n; i++)
     {
+      const char *name = object->members[i].name;
       gsize len;
 
       if (g_strv_contains (allowed, name))
@@ -211,13 +202,13 @@ check_members (Reader             *r,
     }
 }
 
-static JsonNode *
+static FvJsonNode *
 get_member (Reader     *r,
-            JsonObject *object,
+            FvJsonNode *object,
             const char *name,
             gboolean    required)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  FvJsonNode *node = fv_json_object_get (object, name);
 
   if (node == NULL && required)
     problem (r, FV_MODEL_ERROR_MISSING, _("The required member “%s” is missing"), name);
@@ -225,23 +216,23 @@ get_member (Reader     *r,
   return node;
 }
 
-static JsonObject *
+static FvJsonNode *
 as_object (Reader   *r,
-           JsonNode *node)
+           FvJsonNode *node)
 {
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return json_node_get_object (node);
+  if (node->type == FV_JSON_OBJECT)
+    return node;
 
   wrong_type (r, node, _("an object"));
   return NULL;
 }
 
-static JsonArray *
+static FvJsonNode *
 as_array (Reader   *r,
-          JsonNode *node)
+          FvJsonNode *node)
 {
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return json_node_get_array (node);
+  if (node->type == FV_JSON_ARRAY)
+    return node;
 
   wrong_type (r, node, _("an array"));
   return NULL;
@@ -249,17 +240,17 @@ as_array (Reader   *r,
 
 static const char *
 as_string (Reader   *r,
-           JsonNode *node)
+           FvJsonNode *node)
 {
   const char *str;
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node->type != FV_JSON_STRING)
     {
       wrong_type (r, node, _("a string"));
       return NULL;
     }
 
-  str = json_node_get_string (node);
+  str = node->string;
   if (str[strspn (str, " \t\n\r")] == '\0')
     {
       problem (r, FV_MODEL_ERROR_VALUE, _("This text is empty"));
@@ -279,11 +270,11 @@ copy (Reader     *r,
 /* A string member; NULL when absent or wrong (the problem is recorded). */
 static const char *
 read_string (Reader     *r,
-             JsonObject *object,
+             FvJsonNode *object,
              const char *name,
              gboolean    required)
 {
-  JsonNode *node = get_member (r, object, name, required);
+  FvJsonNode *node = get_member (r, object, name, required);
   const char *str = NULL;
   gsize len;
 
@@ -325,36 +316,34 @@ is_language_tag (const char *tag)
  * language tags to strings that has the model's language among them. */
 static void
 read_text_node (Reader   *r,
-                JsonNode *node,
+                FvJsonNode *node,
                 gboolean  translation_only,
                 FvText   *text)
 {
-  JsonObjectIter iter;
-  JsonObject *object;
+  FvJsonNode *object;
   guint n = 0, i = 0;
   FvTranslation *translations;
-  const char *tag;
-  JsonNode *member;
 
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+  if (node->type == FV_JSON_STRING)
     {
       text->original = copy (r, as_string (r, node));
       return;
     }
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node->type != FV_JSON_OBJECT)
     {
       wrong_type (r, node, _("a string or an object of translations"));
       return;
     }
 
-  object = json_node_get_object (node);
-  n = json_object_get_size (object);
+  object = node;
+  n = object->n;
   translations = fv_arena_new0 (r->arena, FvTranslation, n);
 
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &tag, &member))
+  for (guint m = 0; m < object->n; m++)
     {
+      const char *tag = object->members[m].name;
+      FvJsonNode *member = object->members[m].value;
       gsize len = push_member (r, tag);
       const char *value = NULL;
 
@@ -392,12 +381,12 @@ read_text_node (Reader   *r,
 
 static gboolean
 read_text (Reader     *r,
-           JsonObject *object,
+           FvJsonNode *object,
            const char *name,
            gboolean    required,
            FvText     *text)
 {
-  JsonNode *node = get_member (r, object, name, required);
+  FvJsonNode *node = get_member (r, object, name, required);
   gsize len;
 
   if (node == NULL)
@@ -415,17 +404,17 @@ read_text (Reader     *r,
  * they were said in. */
 static void
 read_translation (Reader     *r,
-                  JsonObject *object,
+                  FvJsonNode *object,
                   FvText     *text)
 {
-  JsonNode *node = get_member (r, object, "translation", FALSE);
+  FvJsonNode *node = get_member (r, object, "translation", FALSE);
   gsize len;
 
   if (node == NULL)
     return;
 
   len = push_member (r, "translation");
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node->type != FV_JSON_OBJECT)
     wrong_type (r, node, _("an object of translations"));
   else
     read_text_node (r, node, TRUE, text);
@@ -436,14 +425,14 @@ read_translation (Reader     *r,
  * so only numbers written as integers are taken. */
 static gboolean
 read_integer (Reader     *r,
-              JsonObject *object,
+              FvJsonNode *object,
               const char *name,
               gint64      min,
               gint64      max,
               gboolean    required,
               gint64     *out)
 {
-  JsonNode *node = get_member (r, object, name, required);
+  FvJsonNode *node = get_member (r, object, name, required);
   gboolean ok = FALSE;
   gsize len;
 
@@ -452,18 +441,16 @@ read_integer (Reader     *r,
 
   len = push_member (r, name);
 
-  if (!JSON_NODE_HOLDS_VALUE (node) ||
-      (json_node_get_value_type (node) != G_TYPE_INT64 &&
-       json_node_get_value_type (node) != G_TYPE_DOUBLE))
+  if (node->type != FV_JSON_INTEGER && node->type != FV_JSON_DOUBLE)
     wrong_type (r, node, _("a whole number"));
-  else if (json_node_get_value_type (node) != G_TYPE_INT64)
+  else if (node->type != FV_JSON_INTEGER)
     problem (r, FV_MODEL_ERROR_TYPE, _("Expected a whole number, without a decimal point or exponent"));
-  else if (json_node_get_int (node) < min || json_node_get_int (node) > max)
+  else if (node->integer < min || node->integer > max)
     problem (r, FV_MODEL_ERROR_VALUE, _("%lld is out of range: it must be from %lld to %lld"),
-             (long long) json_node_get_int (node), (long long) min, (long long) max);
+             (long long) node->integer, (long long) min, (long long) max);
   else
     {
-      *out = json_node_get_int (node);
+      *out = node->integer;
       ok = TRUE;
     }
 
@@ -473,19 +460,19 @@ read_integer (Reader     *r,
 
 static gboolean
 read_boolean (Reader     *r,
-              JsonObject *object,
+              FvJsonNode *object,
               const char *name,
               gboolean   *out)
 {
-  JsonNode *node = get_member (r, object, name, FALSE);
+  FvJsonNode *node = get_member (r, object, name, FALSE);
   gsize len;
 
   if (node == NULL)
     return FALSE;
 
   len = push_member (r, name);
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
-    *out = json_node_get_boolean (node);
+  if (node->type == FV_JSON_BOOLEAN)
+    *out = node->boolean;
   else
     wrong_type (r, node, _("true or false"));
   pop (r, len);
@@ -496,12 +483,12 @@ read_boolean (Reader     *r,
 /* One of NAMES, as its index; -1 when absent or wrong. */
 static int
 read_enum (Reader             *r,
-           JsonObject         *object,
+           FvJsonNode         *object,
            const char         *name,
            const char * const *names,
            gboolean            required)
 {
-  JsonNode *node = get_member (r, object, name, required);
+  FvJsonNode *node = get_member (r, object, name, required);
   const char *str;
   int value = -1;
   gsize len;
@@ -559,7 +546,7 @@ G_STATIC_ASSERT (G_STRUCT_OFFSET (FvChart, id) == 0);
 static void
 register_ids (Reader     *r,
               const char *name,
-              JsonArray  *array,
+              FvJsonNode  *array,
               FvKind      kind,
               gpointer    base,
               gsize       size)
@@ -571,21 +558,21 @@ register_ids (Reader     *r,
     return;
 
   len = push_member (r, name);
-  n = json_array_get_length (array);
+  n = array->n;
 
   for (guint i = 0; i < n; i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
+      FvJsonNode *node = array->elements[i];
       gpointer thing = (char *) base + i * size;
       const char *id;
       FvIdEntry *entry;
       gsize ilen;
 
-      if (!JSON_NODE_HOLDS_OBJECT (node))
+      if (node->type != FV_JSON_OBJECT)
         continue;  /* read_each() says so */
 
       ilen = push_index (r, i);
-      id = read_string (r, json_node_get_object (node), "id", TRUE);
+      id = read_string (r, node, "id", TRUE);
 
       if (id != NULL)
         {
@@ -618,7 +605,7 @@ register_ids (Reader     *r,
 /* The thing of KIND that NODE (a string) names, or NULL. */
 static gconstpointer
 resolve (Reader   *r,
-         JsonNode *node,
+         FvJsonNode *node,
          FvKind    kind)
 {
   const char *id = as_string (r, node);
@@ -647,12 +634,12 @@ resolve (Reader   *r,
 
 static gconstpointer
 read_ref (Reader     *r,
-          JsonObject *object,
+          FvJsonNode *object,
           const char *name,
           FvKind      kind,
           gboolean    required)
 {
-  JsonNode *node = get_member (r, object, name, required);
+  FvJsonNode *node = get_member (r, object, name, required);
   gconstpointer thing;
   gsize len;
 
@@ -669,14 +656,14 @@ read_ref (Reader     *r,
 /* An array of ids of KIND; the things, in order, with no id twice. */
 static gconstpointer *
 read_ref_array (Reader     *r,
-                JsonObject *object,
+                FvJsonNode *object,
                 const char *name,
                 FvKind      kind,
                 guint      *n_out)
 {
-  JsonNode *node = get_member (r, object, name, FALSE);
+  FvJsonNode *node = get_member (r, object, name, FALSE);
   gconstpointer *things;
-  JsonArray *array;
+  FvJsonNode *array;
   guint n, count = 0;
   gsize len;
 
@@ -686,13 +673,13 @@ read_ref_array (Reader     *r,
 
   len = push_member (r, name);
   array = as_array (r, node);
-  n = array ? json_array_get_length (array) : 0;
+  n = array ? array->n : 0;
   things = fv_arena_new0 (r->arena, gconstpointer, n + 1);
 
   for (guint i = 0; i < n; i++)
     {
       gsize ilen = push_index (r, i);
-      gconstpointer thing = resolve (r, json_array_get_element (array, i), kind);
+      gconstpointer thing = resolve (r, array->elements[i], kind);
       gboolean seen = FALSE;
 
       for (guint j = 0; thing != NULL && j < count; j++)
@@ -700,7 +687,7 @@ read_ref_array (Reader     *r,
 
       if (seen)
         problem (r, FV_MODEL_ERROR_VALUE, _("“%s” is in this list twice"),
-                 json_array_get_string_element (array, i));
+                 array->elements[i]->string);
       else if (thing != NULL)
         things[count++] = thing;
 
@@ -754,7 +741,7 @@ parse_iso_date (const char *str,
  * date of 4, 7 or 10 characters that exists, and a precision that agrees. */
 static gboolean
 read_date (Reader     *r,
-           JsonObject *object,
+           FvJsonNode *object,
            const char *date_name,
            const char *precision_name,
            gboolean    required,
@@ -821,13 +808,13 @@ read_date (Reader     *r,
 
 static void
 read_reference (Reader             *r,
-                JsonNode           *node,
+                FvJsonNode           *node,
                 const char * const *fields,
                 FvReference        *ref)
 {
   static const char *members[] = { "source", "paragraph", "locator", "quote", "fields", NULL };
-  JsonObject *object = as_object (r, node);
-  JsonNode *fields_node;
+  FvJsonNode *object = as_object (r, node);
+  FvJsonNode *fields_node;
   gint64 paragraph = 0;
 
   if (object == NULL)
@@ -851,7 +838,7 @@ read_reference (Reader             *r,
         ref->paragraph = paragraph;
     }
   else if (ref->source != NULL && ref->source->paragraphs > 0 &&
-           json_object_get_member (object, "paragraph") == NULL)
+           fv_json_object_get (object, "paragraph") == NULL)
     {
       problem (r, FV_MODEL_ERROR_MISSING,
                _("The source “%s” is counted in paragraphs: say which with “paragraph”"),
@@ -862,8 +849,8 @@ read_reference (Reader             *r,
   if (fields_node != NULL)
     {
       gsize len = push_member (r, "fields");
-      JsonArray *array = as_array (r, fields_node);
-      guint n = array ? json_array_get_length (array) : 0;
+      FvJsonNode *array = as_array (r, fields_node);
+      guint n = array ? array->n : 0;
       const char **names = fv_arena_new0 (r->arena, const char *, n + 1);
       guint count = 0;
 
@@ -873,7 +860,7 @@ read_reference (Reader             *r,
       for (guint i = 0; i < n; i++)
         {
           gsize ilen = push_index (r, i);
-          const char *name = as_string (r, json_array_get_element (array, i));
+          const char *name = as_string (r, array->elements[i]);
 
           if (name != NULL && !g_strv_contains (fields, name))
             problem (r, FV_MODEL_ERROR_VALUE, _("“%s” is not a member of this fact"), name);
@@ -891,12 +878,12 @@ read_reference (Reader             *r,
  * fact that a reference may say it backs. */
 static void
 read_references (Reader             *r,
-                 JsonObject         *object,
+                 FvJsonNode         *object,
                  const char * const *fields,
                  FvReferences       *refs)
 {
-  JsonNode *node = get_member (r, object, "references", TRUE);
-  JsonArray *array;
+  FvJsonNode *node = get_member (r, object, "references", TRUE);
+  FvJsonNode *array;
   FvReference *items;
   guint n;
   gsize len;
@@ -906,7 +893,7 @@ read_references (Reader             *r,
 
   len = push_member (r, "references");
   array = as_array (r, node);
-  n = array ? json_array_get_length (array) : 0;
+  n = array ? array->n : 0;
 
   if (array != NULL && n == 0)
     problem (r, FV_MODEL_ERROR_MISSING, _("Every fact needs at least one reference"));
@@ -915,7 +902,7 @@ read_references (Reader             *r,
   for (guint i = 0; i < n; i++)
     {
       gsize ilen = push_index (r, i);
-      read_reference (r, json_array_get_element (array, i), fields, &items[i]);
+      read_reference (r, array->elements[i], fields, &items[i]);
       pop (r, ilen);
     }
 
@@ -928,16 +915,16 @@ read_references (Reader             *r,
 
 /* Calls READ for each element of the array member NAME of ROOT, giving it
  * the element's object and index. Returns the number of elements. */
-typedef void (*ReadFunc) (Reader *r, JsonObject *object, guint index);
+typedef void (*ReadFunc) (Reader *r, FvJsonNode *object, guint index);
 
-static JsonArray *
+static FvJsonNode *
 get_array (Reader     *r,
-           JsonObject *root,
+           FvJsonNode *root,
            const char *name,
            gboolean    required)
 {
-  JsonNode *node = get_member (r, root, name, required);
-  JsonArray *array;
+  FvJsonNode *node = get_member (r, root, name, required);
+  FvJsonNode *array;
   gsize len;
 
   if (node == NULL)
@@ -953,7 +940,7 @@ get_array (Reader     *r,
 static void
 read_each (Reader     *r,
            const char *name,
-           JsonArray  *array,
+           FvJsonNode  *array,
            ReadFunc    read)
 {
   gsize len;
@@ -963,11 +950,11 @@ read_each (Reader     *r,
     return;
 
   len = push_member (r, name);
-  n = json_array_get_length (array);
+  n = array->n;
   for (guint i = 0; i < n; i++)
     {
       gsize ilen = push_index (r, i);
-      JsonObject *object = as_object (r, json_array_get_element (array, i));
+      FvJsonNode *object = as_object (r, array->elements[i]);
 
       if (object != NULL)
         read (r, object, i);
@@ -983,7 +970,7 @@ static const char *source_members[] = {
 
 static void
 read_source (Reader     *r,
-             JsonObject *object,
+             FvJsonNode *object,
              guint       index)
 {
   static const char *kinds[] = {
@@ -1026,7 +1013,7 @@ static const char *actor_members[] = { "id", "kind", "name", "role", "references
 
 static void
 read_actor (Reader     *r,
-            JsonObject *object,
+            FvJsonNode *object,
             guint       index)
 {
   static const char *kinds[] = { "person", "organization", "government", "group", NULL };
@@ -1048,7 +1035,7 @@ static const char *event_members[] = {
 
 static void
 read_event (Reader     *r,
-            JsonObject *object,
+            FvJsonNode *object,
             guint       index)
 {
   FvEvent *event = &r->model->events[index];
@@ -1094,12 +1081,12 @@ static const char *statement_members[] = {
 
 static void
 read_statement (Reader     *r,
-                JsonObject *object,
+                FvJsonNode *object,
                 guint       index)
 {
   static const char *kinds[] = { "quotation", "paraphrase", NULL };
   FvStatement *statement = &r->model->statements[index];
-  JsonNode *words;
+  FvJsonNode *words;
   int kind;
 
   check_members (r, object, statement_members);
@@ -1118,7 +1105,7 @@ read_statement (Reader     *r,
 
       /* A quotation is the words that were said, in the language they were
        * said in; what it means in other languages is its "translation". */
-      if (JSON_NODE_HOLDS_OBJECT (words))
+      if (words->type == FV_JSON_OBJECT)
         problem (r, FV_MODEL_ERROR_TYPE,
                  _("A quotation is the words that were said: give them as a string, and "
                    "translations in “translation”"));
@@ -1147,7 +1134,7 @@ read_statement (Reader     *r,
     {
       read_text (r, object, "words", TRUE, &statement->words);
 
-      if (json_object_has_member (object, "translation"))
+      if ((fv_json_object_get (object, "translation") != NULL))
         {
           gsize len = push_member (r, "translation");
           problem (r, FV_MODEL_ERROR_VALUE,
@@ -1164,12 +1151,12 @@ static const char *figure_members[] = {
 
 static void
 read_figure (Reader     *r,
-             JsonObject *object,
+             FvJsonNode *object,
              guint       index)
 {
   FvFigure *figure = &r->model->figures[index];
   const char *unit;
-  JsonNode *value;
+  FvJsonNode *value;
   gboolean have_value = FALSE;
 
   check_members (r, object, figure_members);
@@ -1210,15 +1197,12 @@ read_figure (Reader     *r,
     {
       gsize len = push_member (r, "value");
 
-      if (!JSON_NODE_HOLDS_VALUE (value) ||
-          (json_node_get_value_type (value) != G_TYPE_INT64 &&
-           json_node_get_value_type (value) != G_TYPE_DOUBLE))
+      if (value->type != FV_JSON_INTEGER && value->type != FV_JSON_DOUBLE)
         wrong_type (r, value, _("a number"));
       else
         {
-          figure->value = json_node_get_value_type (value) == G_TYPE_INT64
-                        ? (double) json_node_get_int (value)
-                        : json_node_get_double (value);
+          figure->value = value->type == FV_JSON_INTEGER ? (double) value->integer
+                                                         : value->number;
           have_value = TRUE;
         }
 
@@ -1239,10 +1223,10 @@ static const char *case_item_members[] = { "text", "references", NULL };
 
 static void
 read_case_item (Reader     *r,
-                JsonNode   *node,
+                FvJsonNode   *node,
                 FvCaseItem *item)
 {
-  JsonObject *object = as_object (r, node);
+  FvJsonNode *object = as_object (r, node);
 
   if (object == NULL)
     return;
@@ -1254,19 +1238,19 @@ read_case_item (Reader     *r,
 
 static const FvCaseItem *
 read_case_items (Reader     *r,
-                 JsonObject *object,
+                 FvJsonNode *object,
                  const char *name,
                  guint      *n_out)
 {
-  JsonArray *array = get_array (r, object, name, FALSE);
-  guint n = array ? json_array_get_length (array) : 0;
+  FvJsonNode *array = get_array (r, object, name, FALSE);
+  guint n = array ? array->n : 0;
   FvCaseItem *items = fv_arena_new0 (r->arena, FvCaseItem, n);
   gsize len = push_member (r, name);
 
   for (guint i = 0; i < n; i++)
     {
       gsize ilen = push_index (r, i);
-      read_case_item (r, json_array_get_element (array, i), &items[i]);
+      read_case_item (r, array->elements[i], &items[i]);
       pop (r, ilen);
     }
 
@@ -1282,11 +1266,11 @@ static const char *case_members[] = {
 
 static void
 read_case (Reader     *r,
-           JsonObject *object,
+           FvJsonNode *object,
            guint       index)
 {
   FvCase *c = &r->model->cases[index];
-  JsonNode *lesson;
+  FvJsonNode *lesson;
 
   check_members (r, object, case_members);
   read_text (r, object, "title", TRUE, &c->title);
@@ -1328,14 +1312,14 @@ static const char *tab_names[] = { "timeline", "case", "statements", NULL };
 
 static void
 read_chart_data (Reader     *r,
-                 JsonObject *object,
+                 FvJsonNode *object,
                  FvChart    *chart)
 {
   static const char *timeline_members[] = { "events", "lanes", NULL };
   static const char *bar_members[] = { "figures", NULL };
   static const char *lane_members[] = { "label", "events", NULL };
-  JsonNode *node = get_member (r, object, "data", chart->type == FV_CHART_BAR);
-  JsonObject *data = NULL;
+  FvJsonNode *node = get_member (r, object, "data", chart->type == FV_CHART_BAR);
+  FvJsonNode *data = NULL;
   gsize len = 0;
 
   if (node != NULL)
@@ -1353,7 +1337,7 @@ read_chart_data (Reader     *r,
           chart->figures = (const FvFigure **) read_ref_array (r, data, "figures",
                                                                 FV_KIND_FIGURE,
                                                                 &chart->n_figures);
-          if (!json_object_has_member (data, "figures"))
+          if (!(fv_json_object_get (data, "figures") != NULL))
             problem (r, FV_MODEL_ERROR_MISSING, _("The required member “%s” is missing"),
                      "figures");
           else if (chart->n_figures == 0)
@@ -1372,14 +1356,14 @@ read_chart_data (Reader     *r,
               }
         }
     }
-  else if (data != NULL && json_object_has_member (data, "lanes"))
+  else if (data != NULL && (fv_json_object_get (data, "lanes") != NULL))
     {
-      JsonArray *lanes = get_array (r, data, "lanes", FALSE);
-      guint n = lanes ? json_array_get_length (lanes) : 0;
+      FvJsonNode *lanes = get_array (r, data, "lanes", FALSE);
+      guint n = lanes ? lanes->n : 0;
       FvChartLane *items = fv_arena_new0 (r->arena, FvChartLane, n);
       gsize llen = push_member (r, "lanes");
 
-      if (json_object_has_member (data, "events"))
+      if ((fv_json_object_get (data, "events") != NULL))
         problem (r, FV_MODEL_ERROR_VALUE, _("Give either “events” or “lanes”, not both"));
       if (lanes != NULL && n == 0)
         problem (r, FV_MODEL_ERROR_VALUE, _("A timeline needs at least one lane"));
@@ -1387,7 +1371,7 @@ read_chart_data (Reader     *r,
       for (guint i = 0; i < n; i++)
         {
           gsize ilen = push_index (r, i);
-          JsonObject *lane = as_object (r, json_array_get_element (lanes, i));
+          FvJsonNode *lane = as_object (r, lanes->elements[i]);
 
           if (lane != NULL)
             {
@@ -1396,7 +1380,7 @@ read_chart_data (Reader     *r,
               items[i].events = (const FvEvent **) read_ref_array (r, lane, "events",
                                                                     FV_KIND_EVENT,
                                                                     &items[i].n_events);
-              if (!json_object_has_member (lane, "events"))
+              if (!(fv_json_object_get (lane, "events") != NULL))
                 problem (r, FV_MODEL_ERROR_MISSING, _("The required member “%s” is missing"),
                          "events");
               g_qsort_with_data (items[i].events, items[i].n_events, sizeof (gpointer),
@@ -1413,7 +1397,7 @@ read_chart_data (Reader     *r,
     {
       FvChartLane *lane = fv_arena_new0 (r->arena, FvChartLane, 1);
 
-      if (data != NULL && json_object_has_member (data, "events"))
+      if (data != NULL && (fv_json_object_get (data, "events") != NULL))
         {
           lane->events = (const FvEvent **) read_ref_array (r, data, "events", FV_KIND_EVENT,
                                                              &lane->n_events);
@@ -1441,7 +1425,7 @@ static const char *chart_members[] = {
 
 static void
 read_chart (Reader     *r,
-            JsonObject *object,
+            FvJsonNode *object,
             guint       index)
 {
   static const char *types[] = { "timeline", "bar", NULL };
@@ -1466,14 +1450,14 @@ read_chart (Reader     *r,
 
 static void
 read_tabs (Reader     *r,
-           JsonObject *root)
+           FvJsonNode *root)
 {
   static const char *timeline_members[] = { "title", NULL };
   static const char *case_members_[] = { "title", "case", NULL };
   static const char *statements_members[] = { "title", "lead_actors", NULL };
   static const char * const *members[] = { timeline_members, case_members_, statements_members };
-  JsonNode *node = get_member (r, root, "tabs", TRUE);
-  JsonObject *tabs;
+  FvJsonNode *node = get_member (r, root, "tabs", TRUE);
+  FvJsonNode *tabs;
   gsize len;
 
   if (node == NULL)
@@ -1486,8 +1470,8 @@ read_tabs (Reader     *r,
 
   for (guint t = 0; tabs != NULL && t < FV_N_TABS; t++)
     {
-      JsonNode *tab_node = get_member (r, tabs, tab_names[t], TRUE);
-      JsonObject *tab;
+      FvJsonNode *tab_node = get_member (r, tabs, tab_names[t], TRUE);
+      FvJsonNode *tab;
       gsize tlen;
 
       if (tab_node == NULL)
@@ -1588,16 +1572,16 @@ static const char *root_members[] = {
 
 gboolean
 fv_model_read (FvModel   *model,
-               JsonNode  *root,
+               FvJsonNode  *root,
                GPtrArray *problems)
 {
   Reader reader = { model, model->arena, g_array_sized_new (FALSE, FALSE, sizeof (Step), 16),
                     problems,
                     g_hash_table_new (fv_language_hash, fv_language_equal) };
   Reader *r = &reader;
-  JsonArray *sources, *actors, *events, *statements, *figures, *cases, *charts;
+  FvJsonNode *sources, *actors, *events, *statements, *figures, *cases, *charts;
   guint first_problem = problems->len;
-  JsonObject *object;
+  FvJsonNode *object;
   const char *language;
   gint64 version = 0;
 
@@ -1606,7 +1590,7 @@ fv_model_read (FvModel   *model,
     goto out;
 
   /* The version says how to read the rest: without a known one, stop. */
-  if (!json_object_has_member (object, "schema_version"))
+  if (!(fv_json_object_get (object, "schema_version") != NULL))
     {
       problem (r, FV_MODEL_ERROR_VERSION,
                _("The required member “schema_version” is missing: is this a fact model?"));
@@ -1646,7 +1630,7 @@ fv_model_read (FvModel   *model,
   charts = get_array (r, object, "charts", FALSE);
 
 #define ALLOCATE(array, field, type) \
-  model->n_##field = array ? json_array_get_length (array) : 0; \
+  model->n_##field = array ? array->n : 0; \
   model->field = fv_arena_new0 (model->arena, type, model->n_##field)
 
   ALLOCATE (sources, sources, FvSource);

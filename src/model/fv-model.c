@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 
 #include "fv-json-scan.h"
 #include "fv-model-private.h"
@@ -114,9 +113,9 @@ fv_model_new_from_bytes (GBytes      *bytes,
                          GError     **error)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_problem_free);
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(FvArena) tree_arena = NULL;
   g_autoptr(FvModel) model = NULL;
-  g_autoptr(GError) json_error = NULL;
+  FvJsonNode *root;
   const char *data;
   gsize length;
 
@@ -140,20 +139,16 @@ fv_model_new_from_bytes (GBytes      *bytes,
   if (!fv_json_check (data, length, FV_MODEL_MAX_DEPTH, problems))
     return fail (problems, display_name, problems_out, error);
 
-  /* The text is strict JSON now: json-glib reads it with its length, as a
-   * NUL byte before the end would stop it otherwise. */
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &json_error))
-    {
-      g_ptr_array_add (problems, fv_problem_new (FV_MODEL_ERROR_SYNTAX, NULL,
-                                                 json_error->message));
-      return fail (problems, display_name, problems_out, error);
-    }
+  /* The text is strict JSON now: its tree is built without checks, in an
+   * arena of large chunks given back to the system as soon as the model is
+   * read. */
+  tree_arena = fv_arena_new_sized (1024 * 1024);
+  root = fv_json_tree_build (tree_arena, data, length);
 
   model = g_object_new (FV_TYPE_MODEL, NULL);
   model->display_name = g_strdup (display_name);
 
-  if (!fv_model_read (model, json_parser_get_root (parser), problems))
+  if (!fv_model_read (model, root, problems))
     {
       fv_json_locate (data, length, problems);
       g_ptr_array_sort (problems, compare_problems);
