@@ -432,7 +432,7 @@ scan_string (Scanner *s,
                 }
               else if (cp == 0)
                 {
-                  /* Valid JSON, but json-glib cuts the string there. */
+                  /* Valid JSON, but a C string ends there. */
                   if (s->problems != NULL)
                     scanner_problem (s, escape, FV_MODEL_ERROR_ENCODING,
                                      _("A fact model cannot contain the character U+0000"));
@@ -502,9 +502,9 @@ scan_number (Scanner *s)
         s->pos++;
     }
 
-  /* json-glib turns integers past 64 bits into wrong values without a word,
-   * and doubles past DBL_MAX into infinity: refuse both here. Short integers
-   * cannot overflow, so only long ones are converted. */
+  /* Integers past 64 bits and doubles past DBL_MAX have no faithful value
+   * (json-glib 1.6 reads them as other numbers without a word): refuse both
+   * here. Short integers cannot overflow, so only long ones are converted. */
   if (s->problems != NULL && (!integer || s->pos - start > 18))
     {
       char stack_buf[64];
@@ -642,7 +642,7 @@ remember_key (Scanner *s,
 }
 
 /* Says what is wrong with the character at s->pos where EXPECTED was
- * expected, naming the common mistakes (json-glib accepts most of them). */
+ * expected, naming the common mistakes (lenient parsers accept most of them). */
 static gboolean
 unexpected (Scanner    *s,
             const char *expected)

@@ -8,9 +8,10 @@
 
 G_BEGIN_DECLS
 
-/* json-glib 1.6 accepts what is not JSON and has no nesting limit, so every
- * byte is checked here first, against RFC 8259 and the limits of the fact
- * model, before json-glib sees it. */
+/* Every byte is checked here first, against RFC 8259 and the limits of the
+ * fact model (lenient parsers, json-glib 1.6 among them, read comments,
+ * octal and several values as JSON, and have no nesting limit); then
+ * fv_json_tree_build() builds the tree of the checked text. */
 gboolean fv_json_check                (const char *data,
                                        gsize       length,
                                        guint       max_depth,

@@ -421,8 +421,8 @@ read_translation (Reader     *r,
   pop (r, len);
 }
 
-/* A whole number in [MIN, MAX]. json-glib truncates a double read as an int,
- * so only numbers written as integers are taken. */
+/* A whole number in [MIN, MAX]. A number with a fraction or an exponent
+ * would have to be truncated, so only numbers written as integers are taken. */
 static gboolean
 read_integer (Reader     *r,
               FvJsonNode *object,

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 #define FV_MODEL_SCHEMA_VERSION 1
 
 /* A fact model is text written by people; past this size it is not one, and
- * json-glib's tree would take ~8 to 40 times the file size in memory. */
+ * a JSON tree takes several times the file's size in memory. */
 #define FV_MODEL_MAX_FILE_SIZE (64 * 1024 * 1024)
 
 /* A fact model needs about six levels of nesting. */
