@@ -244,13 +244,13 @@ fv_application_startup (GApplication *app)
     { "win.open", { "<Control>o", NULL } },
     { "win.export-chart", { "<Control>e", NULL } },
     { "win.find", { "<Control>f", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.show-tab::timeline", { "<Alt>1", NULL } },
     { "win.show-tab::case", { "<Alt>2", NULL } },
     { "win.show-tab::statements", { "<Alt>3", NULL } },
   };
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
-  /* Before GtkApplication's startup, which reads gtk/help-overlay.ui. */
   fv_ui_register_resources ();
   G_APPLICATION_CLASS (fv_application_parent_class)->startup (app);
 
