@@ -82,7 +82,9 @@ run_suite () {
 # Any sanitizer report fails the test that caused it.
 sanitizer_env () {
   export G_SLICE=always-malloc
-  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+  # Whole stacks (not the fast unwinder), so suppressions can name the
+  # library functions that leak.
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:fast_unwind_on_malloc=0
   export LSAN_OPTIONS=suppressions=$top/build-aux/lsan.supp:print_suppressions=0
   export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 }
