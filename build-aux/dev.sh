@@ -94,8 +94,10 @@ sanitizer_env () {
 run_fuzzers () {
   seconds=$1
   dir="$top/_build-fuzz"
-  configure "$dir" -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
-    -Dc_args=-fno-sanitize-recover=all
+  # libFuzzer is clang's.
+  ( export CC=clang
+    configure "$dir" -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
+      -Dc_args=-fno-sanitize-recover=all ) || { failed=$((failed + 1)); return 0; }
   corpus="$dir/corpus"
   mkdir -p "$corpus/loader" "$corpus/charts"
   cp "$top"/data/models/*.json "$top"/tests/fixtures/*/*.json "$corpus/loader/"
