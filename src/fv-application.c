@@ -198,7 +198,7 @@ fv_application_open (GApplication  *app,
 
       fv_window_set_model (window, model);
     }
-  fv_window_open_file (window, files[0]);
+  fv_window_load_file (window, files[0]);
 
   gtk_window_present (GTK_WINDOW (window));
 }

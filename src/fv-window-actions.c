@@ -21,7 +21,7 @@ on_open_response (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      fv_window_open_file (self, file);
+      fv_window_load_file (self, file);
     }
 
   g_object_unref (chooser);

@@ -22,6 +22,7 @@ struct _FvWindow
   GPtrArray            *chart_views;
   GSettings            *settings;         /* NULL when the schema is not installed */
   char                 *content_language; /* a tag, or "" for the desktop's */
+  GCancellable         *loading;          /* the file being loaded, or NULL */
 
   /* template */
   GtkStack             *stack;
@@ -41,6 +42,7 @@ struct _FvWindow
   GtkBox               *statements_charts;
   GtkListView          *statement_list;
   GtkMenuButton        *language_button;
+  GtkSpinner           *load_spinner;
 };
 
 void fv_ui_register_resources       (void);

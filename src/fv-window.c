@@ -620,6 +620,101 @@ fv_window_open_file (FvWindow *self,
   return TRUE;
 }
 
+typedef struct
+{
+  GWeakRef  window;  /* a load does not keep a closed window alive */
+  GFile    *file;
+} Loading;
+
+static void
+show_loading (FvWindow   *self,
+              GFile      *file)
+{
+  gboolean loading = file != NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->load_spinner), loading);
+  gtk_spinner_set_spinning (self->load_spinner, loading);
+  if (loading)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      /* translators: the tooltip of the spinner while a file loads */
+      g_autofree char *tooltip = g_strdup_printf (_("Loading “%s”…"), name);
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->load_spinner), tooltip);
+    }
+}
+
+static void
+on_file_loaded (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Loading *loading = user_data;
+  g_autoptr(FvWindow) self = g_weak_ref_get (&loading->window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = fv_model_new_from_file_finish (result, NULL, &error);
+
+  /* A load that another Open replaced, or a window that closed: nothing
+   * to show. */
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    goto out;
+
+  g_clear_object (&self->loading);
+  show_loading (self, NULL);
+
+  if (model == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (loading->file);
+      g_autofree char *message = g_strdup_printf (_("“%s” could not be opened:\n%s"), name,
+                                                  error->message);
+
+      fv_window_show_problems (self, message);
+    }
+  else
+    fv_window_set_model (self, model);
+
+out:
+  g_weak_ref_clear (&loading->window);
+  g_object_unref (loading->file);
+  g_free (loading);
+}
+
+/**
+ * fv_window_load_file:
+ *
+ * Loads @file off the main thread, showing that it does, and shows it (or
+ * its problems) when done; the window stays responsive meanwhile. A second
+ * load cancels the first.
+ */
+void
+fv_window_load_file (FvWindow *self,
+                     GFile    *file)
+{
+  Loading *loading;
+
+  g_return_if_fail (FV_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+  show_loading (self, file);
+
+  loading = g_new0 (Loading, 1);
+  g_weak_ref_init (&loading->window, self);
+  loading->file = g_object_ref (file);
+  fv_model_new_from_file_async (file, self->loading, on_file_loaded, loading);
+}
+
+gboolean
+fv_window_is_loading (FvWindow *self)
+{
+  g_return_val_if_fail (FV_IS_WINDOW (self), FALSE);
+
+  return self->loading != NULL;
+}
+
 /* The chart of the visible tab, for Export Chart: the first one there. */
 const FvChart *
 fv_window_get_current_chart (FvWindow *self)
@@ -763,6 +858,9 @@ fv_window_dispose (GObject *object)
 {
   FvWindow *self = (FvWindow *)object;
 
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_WINDOW);
   g_clear_object (&self->event_selection);
   g_clear_object (&self->events);
@@ -812,6 +910,7 @@ fv_window_class_init (FvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvWindow, statements_charts);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, statement_list);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, language_button);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, load_spinner);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);

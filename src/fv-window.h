@@ -20,6 +20,9 @@ void      fv_window_set_model  (FvWindow       *self,
                                 FvModel        *model);
 gboolean  fv_window_open_file  (FvWindow       *self,
                                 GFile          *file);
+void        fv_window_load_file            (FvWindow   *self,
+                                            GFile      *file);
+gboolean    fv_window_is_loading           (FvWindow   *self);
 const char *fv_window_get_content_language (FvWindow   *self);
 void        fv_window_set_content_language (FvWindow   *self,
                                             const char *language);

@@ -461,6 +461,83 @@ test_content_language (void)
   g_settings_reset (settings, "last-tab");
 }
 
+static gboolean
+count_tick (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static char *
+write_events_model (const char *dir,
+                    const char *name,
+                    guint       n_events)
+{
+  GString *json = g_string_new ("{\"schema_version\": 1, \"language\": \"en\", \"title\": "
+                                "\"big\", \"tabs\": {\"timeline\": {\"title\": \"Big\"}, "
+                                "\"case\": {\"title\": \"b\"}, \"statements\": {\"title\": "
+                                "\"c\"}}, \"sources\": [{\"id\": \"s\", \"kind\": \"other\", "
+                                "\"title\": \"S\"}], \"events\": [");
+  char *path = g_build_filename (dir, name, NULL);
+
+  for (guint i = 0; i < n_events; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"%04u-%02u-%02u\", "
+                            "\"title\": \"Event %u of a long timeline\", \"references\": "
+                            "[{\"source\": \"s\"}]}", i ? ", " : "", i, 1900 + (i * 7) % 120,
+                            1 + (i / 120) % 12, 1 + (i / 1440) % 28, i);
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, json->len, NULL));
+  g_string_free (json, TRUE);
+
+  return path;
+}
+
+/* A large model loads off the main thread: the window goes on running (its
+ * main loop turns) and shows that it is loading; a second Open replaces
+ * the first, whose result is dropped. */
+static void
+test_load_in_background (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-test-XXXXXX", NULL);
+  g_autofree char *big = write_events_model (dir, "big.json", 100000);
+  g_autofree char *small = write_events_model (dir, "small.json", 3);
+  g_autoptr(GFile) big_file = g_file_new_for_path (big);
+  g_autoptr(GFile) small_file = g_file_new_for_path (small);
+  FvWindow *window = window_with_builtin ();
+  FvModel *before = fv_window_get_model (window);
+  guint ticks = 0, id;
+
+  id = g_timeout_add (1, count_tick, &ticks);
+  fv_window_load_file (window, big_file);
+  g_assert_true (fv_window_is_loading (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->load_spinner)));
+  /* The model on screen stays until the new one is ready. */
+  g_assert_true (fv_window_get_model (window) == before);
+
+  while (fv_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (id);
+
+  g_assert_cmpuint (fv_model_get_n_events (fv_window_get_model (window)), ==, 100000);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->load_spinner)));
+  /* The main loop ran while the model loaded. */
+  g_assert_cmpuint (ticks, >, 1);
+
+  /* Open, then Open again at once: the second wins. */
+  fv_window_load_file (window, big_file);
+  fv_window_load_file (window, small_file);
+  while (fv_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (fv_model_get_n_events (fv_window_get_model (window)), ==, 3);
+
+  /* The first load is still reading in its thread: closing the window does
+   * not wait for it, and its result, when it comes, is dropped. */
+  destroy (window);
+  g_unlink (big);
+  g_unlink (small);
+  g_rmdir (dir);
+}
+
 /* Size and tab come back as they were left (GSettings, in memory here). */
 static void
 test_state_remembered (void)
@@ -665,6 +742,7 @@ main (int   argc,
   g_test_add_func ("/window/state-remembered", test_state_remembered);
   g_test_add_func ("/window/hostile-text", test_hostile_text);
   g_test_add_func ("/window/content-language", test_content_language);
+  g_test_add_func ("/window/load-in-background", test_load_in_background);
   for (guint i = 0; i < G_N_ELEMENTS (window_languages); i++)
     {
       g_autofree char *path = g_strdup_printf ("/window/language/%s", window_languages[i].locale);

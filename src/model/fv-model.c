@@ -256,6 +256,91 @@ fv_model_new_from_file (GFile         *file,
   return fv_model_new_from_bytes (bytes, name, problems_out, error);
 }
 
+typedef struct
+{
+  GFile     *file;
+  GPtrArray *problems;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->problems, g_ptr_array_unref);
+  g_free (data);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  GError *error = NULL;
+  FvModel *model = fv_model_new_from_file (data->file, cancellable, &data->problems, &error);
+
+  /* A model that is no longer wanted is dropped here, not handed back. */
+  if (g_task_return_error_if_cancelled (task))
+    {
+      g_clear_object (&model);
+      g_clear_error (&error);
+      return;
+    }
+
+  if (model == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, model, g_object_unref);
+}
+
+/**
+ * fv_model_new_from_file_async:
+ *
+ * Loads @file in a worker thread, as fv_model_new_from_file() does, so that
+ * a large model does not stop the window. Cancelling drops the result.
+ */
+void
+fv_model_new_from_file_async (GFile               *file,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *data;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (LoadData, 1);
+  data->file = g_object_ref (file);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fv_model_new_from_file_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+/**
+ * fv_model_new_from_file_finish:
+ * @problems: (out) (optional): every #FvProblem found, as with
+ *   fv_model_new_from_file()
+ */
+FvModel *
+fv_model_new_from_file_finish (GAsyncResult  *result,
+                               GPtrArray    **problems,
+                               GError       **error)
+{
+  LoadData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (problems != NULL)
+    *problems = data->problems ? g_ptr_array_ref (data->problems) : NULL;
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 GBytes *
 fv_model_get_builtin_bytes (void)
 {

@@ -33,6 +33,13 @@ FvModel            *fv_model_new_from_file         (GFile               *file,
                                                     GCancellable        *cancellable,
                                                     GPtrArray          **problems,
                                                     GError             **error);
+void                fv_model_new_from_file_async   (GFile               *file,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+FvModel            *fv_model_new_from_file_finish  (GAsyncResult        *result,
+                                                    GPtrArray          **problems,
+                                                    GError             **error);
 FvModel            *fv_model_new_builtin           (void);
 GBytes             *fv_model_get_builtin_bytes     (void);
 
