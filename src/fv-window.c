@@ -586,6 +586,29 @@ fv_window_show_problems (FvWindow   *self,
   gtk_info_bar_set_revealed (self->error_bar, TRUE);
 }
 
+/* Shows the model loaded from FILE, or, when there is none, ERROR's
+ * problems above the model that stays on screen. */
+static gboolean
+show_loaded (FvWindow *self,
+             GFile    *file,
+             FvModel  *model,
+             GError   *error)
+{
+  if (model == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      /* translators: the heading of the problems of a file that did not open */
+      g_autofree char *message = g_strdup_printf (_("“%s” could not be opened:\n%s"), name,
+                                                  error->message);
+
+      fv_window_show_problems (self, message);
+      return FALSE;
+    }
+
+  fv_window_set_model (self, model);
+  return TRUE;
+}
+
 /**
  * fv_window_open_file:
  *
@@ -605,19 +628,7 @@ fv_window_open_file (FvWindow *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   model = fv_model_new_from_file (file, NULL, NULL, &error);
-  if (model == NULL)
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-      /* translators: the heading of the problems of a file that did not open */
-      g_autofree char *message = g_strdup_printf (_("“%s” could not be opened:\n%s"), name,
-                                                  error->message);
-
-      fv_window_show_problems (self, message);
-      return FALSE;
-    }
-
-  fv_window_set_model (self, model);
-  return TRUE;
+  return show_loaded (self, file, model, error);
 }
 
 typedef struct
@@ -662,16 +673,7 @@ on_file_loaded (GObject      *source,
   g_clear_object (&self->loading);
   show_loading (self, NULL);
 
-  if (model == NULL)
-    {
-      g_autofree char *name = g_file_get_parse_name (loading->file);
-      g_autofree char *message = g_strdup_printf (_("“%s” could not be opened:\n%s"), name,
-                                                  error->message);
-
-      fv_window_show_problems (self, message);
-    }
-  else
-    fv_window_set_model (self, model);
+  show_loaded (self, loading->file, model, error);
 
 out:
   g_weak_ref_clear (&loading->window);
