@@ -10,12 +10,6 @@
 
 G_BEGIN_DECLS
 
-typedef struct
-{
-  const char  *id;
-  FvChartRect  rect;
-} FvChartMark;
-
 /* One drawing of one chart: where its marks went, for hit-testing. */
 typedef struct
 {

@@ -301,15 +301,38 @@ fv_chart_draw (cairo_t            *cr,
                const FvChartStyle *style,
                const FvChartState *state)
 {
+  g_autoptr(GArray) marks = fv_chart_draw_marks (cr, model, chart, width, height, style, state);
+}
+
+/**
+ * fv_chart_draw_marks:
+ *
+ * Draws as fv_chart_draw() does and says where the marks went, so that a
+ * view can hit-test what it shows without laying the chart out again.
+ *
+ * Returns: (transfer full) (element-type FvChartMark): the marks' pieces, in
+ *   drawing order; their ids belong to @model
+ */
+GArray *
+fv_chart_draw_marks (cairo_t            *cr,
+                     FvModel            *model,
+                     const FvChart      *chart,
+                     double              width,
+                     double              height,
+                     const FvChartStyle *style,
+                     const FvChartState *state)
+{
   g_autoptr(FvChartContext) ctx = NULL;
 
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (FV_IS_MODEL (model));
-  g_return_if_fail (chart != NULL);
-  g_return_if_fail (style != NULL);
+  g_return_val_if_fail (cr != NULL, NULL);
+  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
+  g_return_val_if_fail (chart != NULL, NULL);
+  g_return_val_if_fail (style != NULL, NULL);
 
   ctx = context_new (cr, model, chart, width, height, style, state);
   render (ctx);
+
+  return g_array_ref (ctx->marks);
 }
 
 /* Lays the chart out on a scratch surface to learn where its marks are. */
@@ -322,13 +345,12 @@ layout_marks (FvModel            *model,
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cairo_t *cr = cairo_create (surface);
-  g_autoptr(FvChartContext) ctx = context_new (cr, model, chart, width, height, style, NULL);
+  GArray *marks = fv_chart_draw_marks (cr, model, chart, width, height, style, NULL);
 
-  render (ctx);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
-  return g_array_ref (ctx->marks);
+  return marks;
 }
 
 static gboolean
@@ -341,25 +363,17 @@ rect_contains (const FvChartRect *rect,
 }
 
 /**
- * fv_chart_hit_test:
+ * fv_chart_marks_hit_test:
+ * @marks: (element-type FvChartMark): from fv_chart_draw_marks()
  *
- * Returns: (nullable): the id of the event or figure drawn at (@x, @y)
+ * Returns: (nullable): the id of the mark drawn at (@x, @y), the topmost
  */
 const char *
-fv_chart_hit_test (FvModel            *model,
-                   const FvChart      *chart,
-                   double              width,
-                   double              height,
-                   const FvChartStyle *style,
-                   double              x,
-                   double              y)
+fv_chart_marks_hit_test (GArray *marks,
+                         double  x,
+                         double  y)
 {
-  g_autoptr(GArray) marks = NULL;
-
-  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
-  g_return_val_if_fail (chart != NULL, NULL);
-
-  marks = layout_marks (model, chart, width, height, style);
+  g_return_val_if_fail (marks != NULL, NULL);
 
   /* The last drawn is on top. */
   for (guint i = marks->len; i > 0; i--)
@@ -373,25 +387,23 @@ fv_chart_hit_test (FvModel            *model,
   return NULL;
 }
 
+/**
+ * fv_chart_marks_get_rect:
+ * @marks: (element-type FvChartMark): from fv_chart_draw_marks()
+ *
+ * Returns: whether @id is among @marks; @rect is then the union of its
+ *   pieces (a dot, a span, a label)
+ */
 gboolean
-fv_chart_get_mark_rect (FvModel            *model,
-                        const FvChart      *chart,
-                        double              width,
-                        double              height,
-                        const FvChartStyle *style,
-                        const char         *id,
-                        FvChartRect        *rect)
+fv_chart_marks_get_rect (GArray      *marks,
+                         const char  *id,
+                         FvChartRect *rect)
 {
-  g_autoptr(GArray) marks = NULL;
   gboolean found = FALSE;
 
-  g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
-  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (marks != NULL, FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  marks = layout_marks (model, chart, width, height, style);
-
-  /* The union of the mark's pieces (a dot, a span, a label). */
   for (guint i = 0; i < marks->len; i++)
     {
       const FvChartMark *mark = &g_array_index (marks, FvChartMark, i);
@@ -415,6 +427,51 @@ fv_chart_get_mark_rect (FvModel            *model,
     }
 
   return found;
+}
+
+/**
+ * fv_chart_hit_test:
+ *
+ * Lays the chart out at this size to hit-test it; a view that keeps the
+ * marks of its last drawing uses fv_chart_marks_hit_test() instead.
+ *
+ * Returns: (nullable): the id of the event or figure drawn at (@x, @y)
+ */
+const char *
+fv_chart_hit_test (FvModel            *model,
+                   const FvChart      *chart,
+                   double              width,
+                   double              height,
+                   const FvChartStyle *style,
+                   double              x,
+                   double              y)
+{
+  g_autoptr(GArray) marks = NULL;
+
+  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  marks = layout_marks (model, chart, width, height, style);
+  return fv_chart_marks_hit_test (marks, x, y);
+}
+
+gboolean
+fv_chart_get_mark_rect (FvModel            *model,
+                        const FvChart      *chart,
+                        double              width,
+                        double              height,
+                        const FvChartStyle *style,
+                        const char         *id,
+                        FvChartRect        *rect)
+{
+  g_autoptr(GArray) marks = NULL;
+
+  g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  marks = layout_marks (model, chart, width, height, style);
+  return fv_chart_marks_get_rect (marks, id, rect);
 }
 
 /**

@@ -43,6 +43,13 @@ typedef struct
   double x, y, width, height;
 } FvChartRect;
 
+/* Where a chart drew a piece of a mark (a dot, a span, a label). */
+typedef struct
+{
+  const char  *id;
+  FvChartRect  rect;
+} FvChartMark;
+
 void      fv_chart_style_init      (FvChartStyle       *style,
                                     gboolean            dark);
 
@@ -53,6 +60,20 @@ void      fv_chart_draw            (cairo_t            *cr,
                                     double              height,
                                     const FvChartStyle *style,
                                     const FvChartState *state);
+
+GArray   *fv_chart_draw_marks      (cairo_t            *cr,
+                                    FvModel            *model,
+                                    const FvChart      *chart,
+                                    double              width,
+                                    double              height,
+                                    const FvChartStyle *style,
+                                    const FvChartState *state);
+const char *fv_chart_marks_hit_test (GArray            *marks,
+                                    double              x,
+                                    double              y);
+gboolean  fv_chart_marks_get_rect  (GArray             *marks,
+                                    const char         *id,
+                                    FvChartRect        *rect);
 
 const char *fv_chart_hit_test      (FvModel            *model,
                                     const FvChart      *chart,

@@ -24,6 +24,7 @@ struct _FvChartView
   char          *selected_id;
   char          *focus_id;
   GHashTable    *matches;
+  GArray        *marks;   /* where the last drawing put its marks */
 };
 
 G_DEFINE_FINAL_TYPE (FvChartView, fv_chart_view, GTK_TYPE_WIDGET)
@@ -79,23 +80,22 @@ fv_chart_view_snapshot (GtkWidget   *widget,
 
   get_style (self, &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  fv_chart_draw (cr, self->model, self->chart, width, height, &style, &state);
+  g_clear_pointer (&self->marks, g_array_unref);
+  self->marks = fv_chart_draw_marks (cr, self->model, self->chart, width, height, &style, &state);
   cairo_destroy (cr);
 }
 
+/* Hit-testing uses the marks of what is on screen: no new layout per
+ * pointer motion, which a chart of 100,000 events would feel. */
 static const char *
 hit_test (FvChartView *self,
           double       x,
           double       y)
 {
-  FvChartStyle style;
-
-  if (self->chart == NULL)
+  if (self->chart == NULL || self->marks == NULL)
     return NULL;
 
-  get_style (self, &style);
-  return fv_chart_hit_test (self->model, self->chart, gtk_widget_get_width (GTK_WIDGET (self)),
-                            gtk_widget_get_height (GTK_WIDGET (self)), &style, x, y);
+  return fv_chart_marks_hit_test (self->marks, x, y);
 }
 
 static gboolean
@@ -108,7 +108,6 @@ fv_chart_view_query_tooltip (GtkWidget  *widget,
   FvChartView *self = FV_CHART_VIEW (widget);
   const char *id = keyboard ? self->focus_id : hit_test (self, x, y);
   g_autofree char *text = NULL;
-  FvChartStyle style;
   FvChartRect rect;
 
   if (id == NULL)
@@ -120,9 +119,7 @@ fv_chart_view_query_tooltip (GtkWidget  *widget,
 
   gtk_tooltip_set_text (tooltip, text);
 
-  get_style (self, &style);
-  if (fv_chart_get_mark_rect (self->model, self->chart, gtk_widget_get_width (widget),
-                              gtk_widget_get_height (widget), &style, id, &rect))
+  if (self->marks != NULL && fv_chart_marks_get_rect (self->marks, id, &rect))
     gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { rect.x, rect.y, rect.width,
                                                          rect.height });
   return TRUE;
@@ -244,6 +241,7 @@ fv_chart_view_dispose (GObject *object)
 
   g_clear_object (&self->model);
   g_clear_pointer (&self->matches, g_hash_table_unref);
+  g_clear_pointer (&self->marks, g_array_unref);
   self->chart = NULL;
 
   G_OBJECT_CLASS (fv_chart_view_parent_class)->dispose (object);
