@@ -19,7 +19,9 @@ struct _FvWindow
   GtkSingleSelection   *event_selection;
   GHashTable           *event_matches;      /* ids; NULL when nothing is searched */
   GHashTable           *statement_matches;
-  GPtrArray            *chart_views;
+  GPtrArray            *chart_views;      /* of the tabs built so far */
+  gboolean              tab_built[FV_N_TABS];
+  const char           *selected_event;   /* the id the timelines show selected */
   GSettings            *settings;         /* NULL when the schema is not installed */
   char                 *content_language; /* a tag, or "" for the desktop's */
   GCancellable         *loading;          /* the file being loaded, or NULL */
@@ -41,7 +43,10 @@ struct _FvWindow
   GtkBox               *case_box;
   GtkBox               *statements_charts;
   GtkListView          *statement_list;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
   GtkMenuButton        *language_button;
+  GMenuModel           *language_menu;    /* the languages of the model shown */
   GtkSpinner           *load_spinner;
 };
 

@@ -75,6 +75,7 @@ static void
 select_in_charts (FvWindow   *self,
                   const char *id)
 {
+  self->selected_event = id;
   for (guint i = 0; i < self->chart_views->len; i++)
     {
       FvChartView *view = g_ptr_array_index (self->chart_views, i);
@@ -430,8 +431,21 @@ apply_content_language (FvWindow *self)
   tooltip = g_strdup_printf (_("The facts are in %s"), language_name (shown));
   gtk_menu_button_set_label (self->language_button, code);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->language_button), tooltip);
-  gtk_menu_button_set_menu_model (self->language_button, G_MENU_MODEL (menu));
+  g_set_object (&self->language_menu, G_MENU_MODEL (menu));
   gtk_widget_set_visible (GTK_WIDGET (self->language_button), g_strv_length ((char **) languages) > 1);
+}
+
+/* The menus are made when first opened: a popover menu is some thirty
+ * widgets that startup need not make. */
+static void
+create_menu (GtkMenuButton *button,
+             gpointer       user_data)
+{
+  FvWindow *self = user_data;
+  GMenuModel *menu = button == self->language_button ? self->language_menu : self->primary_menu;
+
+  if (gtk_menu_button_get_menu_model (button) != menu)
+    gtk_menu_button_set_menu_model (button, menu);
 }
 
 const char *
@@ -475,6 +489,82 @@ fv_window_set_content_language (FvWindow   *self,
 
 /* ---- The model ---------------------------------------------------------- */
 
+/* The tab a page of the stack shows. */
+static FvTab
+visible_tab (FvWindow *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->stack);
+
+  return g_strcmp0 (name, "case") == 0 ? FV_TAB_CASE
+       : g_strcmp0 (name, "statements") == 0 ? FV_TAB_STATEMENTS
+       : FV_TAB_TIMELINE;
+}
+
+/* Fills tab @t with its charts and views of the model, the first time it is
+ * shown: what a hidden tab holds is not made at startup. */
+static void
+build_tab (FvWindow *self,
+           FvTab     t)
+{
+  GtkBox *chart_boxes[FV_N_TABS] = { self->timeline_charts, self->case_charts,
+                                     self->statements_charts };
+
+  if (self->model == NULL || self->tab_built[t])
+    return;
+  self->tab_built[t] = TRUE;
+
+  for (guint i = 0; i < fv_model_get_n_charts (self->model); i++)
+    {
+      const FvChart *chart = fv_model_get_chart (self->model, i);
+
+      if (chart->tab == t)
+        {
+          GtkWidget *view = add_chart_view (self, chart_boxes[t], chart);
+
+          fv_chart_view_set_matches (FV_CHART_VIEW (view), self->event_matches);
+          if (chart->type == FV_CHART_TIMELINE)
+            fv_chart_view_set_selected_id (FV_CHART_VIEW (view), self->selected_event);
+        }
+    }
+
+  switch (t)
+    {
+    case FV_TAB_TIMELINE:
+      break;
+
+    case FV_TAB_CASE:
+      {
+        const FvCase *c = fv_model_get_tab_case (self->model);
+
+        if (c != NULL)
+          gtk_box_append (self->case_box, fv_case_view_new (self->model, c));
+        else
+          gtk_box_append (self->case_box,
+                          fv_fact_label_new (_("This fact model has no case study."), "dim-label"));
+      }
+      break;
+
+    case FV_TAB_STATEMENTS:
+      {
+        g_autoptr(GtkNoSelection) no_selection =
+          gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->statements)));
+
+        gtk_list_view_set_model (self->statement_list, GTK_SELECTION_MODEL (no_selection));
+      }
+      break;
+
+    case FV_N_TABS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+on_visible_tab_changed (FvWindow *self)
+{
+  build_tab (self, visible_tab (self));
+}
+
 static void
 fill_tabs (FvWindow *self)
 {
@@ -482,9 +572,7 @@ fill_tabs (FvWindow *self)
                                      self->statements_charts };
   GtkStackPage *pages[FV_N_TABS] = { self->timeline_page, self->case_page,
                                      self->statements_page };
-  const FvCase *c = fv_model_get_tab_case (self->model);
-
-  g_autoptr(GtkNoSelection) no_selection = NULL;
+  gboolean has_charts[FV_N_TABS] = { FALSE, };
   g_autofree char *window_title = NULL;
   GPtrArray *events, *statements;
   const FvEvent **by_date = fv_model_get_events_by_date (self->model);
@@ -493,26 +581,22 @@ fill_tabs (FvWindow *self)
 
   apply_content_language (self);
 
+  for (guint i = 0; i < fv_model_get_n_charts (self->model); i++)
+    has_charts[fv_model_get_chart (self->model, i)->tab] = TRUE;
+
   for (guint t = 0; t < FV_N_TABS; t++)
     {
       g_autofree char *tab_title = fv_text_clip (fv_model_get_tab_title (self->model, t),
                                                  FV_TITLE_MAX_CHARS);
 
       remove_children (chart_boxes[t]);
+      gtk_widget_set_visible (GTK_WIDGET (chart_boxes[t]), has_charts[t]);
       gtk_stack_page_set_title (pages[t], tab_title);
+      self->tab_built[t] = FALSE;
     }
   g_ptr_array_set_size (self->chart_views, 0);
   remove_children (self->case_box);
-
-  for (guint i = 0; i < fv_model_get_n_charts (self->model); i++)
-    {
-      const FvChart *chart = fv_model_get_chart (self->model, i);
-
-      add_chart_view (self, chart_boxes[chart->tab], chart);
-    }
-  for (guint t = 0; t < FV_N_TABS; t++)
-    gtk_widget_set_visible (GTK_WIDGET (chart_boxes[t]),
-                            gtk_widget_get_first_child (GTK_WIDGET (chart_boxes[t])) != NULL);
+  gtk_list_view_set_model (self->statement_list, NULL);
 
   /* Timeline, oldest first */
   events = g_ptr_array_sized_new (n_events);
@@ -523,13 +607,6 @@ fill_tabs (FvWindow *self)
   gtk_single_selection_set_model (self->event_selection, G_LIST_MODEL (self->events));
   gtk_single_selection_set_selected (self->event_selection, GTK_INVALID_LIST_POSITION);
   show_event_detail (self, NULL);
-
-  /* Case */
-  if (c != NULL)
-    gtk_box_append (self->case_box, fv_case_view_new (self->model, c));
-  else
-    gtk_box_append (self->case_box, fv_fact_label_new (_("This fact model has no case study."),
-                                                       "dim-label"));
 
   /* Statements: the lead actors' first, then the other voices. */
   statements = g_ptr_array_sized_new (n_statements);
@@ -543,13 +620,12 @@ fill_tabs (FvWindow *self)
       }
   g_clear_object (&self->statements);
   self->statements = fv_fact_list_new (self->model, statements);
-  no_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->statements)));
-  gtk_list_view_set_model (self->statement_list, GTK_SELECTION_MODEL (no_selection));
 
   window_title = fv_text_clip (fv_model_get_title (self->model), FV_TITLE_MAX_CHARS);
   gtk_window_set_title (GTK_WINDOW (self), window_title);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->event_list));
   apply_search (self);
+  build_tab (self, visible_tab (self));
 }
 
 FvModel *
@@ -721,10 +797,7 @@ fv_window_is_loading (FvWindow *self)
 const FvChart *
 fv_window_get_current_chart (FvWindow *self)
 {
-  const char *name = gtk_stack_get_visible_child_name (self->stack);
-  FvTab tab = g_strcmp0 (name, "case") == 0 ? FV_TAB_CASE
-            : g_strcmp0 (name, "statements") == 0 ? FV_TAB_STATEMENTS
-            : FV_TAB_TIMELINE;
+  FvTab tab = visible_tab (self);
 
   if (self->model == NULL)
     return NULL;
@@ -872,6 +945,7 @@ fv_window_dispose (GObject *object)
   g_clear_pointer (&self->statement_matches, g_hash_table_unref);
   g_clear_pointer (&self->chart_views, g_ptr_array_unref);
   g_clear_object (&self->settings);
+  g_clear_object (&self->language_menu);
 
   G_OBJECT_CLASS (fv_window_parent_class)->dispose (object);
 }
@@ -911,6 +985,8 @@ fv_window_class_init (FvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvWindow, case_box);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, statements_charts);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, statement_list);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, language_button);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, load_spinner);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
@@ -929,6 +1005,8 @@ fv_window_init (FvWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->chart_views = g_ptr_array_new ();
+  g_signal_connect_object (self->stack, "notify::visible-child",
+                           G_CALLBACK (on_visible_tab_changed), self, G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_event_row), NULL);
@@ -948,6 +1026,9 @@ fv_window_init (FvWindow *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_statement_row), NULL);
   gtk_list_view_set_factory (self->statement_list, factory);
   g_object_unref (factory);
+
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->language_button, create_menu, self, NULL);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));

@@ -135,11 +135,24 @@ test_tabs (void)
   g_assert_cmpstr (gtk_stack_page_get_title (window->statements_page), ==, "CPD statements");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "timeline");
 
-  /* Each with its content. */
+  /* The timeline with its content; the hidden tabs are made when first
+   * shown, not at startup. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (events)), ==,
                     fv_model_get_n_events (model));
+  g_assert_cmpuint (window->chart_views->len, ==, 1);
+  g_assert_true (FV_IS_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->timeline_charts))));
+  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (window->case_box)));
+  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (window->case_charts)));
+  g_assert_null (gtk_list_view_get_model (window->statement_list));
+  /* Their charts' places are kept, so the switcher's tabs do not jump. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->case_charts)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
   g_assert_nonnull (find_label (GTK_WIDGET (window->case_box),
                                 "Sheriff Joe Arpaio in Maricopa County"));
+  g_assert_true (FV_IS_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->case_charts))));
+  g_assert_cmpuint (window->chart_views->len, ==, 2);
+
   g_assert_cmpuint (count_statements (window), ==,
                     fv_model_get_n_statements (model));
   /* The CPD's own words first, then the other voices. */
@@ -156,11 +169,21 @@ test_tabs (void)
                                 "“[We do] not conduct immigration enforcement and this will not "
                                 "change”"));
 
-  /* One chart on each tab, as the model declares. */
-  g_assert_cmpuint (window->chart_views->len, ==, 3);
-  g_assert_true (FV_IS_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->timeline_charts))));
-  g_assert_true (FV_IS_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->case_charts))));
+  /* One chart on each tab, as the model declares; made once. */
   g_assert_true (FV_IS_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->statements_charts))));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "timeline");
+  g_assert_cmpuint (window->chart_views->len, ==, 3);
+
+  /* Another model starts again from the visible tab alone. */
+  {
+    g_autoptr(FvModel) again = fv_model_new_builtin ();
+
+    fv_window_set_model (window, again);
+  }
+  g_assert_cmpuint (window->chart_views->len, ==, 1);
+  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (window->case_box)));
+  g_assert_null (gtk_list_view_get_model (window->statement_list));
 
   destroy (window);
 }
@@ -260,6 +283,7 @@ test_selection_sync (void)
   FvWindow *window = window_with_builtin ();
   FvChartView *chart = FV_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->timeline_charts)));
   const FvEvent *third = fv_model_get_event (fv_window_get_model (window), 2);
+  FvChartView *case_chart;
   guint order_position;
 
   gtk_single_selection_set_selected (window->event_selection, 2);
@@ -274,6 +298,14 @@ test_selection_sync (void)
   g_assert_cmpstr (fv_chart_view_get_selected_id (chart), ==, "ev-executive-order");
   g_assert_nonnull (find_label (GTK_WIDGET (window->event_detail),
                                 "Executive order asks local police to act as immigration officers"));
+
+  /* The case's timeline, made when its tab is first shown, shows the
+   * selection made before. */
+  gtk_single_selection_set_selected (window->event_selection,
+                                     fv_fact_list_find (window->events, "ev-melendres-filed"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
+  case_chart = FV_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->case_charts)));
+  g_assert_cmpstr (fv_chart_view_get_selected_id (case_chart), ==, "ev-melendres-filed");
 
   destroy (window);
 }
@@ -317,9 +349,12 @@ static void
 test_chart_accessible (void)
 {
   FvWindow *window = window_with_builtin ();
-  GtkWidget *survey = gtk_widget_get_first_child (GTK_WIDGET (window->statements_charts));
+  GtkWidget *survey;
   g_autofree char *description = NULL;
   char *failure;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
+  survey = gtk_widget_get_first_child (GTK_WIDGET (window->statements_charts));
 
   g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (survey)), ==,
                    GTK_ACCESSIBLE_ROLE_IMG);
@@ -425,10 +460,23 @@ test_content_language (void)
   FvWindow *window = window_with_builtin ();
   GtkWidget *timeline = NULL;
   g_autofree char *remembered = NULL;
+  g_autofree char *spanish = NULL;
+  GMenuModel *menu, *languages;
 
   g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==, "Policy timeline");
   g_assert_cmpstr (gtk_menu_button_get_label (window->language_button), ==, "EN");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->language_button)));
+  /* Its menu, made when opened: the desktop's language, then the model's. */
+  g_assert_null (gtk_menu_button_get_menu_model (window->language_button));
+  gtk_menu_button_popup (window->language_button);
+  menu = gtk_menu_button_get_menu_model (window->language_button);
+  g_assert_nonnull (menu);
+  languages = g_menu_model_get_item_link (menu, 1, G_MENU_LINK_SECTION);
+  g_assert_cmpint (g_menu_model_get_n_items (languages), ==, 3);
+  g_menu_model_get_item_attribute (languages, 1, G_MENU_ATTRIBUTE_LABEL, "s", &spanish);
+  g_assert_cmpstr (spanish, ==, "Español (es)");
+  g_clear_object (&languages);
+  gtk_menu_button_popdown (window->language_button);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s",
                                              "es"));
@@ -685,8 +733,13 @@ test_window_language (gconstpointer data)
     fv_test_use_language (language);
 
   window = window_with_builtin ();
+  /* The menu is made when opened. */
   menu_button = primary_menu_button (window);
+  g_assert_null (gtk_menu_button_get_menu_model (menu_button));
+  gtk_menu_button_popup (menu_button);
   menu = gtk_menu_button_get_menu_model (menu_button);
+  g_assert_nonnull (menu);
+  gtk_menu_button_popdown (menu_button);
 
   /* The first section: Open, Export; the second ends with Quit. */
   g_menu_model_get_item_attribute (g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION),
@@ -704,6 +757,7 @@ test_window_language (gconstpointer data)
   g_assert_true (g_str_has_prefix (gtk_label_get_text (hint), l->hint_start));
 
   /* The survey chart: its accessible description and its source line. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
   survey = gtk_widget_get_first_child (GTK_WIDGET (window->statements_charts));
   description = fv_chart_describe (fv_window_get_model (window),
                                    fv_chart_view_get_chart (FV_CHART_VIEW (survey)));
