@@ -291,9 +291,14 @@ fv_application_init (FvApplication *self)
 FvApplication *
 fv_application_new (void)
 {
+  /* No resource base path: Fact Viewer keeps no icons, menus or help
+   * overlay where GtkApplication looks for them by default, and in GTK 4.8
+   * the icon path GtkApplication adds at startup throws away the icon theme
+   * its thread has just read: the theme would be read again on the main
+   * thread, before the first frame (some 14 ms). */
   return g_object_new (FV_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", RESOURCE_PREFIX,
+                       "resource-base-path", NULL,
                        NULL);
 }
