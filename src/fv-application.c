@@ -249,7 +249,6 @@ fv_application_startup (GApplication *app)
     { "win.show-tab::case", { "<Alt>2", NULL } },
     { "win.show-tab::statements", { "<Alt>3", NULL } },
   };
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
   fv_ui_register_resources ();
   G_APPLICATION_CLASS (fv_application_parent_class)->startup (app);
@@ -261,10 +260,7 @@ fv_application_startup (GApplication *app)
                                            accels[i].accels);
 
   gtk_window_set_default_icon_name (APP_ID);
-  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/ui/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  fv_ui_load_style (gdk_display_get_default ());
 }
 
 static void

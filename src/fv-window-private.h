@@ -51,6 +51,7 @@ struct _FvWindow
 };
 
 void fv_ui_register_resources       (void);
+void fv_ui_load_style               (GdkDisplay     *display);
 void fv_window_class_install_actions (GtkWidgetClass *widget_class);
 void fv_window_show_problems         (FvWindow       *self,
                                       const char     *message);

@@ -39,6 +39,18 @@ fv_ui_register_resources (void)
     }
 }
 
+/* Fact Viewer's style sheet, for every window on @display. */
+void
+fv_ui_load_style (GdkDisplay *display)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  fv_ui_register_resources ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/ui/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static void
 remove_children (GtkBox *box)
 {

@@ -376,6 +376,74 @@ test_chart_accessible (void)
   destroy (window);
 }
 
+/* The largest area, in square pixels, of a node of TYPE in NODE's tree. */
+static float
+largest_node (GskRenderNode     *node,
+              GskRenderNodeType  type)
+{
+  float largest = 0;
+  GskRenderNode *child = NULL;
+
+  if (gsk_render_node_get_node_type (node) == type)
+    {
+      graphene_rect_t bounds;
+
+      gsk_render_node_get_bounds (node, &bounds);
+      largest = bounds.size.width * bounds.size.height;
+    }
+
+  switch ((int) gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        largest = MAX (largest, largest_node (gsk_container_node_get_child (node, i), type));
+      return largest;
+    case GSK_TRANSFORM_NODE: child = gsk_transform_node_get_child (node); break;
+    case GSK_CLIP_NODE: child = gsk_clip_node_get_child (node); break;
+    case GSK_ROUNDED_CLIP_NODE: child = gsk_rounded_clip_node_get_child (node); break;
+    case GSK_OPACITY_NODE: child = gsk_opacity_node_get_child (node); break;
+    case GSK_COLOR_MATRIX_NODE: child = gsk_color_matrix_node_get_child (node); break;
+    case GSK_DEBUG_NODE: child = gsk_debug_node_get_child (node); break;
+    case GSK_SHADOW_NODE: child = gsk_shadow_node_get_child (node); break;
+    case GSK_REPEAT_NODE: child = gsk_repeat_node_get_child (node); break;
+    case GSK_BLUR_NODE: child = gsk_blur_node_get_child (node); break;
+    default: break;
+    }
+
+  return child != NULL ? MAX (largest, largest_node (child, type)) : largest;
+}
+
+/* Without a compositor the window's frame is drawn by GTK ("solid-csd"),
+ * and not as window-sized inset shadows, which the GL renderer would shade
+ * at every pixel on every frame. */
+static void
+test_window_frame (void)
+{
+  FvWindow *window = window_with_builtin ();
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+
+  if (!gtk_widget_has_css_class (GTK_WIDGET (window), "solid-csd"))
+    {
+      destroy (window);
+      g_test_skip ("the display is composited: no solid frame");
+      return;
+    }
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  /* The frame is there: a window-sized border. */
+  g_assert_cmpfloat (largest_node (node, GSK_BORDER_NODE), >, width * height / 2.0);
+  /* Inset shadows there are, but none larger than a button. */
+  g_assert_cmpfloat (largest_node (node, GSK_INSET_SHADOW_NODE), <, 100 * 100);
+
+  destroy (window);
+}
+
 static void
 test_chart_view_finalizes (void)
 {
@@ -789,6 +857,7 @@ main (int   argc,
   g_setenv ("LANGUAGE", "en", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   fv_test_bind_translations ();
+  fv_ui_load_style (gdk_display_get_default ());
 
   g_test_add_func ("/window/tabs", test_tabs);
   g_test_add_func ("/window/switch-tabs", test_switch_tabs);
@@ -799,6 +868,7 @@ main (int   argc,
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/chart/accessible", test_chart_accessible);
   g_test_add_func ("/window/chart/finalizes", test_chart_view_finalizes);
+  g_test_add_func ("/window/frame", test_window_frame);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/state-remembered", test_state_remembered);
   g_test_add_func ("/window/hostile-text", test_hostile_text);
