@@ -415,7 +415,7 @@ largest_node (GskRenderNode     *node,
 
 /* Without a compositor the window's frame is drawn by GTK ("solid-csd"),
  * and not as window-sized inset shadows, which the GL renderer would shade
- * at every pixel on every frame. */
+ * at every pixel on every frame; nor has the first frame shadows to blur. */
 static void
 test_window_frame (void)
 {
@@ -440,6 +440,8 @@ test_window_frame (void)
   g_assert_cmpfloat (largest_node (node, GSK_BORDER_NODE), >, width * height / 2.0);
   /* Inset shadows there are, but none larger than a button. */
   g_assert_cmpfloat (largest_node (node, GSK_INSET_SHADOW_NODE), <, 100 * 100);
+  /* The header bar's buttons have no drop shadow to blur. */
+  g_assert_cmpfloat (largest_node (node, GSK_OUTSET_SHADOW_NODE), ==, 0);
 
   destroy (window);
 }
