@@ -80,7 +80,7 @@ fv_bar_chart_draw (FvChartContext *ctx)
 
       pango_layout_get_pixel_size (layout, &w, &h);
       fv_chart_show_text (ctx, layout, CLAMP (x - w / 2.0, x0, x1 - w), bottom + 6,
-                          &ctx->style->muted);
+                          &ctx->style->muted, 1.0);
     }
 
   y = top;
@@ -101,7 +101,7 @@ fv_bar_chart_draw (FvChartContext *ctx)
       label = fv_chart_text (ctx, fv_model_text (ctx->model, &figure->label), LABEL_SIZE, TRUE,
                              x1 - x0);
       pango_layout_get_pixel_size (label, &lw, &lh);
-      fv_chart_show_text (ctx, label, x0, y + 4, &ctx->style->text);
+      fv_chart_show_text (ctx, label, x0, y + 4, &ctx->style->text, 1.0);
 
       bar_y = y + 4 + lh + 4;
       cairo_rectangle (cr, x0, bar_y, MAX (length, 1.0), bar_height);
@@ -127,10 +127,10 @@ fv_bar_chart_draw (FvChartContext *ctx)
       if (vw + 12 <= length)
         {
           static const FvColor white = { 1, 1, 1, 1 };
-          fv_chart_show_text (ctx, value, x0 + length - vw - 6, text_y, &white);
+          fv_chart_show_text (ctx, value, x0 + length - vw - 6, text_y, &white, 1.0);
         }
       else
-        fv_chart_show_text (ctx, value, x0 + length + 6, text_y, &ctx->style->text);
+        fv_chart_show_text (ctx, value, x0 + length + 6, text_y, &ctx->style->text, 1.0);
 
       if (figure->measure.original != NULL)
         {
@@ -141,7 +141,7 @@ fv_bar_chart_draw (FvChartContext *ctx)
           pango_layout_set_wrap (measure, PANGO_WRAP_WORD_CHAR);
           pango_layout_set_height (measure, (int) (MAX (room, 0) * PANGO_SCALE));
           if (room >= MEASURE_SIZE)
-            fv_chart_show_text (ctx, measure, x0, bar_y + bar_height + 4, &ctx->style->muted);
+            fv_chart_show_text (ctx, measure, x0, bar_y + bar_height + 4, &ctx->style->muted, 1.0);
         }
 
       y += row_height;

@@ -22,6 +22,8 @@ typedef struct
   double              height;
   FvChartRect         plot;   /* the area between the titles and the source line */
   GArray             *marks;  /* of FvChartMark, in drawing order */
+  PangoContext       *pango;  /* one for all the drawing's texts */
+  PangoFontDescription *font; /* the style's family */
 } FvChartContext;
 
 PangoLayout *fv_chart_text          (FvChartContext *ctx,
@@ -33,7 +35,8 @@ void         fv_chart_show_text     (FvChartContext *ctx,
                                      PangoLayout    *layout,
                                      double          x,
                                      double          y,
-                                     const FvColor  *color);
+                                     const FvColor  *color,
+                                     double          alpha);
 void         fv_chart_set_color     (cairo_t        *cr,
                                      const FvColor  *color,
                                      double          alpha);

@@ -68,14 +68,12 @@ fv_chart_text (FvChartContext *ctx,
                gboolean        bold,
                double          max_width)
 {
-  PangoLayout *layout = pango_cairo_create_layout (ctx->cr);
-  PangoFontDescription *font = pango_font_description_from_string (ctx->style->font_family);
+  PangoLayout *layout = pango_layout_new (ctx->pango);
   g_autofree char *clipped = NULL;
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
+  pango_font_description_set_absolute_size (ctx->font, size * PANGO_SCALE);
+  pango_font_description_set_weight (ctx->font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, ctx->font);
 
   /* No chart shows more than a few hundred characters of one text. */
   clipped = fv_text_clip (text != NULL ? text : "", 2000);
@@ -94,9 +92,12 @@ fv_chart_show_text (FvChartContext *ctx,
                     PangoLayout    *layout,
                     double          x,
                     double          y,
-                    const FvColor  *color)
+                    const FvColor  *color,
+                    double          alpha)
 {
-  fv_chart_set_color (ctx->cr, color, 1.0);
+  /* The glyphs of one layout do not overlap: their colour takes the alpha,
+   * without a group the size of the chart for each text. */
+  fv_chart_set_color (ctx->cr, color, alpha);
   cairo_move_to (ctx->cr, x, y);
   pango_cairo_show_layout (ctx->cr, layout);
 }
@@ -125,11 +126,16 @@ fv_chart_is_dimmed (FvChartContext *ctx,
 
 static void
 add_source (GPtrArray         *names,
+            GHashTable        *seen,
             FvModel           *model,
             const FvReference *ref)
 {
   const FvSource *source = ref->source;
   g_autofree char *name = NULL;
+
+  /* Events by the thousand cite the same few sources. */
+  if (!g_hash_table_add (seen, (gpointer) source))
+    return;
 
   if (source->author != NULL && source->date.precision != FV_DATE_PRECISION_NONE)
     /* translators: a source in a chart's source line: "Nik Theodore (2013)" */
@@ -148,11 +154,12 @@ add_source (GPtrArray         *names,
 
 static void
 add_sources (GPtrArray          *names,
+             GHashTable         *seen,
              FvModel            *model,
              const FvReferences *refs)
 {
   for (guint i = 0; i < refs->n_items; i++)
-    add_source (names, model, &refs->items[i]);
+    add_source (names, seen, model, &refs->items[i]);
 }
 
 /**
@@ -166,6 +173,7 @@ fv_chart_get_source_line (FvModel       *model,
                           const FvChart *chart)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autofree char *joined = NULL;
 
   g_return_val_if_fail (FV_IS_MODEL (model), NULL);
@@ -177,10 +185,10 @@ fv_chart_get_source_line (FvModel       *model,
                             fv_model_text (model, &chart->source_line));
 
   for (guint i = 0; i < chart->n_figures; i++)
-    add_sources (names, model, &chart->figures[i]->references);
+    add_sources (names, seen, model, &chart->figures[i]->references);
   for (guint l = 0; l < chart->n_lanes; l++)
     for (guint i = 0; i < chart->lanes[l].n_events && names->len < 8; i++)
-      add_sources (names, model, &chart->lanes[l].events[i]->references);
+      add_sources (names, seen, model, &chart->lanes[l].events[i]->references);
 
   g_ptr_array_add (names, NULL);
   /* translators: separates the sources in a chart's source line */
@@ -208,6 +216,10 @@ context_new (cairo_t            *cr,
   ctx->width = width;
   ctx->height = height;
   ctx->marks = g_array_new (FALSE, FALSE, sizeof (FvChartMark));
+  /* One Pango context for the drawing, not one per text: the chart's
+   * transformation is set before it is made and not changed after. */
+  ctx->pango = pango_cairo_create_context (cr);
+  ctx->font = pango_font_description_from_string (style->font_family);
 
   return ctx;
 }
@@ -216,6 +228,8 @@ static void
 context_free (FvChartContext *ctx)
 {
   g_array_unref (ctx->marks);
+  g_object_unref (ctx->pango);
+  pango_font_description_free (ctx->font);
   g_free (ctx);
 }
 
@@ -240,7 +254,7 @@ render (FvChartContext *ctx)
 
   title = fv_chart_text (ctx, fv_model_text (ctx->model, &ctx->chart->title), TITLE_SIZE, TRUE,
                          inner);
-  fv_chart_show_text (ctx, title, PADDING, y, &ctx->style->text);
+  fv_chart_show_text (ctx, title, PADDING, y, &ctx->style->text, 1.0);
   pango_layout_get_pixel_size (title, &w, &h);
   y += h + 2;
 
@@ -248,7 +262,7 @@ render (FvChartContext *ctx)
     {
       subtitle = fv_chart_text (ctx, fv_model_text (ctx->model, &ctx->chart->subtitle),
                                 SUBTITLE_SIZE, FALSE, inner);
-      fv_chart_show_text (ctx, subtitle, PADDING, y, &ctx->style->muted);
+      fv_chart_show_text (ctx, subtitle, PADDING, y, &ctx->style->muted, 1.0);
       pango_layout_get_pixel_size (subtitle, &w, &h);
       y += h;
     }
@@ -257,7 +271,7 @@ render (FvChartContext *ctx)
   source_line = fv_chart_get_source_line (ctx->model, ctx->chart);
   source = fv_chart_text (ctx, source_line, SOURCE_SIZE, FALSE, inner);
   pango_layout_get_pixel_size (source, &w, &h);
-  fv_chart_show_text (ctx, source, PADDING, ctx->height - PADDING - h, &ctx->style->muted);
+  fv_chart_show_text (ctx, source, PADDING, ctx->height - PADDING - h, &ctx->style->muted, 1.0);
 
   ctx->plot.x = PADDING;
   ctx->plot.y = y;
