@@ -429,6 +429,76 @@ test_date_compare (void)
   g_assert_cmpstr (iso_day, ==, "2017-01-25");
 }
 
+/* Day numbers are GDate's Julian days, by arithmetic: checked on every day
+ * of years that test the leap rules, and on each precision's span. */
+static void
+test_day_number (void)
+{
+  static const int years[] = { 1, 2, 4, 100, 200, 400, 1582, 1600, 1900, 1996, 2000, 2016,
+                               2017, 2100, 2400, 9999 };
+  const FvDate year = { 2016, 0, 0, FV_DATE_PRECISION_YEAR };
+  const FvDate december = { 2016, 12, 0, FV_DATE_PRECISION_MONTH };
+  const FvDate leap_day = { 2016, 2, 29, FV_DATE_PRECISION_DAY };
+
+  for (guint y = 0; y < G_N_ELEMENTS (years); y++)
+    for (int m = 1; m <= 12; m++)
+      for (int d = 1; d <= g_date_get_days_in_month (m, years[y]); d++)
+        {
+          g_autoptr(GDate) date = g_date_new_dmy (d, m, years[y]);
+
+          g_assert_cmpint (fv_day_number (years[y], m, d), ==, g_date_get_julian (date));
+        }
+
+  g_assert_cmpint (fv_date_first_day (&year), ==, fv_day_number (2016, 1, 1));
+  g_assert_cmpint (fv_date_day_after (&year), ==, fv_day_number (2017, 1, 1));
+  g_assert_cmpint (fv_date_first_day (&december), ==, fv_day_number (2016, 12, 1));
+  g_assert_cmpint (fv_date_day_after (&december), ==, fv_day_number (2017, 1, 1));
+  g_assert_cmpint (fv_date_day_after (&leap_day), ==, fv_day_number (2016, 3, 1));
+}
+
+/* What a chart's drawing reads from the model instead of visiting every
+ * event: each lane's days and span, and the sources cited, each once. */
+static void
+test_chart_index (void)
+{
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+
+  for (guint c = 0; c < fv_model_get_n_charts (model); c++)
+    {
+      const FvChart *chart = fv_model_get_chart (model, c);
+
+      for (guint i = 0; i < chart->n_sources; i++)
+        for (guint j = 0; j < i; j++)
+          g_assert_true (chart->sources[i] != chart->sources[j]);
+
+      for (guint l = 0; l < chart->n_lanes; l++)
+        {
+          const FvChartLane *lane = &chart->lanes[l];
+
+          g_assert_cmpuint (lane->n_events, >, 0);
+          for (guint i = 0; i < lane->n_events; i++)
+            {
+              const FvEvent *event = lane->events[i];
+              const FvDate *last = event->end.precision ? &event->end : &event->date;
+
+              g_assert_cmpint (lane->first_days[i], ==, fv_date_first_day (&event->date));
+              g_assert_cmpint (lane->first_day, <=, lane->first_days[i]);
+              g_assert_cmpint (lane->day_after, >=, fv_date_day_after (last));
+              /* Every source an event cites is among the chart's. */
+              for (guint r = 0; r < event->references.n_items; r++)
+                {
+                  gboolean found = FALSE;
+
+                  for (guint k = 0; k < chart->n_sources; k++)
+                    found |= chart->sources[k] == event->references.items[r].source;
+                  g_assert_true (found);
+                }
+            }
+          g_assert_cmpint (lane->first_day, ==, lane->first_days[0]);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +516,8 @@ main (int   argc,
   g_test_add_func ("/model/builtin/languages", test_builtin_languages);
   g_test_add_func ("/model/builtin/translations-complete", test_builtin_translations_complete);
   g_test_add_func ("/model/date/compare", test_date_compare);
+  g_test_add_func ("/model/date/day-number", test_day_number);
+  g_test_add_func ("/model/charts/index", test_chart_index);
 
   return g_test_run ();
 }

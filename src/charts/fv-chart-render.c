@@ -125,17 +125,11 @@ fv_chart_is_dimmed (FvChartContext *ctx,
 }
 
 static void
-add_source (GPtrArray         *names,
-            GHashTable        *seen,
-            FvModel           *model,
-            const FvReference *ref)
+add_source (GPtrArray      *names,
+            FvModel        *model,
+            const FvSource *source)
 {
-  const FvSource *source = ref->source;
   g_autofree char *name = NULL;
-
-  /* Events by the thousand cite the same few sources. */
-  if (!g_hash_table_add (seen, (gpointer) source))
-    return;
 
   if (source->author != NULL && source->date.precision != FV_DATE_PRECISION_NONE)
     /* translators: a source in a chart's source line: "Nik Theodore (2013)" */
@@ -152,16 +146,6 @@ add_source (GPtrArray         *names,
   g_ptr_array_add (names, g_steal_pointer (&name));
 }
 
-static void
-add_sources (GPtrArray          *names,
-             GHashTable         *seen,
-             FvModel            *model,
-             const FvReferences *refs)
-{
-  for (guint i = 0; i < refs->n_items; i++)
-    add_source (names, seen, model, &refs->items[i]);
-}
-
 /**
  * fv_chart_get_source_line:
  *
@@ -173,7 +157,6 @@ fv_chart_get_source_line (FvModel       *model,
                           const FvChart *chart)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autofree char *joined = NULL;
 
   g_return_val_if_fail (FV_IS_MODEL (model), NULL);
@@ -184,11 +167,9 @@ fv_chart_get_source_line (FvModel       *model,
     return g_strdup_printf (ngettext ("Source: %s", "Sources: %s", 1),
                             fv_model_text (model, &chart->source_line));
 
-  for (guint i = 0; i < chart->n_figures; i++)
-    add_sources (names, seen, model, &chart->figures[i]->references);
-  for (guint l = 0; l < chart->n_lanes; l++)
-    for (guint i = 0; i < chart->lanes[l].n_events && names->len < 8; i++)
-      add_sources (names, seen, model, &chart->lanes[l].events[i]->references);
+  /* The sources the chart's data cites, first cited first: at most eight. */
+  for (guint i = 0; i < chart->n_sources && names->len < 8; i++)
+    add_source (names, model, chart->sources[i]);
 
   g_ptr_array_add (names, NULL);
   /* translators: separates the sources in a chart's source line */

@@ -33,46 +33,24 @@ typedef struct
   double x0, x1;         /* pixels */
 } Scale;
 
-/* The day number of a date, counted as g_date_get_julian() counts them
- * (1 January of year 1 is day 1), by arithmetic rather than through a
- * GDate: a timeline of 100,000 events asks for 200,000 of them. The same
- * number for every valid date from year 1 to 9999 (checked against GDate). */
 static double
 julian (int year,
         int month,
         int day)
 {
-  int y = CLAMP (year, 1, 9999) - (month <= 2);
-  int era = y / 400;
-  int year_of_era = y - era * 400;
-  int day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-  int day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-
-  return (double) era * 146097 + day_of_era - 305;
+  return fv_day_number (year, month, day);
 }
 
-/* The first day of the date's period. */
 static double
 date_start (const FvDate *date)
 {
-  return julian (date->year, MAX (date->month, 1), MAX (date->day, 1));
+  return fv_date_first_day (date);
 }
 
-/* The day after the date's period. */
 static double
 date_end (const FvDate *date)
 {
-  switch (date->precision)
-    {
-    case FV_DATE_PRECISION_YEAR:
-      return julian (date->year + 1, 1, 1);
-    case FV_DATE_PRECISION_MONTH:
-      return date->month == 12 ? julian (date->year + 1, 1, 1)
-                               : julian (date->year, date->month + 1, 1);
-    case FV_DATE_PRECISION_DAY:
-    default:
-      return date_start (date) + 1;
-    }
+  return fv_date_day_after (date);
 }
 
 static double
@@ -83,32 +61,20 @@ scale_x (const Scale *scale,
 }
 
 static void
-event_range (const FvEvent *event,
-             double        *start,
-             double        *end)
-{
-  *start = date_start (&event->date);
-  *end = event->end.precision != FV_DATE_PRECISION_NONE ? date_end (&event->end)
-                                                         : date_end (&event->date);
-}
-
-static void
 compute_scale (FvChartContext *ctx,
                Scale          *scale)
 {
   double t0 = G_MAXDOUBLE, t1 = -G_MAXDOUBLE, pad;
 
+  /* The lanes' spans, from when the model was read. */
   for (guint l = 0; l < ctx->chart->n_lanes; l++)
     {
       const FvChartLane *lane = &ctx->chart->lanes[l];
 
-      for (guint i = 0; i < lane->n_events; i++)
+      if (lane->n_events > 0)
         {
-          double start, end;
-
-          event_range (lane->events[i], &start, &end);
-          t0 = MIN (t0, start);
-          t1 = MAX (t1, end);
+          t0 = MIN (t0, lane->first_day);
+          t1 = MAX (t1, lane->day_after);
         }
     }
 
@@ -427,7 +393,7 @@ draw_lane_density (FvChartContext    *ctx,
   for (guint i = 0; i < lane->n_events; i++)
     {
       const FvEvent *event = lane->events[i];
-      double x = scale_x (scale, date_start (&event->date)) - scale->x0;
+      double x = scale_x (scale, lane->first_days[i]) - scale->x0;
       guint column = CLAMP (x, 0, n_columns - 1);
 
       if (counts[column]++ == 0)

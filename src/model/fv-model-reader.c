@@ -1565,6 +1565,68 @@ collect_languages (Reader *r)
   r->model->languages = (char **) g_ptr_array_free (tags, FALSE);
 }
 
+/* What a chart's drawing needs from all its events, gathered once here
+ * rather than at every drawing: each lane's day numbers and span, and the
+ * sources cited, first cited first (the figures', then the events'). */
+static void
+add_cited (GHashTable         *seen,
+           GPtrArray          *sources,
+           const FvReferences *refs)
+{
+  for (guint i = 0; i < refs->n_items; i++)
+    if (g_hash_table_add (seen, (gpointer) refs->items[i].source))
+      g_ptr_array_add (sources, (gpointer) refs->items[i].source);
+}
+
+static void
+index_charts (Reader *r)
+{
+  FvModel *model = r->model;
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+
+  for (guint c = 0; c < model->n_charts; c++)
+    {
+      FvChart *chart = &model->charts[c];
+      const FvSource **cited;
+
+      g_hash_table_remove_all (seen);
+      g_ptr_array_set_size (sources, 0);
+
+      for (guint i = 0; i < chart->n_figures; i++)
+        add_cited (seen, sources, &chart->figures[i]->references);
+
+      for (guint l = 0; l < chart->n_lanes; l++)
+        {
+          FvChartLane *lane = (FvChartLane *) &chart->lanes[l];
+          gint32 *first_days = fv_arena_new0 (r->arena, gint32, MAX (lane->n_events, 1));
+
+          lane->first_day = lane->day_after = 0;
+          for (guint i = 0; i < lane->n_events; i++)
+            {
+              const FvEvent *event = lane->events[i];
+              const FvDate *last = event->end.precision != FV_DATE_PRECISION_NONE ? &event->end
+                                                                                  : &event->date;
+              gint32 after = fv_date_day_after (last);
+
+              first_days[i] = fv_date_first_day (&event->date);
+              if (i == 0 || first_days[i] < lane->first_day)
+                lane->first_day = first_days[i];
+              if (i == 0 || after > lane->day_after)
+                lane->day_after = after;
+              add_cited (seen, sources, &event->references);
+            }
+          lane->first_days = first_days;
+        }
+
+      cited = fv_arena_new0 (r->arena, const FvSource *, MAX (sources->len, 1));
+      if (sources->len > 0)
+        memcpy (cited, sources->pdata, sources->len * sizeof (gpointer));
+      chart->sources = cited;
+      chart->n_sources = sources->len;
+    }
+}
+
 static const char *root_members[] = {
   "$schema", "schema_version", "language", "title", "summary", "tabs", "sources", "actors",
   "events", "statements", "figures", "cases", "charts", NULL
@@ -1669,6 +1731,9 @@ fv_model_read (FvModel   *model,
 
   if (model->tab_case == NULL && model->n_cases > 0)
     model->tab_case = &model->cases[0];
+  /* Only a model without problems has every reference in place. */
+  if (problems->len == first_problem)
+    index_charts (r);
 
   index_statements_by_actor (model);
 

@@ -774,6 +774,52 @@ fv_date_compare (const FvDate *a,
   return 0;
 }
 
+/**
+ * fv_day_number:
+ *
+ * Returns: the day number of a date, counted as g_date_get_julian() counts
+ *   them (1 January of year 1 is day 1), by arithmetic rather than through
+ *   a GDate; the same number for every valid date from year 1 to 9999.
+ *   Years outside are taken as 1 or 9999.
+ */
+gint32
+fv_day_number (int year,
+               int month,
+               int day)
+{
+  int y = CLAMP (year, 1, 9999) - (month <= 2);
+  int era = y / 400;
+  int year_of_era = y - era * 400;
+  int day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+  int day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+
+  return era * 146097 + day_of_era - 305;
+}
+
+/* The first day of the date's period: of its year, month or day. */
+gint32
+fv_date_first_day (const FvDate *date)
+{
+  return fv_day_number (date->year, MAX (date->month, 1), MAX (date->day, 1));
+}
+
+/* The day after the date's period. */
+gint32
+fv_date_day_after (const FvDate *date)
+{
+  switch (date->precision)
+    {
+    case FV_DATE_PRECISION_YEAR:
+      return fv_day_number (date->year + 1, 1, 1);
+    case FV_DATE_PRECISION_MONTH:
+      return date->month == 12 ? fv_day_number (date->year + 1, 1, 1)
+                               : fv_day_number (date->year, date->month + 1, 1);
+    case FV_DATE_PRECISION_DAY:
+    default:
+      return fv_date_first_day (date) + 1;
+    }
+}
+
 /* The date as the model wrote it: "2017", "2017-01" or "2017-01-25". */
 char *
 fv_date_to_iso (const FvDate *date)

@@ -116,5 +116,10 @@ const FvChart      *fv_model_lookup_chart          (FvModel             *self,
 int                 fv_date_compare                (const FvDate        *a,
                                                     const FvDate        *b);
 char               *fv_date_to_iso                 (const FvDate        *date);
+gint32              fv_day_number                  (int                  year,
+                                                    int                  month,
+                                                    int                  day);
+gint32              fv_date_first_day              (const FvDate        *date);
+gint32              fv_date_day_after              (const FvDate        *date);
 
 G_END_DECLS
