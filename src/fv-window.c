@@ -607,6 +607,9 @@ fill_tabs (FvWindow *self)
       self->tab_built[t] = FALSE;
     }
   g_ptr_array_set_size (self->chart_views, 0);
+  /* An id of the model shown before: the selection may not have said so
+   * when a chart selected an event the search hid from the list. */
+  self->selected_event = NULL;
   remove_children (self->case_box);
   gtk_list_view_set_model (self->statement_list, NULL);
 

@@ -307,6 +307,22 @@ test_selection_sync (void)
   case_chart = FV_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->case_charts)));
   g_assert_cmpstr (fv_chart_view_get_selected_id (case_chart), ==, "ev-melendres-filed");
 
+  /* An event the search hides from the list, selected on a chart, is not
+   * carried into another model. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "timeline");
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "arpaio");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  g_assert_cmpuint (fv_fact_list_find (window->events, "ev-executive-order"), ==, G_MAXUINT);
+  g_signal_emit_by_name (chart, "mark-activated", "ev-executive-order");
+  g_assert_cmpstr (fv_chart_view_get_selected_id (chart), ==, "ev-executive-order");
+  {
+    g_autoptr(FvModel) other = fv_model_new_builtin ();
+
+    fv_window_set_model (window, other);
+  }
+  chart = FV_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->timeline_charts)));
+  g_assert_null (fv_chart_view_get_selected_id (chart));
+
   destroy (window);
 }
 
