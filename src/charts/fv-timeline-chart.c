@@ -34,26 +34,6 @@ typedef struct
 } Scale;
 
 static double
-julian (int year,
-        int month,
-        int day)
-{
-  return fv_day_number (year, month, day);
-}
-
-static double
-date_start (const FvDate *date)
-{
-  return fv_date_first_day (date);
-}
-
-static double
-date_end (const FvDate *date)
-{
-  return fv_date_day_after (date);
-}
-
-static double
 scale_x (const Scale *scale,
          double       t)
 {
@@ -83,7 +63,7 @@ compute_scale (FvChartContext *ctx,
       /* No events: show this year, with nothing on it. */
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-      t0 = julian (g_date_time_get_year (now), 1, 1);
+      t0 = fv_day_number (g_date_time_get_year (now), 1, 1);
       t1 = t0 + 365;
     }
   if (t1 - t0 < 60)
@@ -175,7 +155,7 @@ draw_axis (FvChartContext *ctx,
     {
     case STEP_YEAR:
       year = ((year + step->n - 1) / step->n) * step->n;
-      if (julian (year, 1, 1) < scale->t0)
+      if (fv_day_number (year, 1, 1) < scale->t0)
         year += step->n;
       month = day = 1;
       break;
@@ -200,7 +180,7 @@ draw_axis (FvChartContext *ctx,
 
   for (guint n = 0; n < 200; n++)
     {
-      double t = julian (year, month, day);
+      double t = fv_day_number (year, month, day);
       double x;
       g_autofree char *label = NULL;
       g_autoptr(PangoLayout) layout = NULL;
@@ -315,8 +295,8 @@ draw_lane_events (FvChartContext    *ctx,
       double alpha = fv_chart_is_dimmed (ctx, event->id) ? 0.25 : 1.0;
       gboolean period = event->end.precision != FV_DATE_PRECISION_NONE;
       gboolean exact = event->date.precision == FV_DATE_PRECISION_DAY;
-      double start = scale_x (scale, date_start (&event->date));
-      double end = scale_x (scale, period ? date_end (&event->end) : date_end (&event->date));
+      double start = scale_x (scale, lane->first_days[i]);
+      double end = scale_x (scale, fv_date_day_after (period ? &event->end : &event->date));
       double dot_x = exact || period ? start : (start + end) / 2;
       g_autoptr(PangoLayout) layout = NULL;
       int w, h;
