@@ -24,11 +24,13 @@ tests = build / "tests"
 RUNS = 7
 
 TARGETS = {
-    "startup_ratio": 1.15,
-    "load_ratio": 1.25,
+    "startup_ratio": 1.10,
+    "load_ratio": 1.5,
     "draw_growth_ratio": 2.0,
     "export_ratio": 1.5,
     "rss_per_file_byte": 3.0,
+    "peak_rss_ratio": 1.2,
+    "scroll_median_ratio": 1.3,
     "scroll_worst_over_median": 2.0,
 }
 
@@ -73,16 +75,23 @@ def main():
         model(n)
 
     app, minimal, header_bar = startup()
-    results["startup_ratio"] = app / minimal
+    # The fair baseline: every GNOME window has a header bar.
+    results["startup_ratio"] = app / header_bar
     rows.append(("startup: first frame, built-in model", f"{app:.1f} ms",
-                 f"minimal GTK 4 window {minimal:.1f} ms", "startup_ratio"))
-    # Not a target: how much of the above a header bar alone costs.
-    results["startup_header_bar_ratio"] = header_bar / minimal
-    rows.append(("  (the minimal window with a header bar)", f"{header_bar:.1f} ms",
-                 f"minimal GTK 4 window {minimal:.1f} ms", "startup_header_bar_ratio"))
+                 f"minimal window, header bar {header_bar:.1f} ms", "startup_ratio"))
+    # Not a target: the same against a window without any decorations.
+    results["startup_bare_window_ratio"] = app / minimal
+    rows.append(("  (against a window without decorations)", f"{app:.1f} ms",
+                 f"minimal window, bare {minimal:.1f} ms", "startup_bare_window_ratio"))
 
-    load = float(run(tests / "bench-load", "model", big, RUNS))
-    bare = float(run(tests / "bench-load", "json-glib", big, RUNS))
+    # A process loads one file, into memory it has not touched before (and
+    # gives the tree's pages back after it): each load in a process of its
+    # own, alternating, as in startup().
+    loads, bares = [], []
+    for _ in range(RUNS):
+        loads.append(float(run(tests / "bench-load", "model", big, 1)))
+        bares.append(float(run(tests / "bench-load", "json-glib", big, 1)))
+    load, bare = statistics.median(loads), statistics.median(bares)
     results["load_ratio"] = load / bare
     rows.append(("load: 100,000 events (%.1f MB)" % (big.stat().st_size / 1e6), f"{load:.1f} ms",
                  f"json-glib parse {bare:.1f} ms", "load_ratio"))
@@ -101,14 +110,22 @@ def main():
     rows.append(("export: PNG 1600×900×2", f"{export:.1f} ms", f"blank PNG {blank:.1f} ms",
                  "export_ratio"))
 
-    rss, size = map(int, run(tests / "bench-load", "rss", big).split())
+    rss, peak, size = map(int, run(tests / "bench-load", "rss", big).split())
+    _, bare_peak, _ = map(int, run(tests / "bench-load", "rss-json-glib", big).split())
     results["rss_per_file_byte"] = rss / size
     rows.append(("memory: resident after loading 100,000 events", f"{rss / 1e6:.1f} MB",
                  f"file {size / 1e6:.1f} MB", "rss_per_file_byte"))
+    results["peak_rss_ratio"] = peak / bare_peak
+    rows.append(("memory: peak while loading 100,000 events", f"{peak / 1e6:.1f} MB",
+                 f"json-glib parse {bare_peak / 1e6:.1f} MB", "peak_rss_ratio"))
 
     env = dict(os.environ, GSETTINGS_BACKEND="memory", GSETTINGS_SCHEMA_DIR=str(build / "data"),
                GTK_A11Y="none", LANGUAGE="en")
     median, worst, frames = run(tests / "bench-scroll", big, env=env).split()
+    plain, _, plain_frames = run(tests / "bench-scroll-plain", 100000, env=env).split()
+    results["scroll_median_ratio"] = float(median) / float(plain)
+    rows.append((f"scroll: list of 100,000 events, {frames} frames", f"median {float(median):.1f} ms",
+                 f"plain GtkListView {float(plain):.1f} ms", "scroll_median_ratio"))
     results["scroll_worst_over_median"] = float(worst) / float(median)
     rows.append((f"scroll: list of 100,000 events, {frames} frames", f"worst {float(worst):.1f} ms",
                  f"median {float(median):.1f} ms", "scroll_worst_over_median"))

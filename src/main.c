@@ -9,15 +9,19 @@
 #include <glib/gi18n.h>
 
 #include "fv-application.h"
+#include "fv-malloc.h"
 
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(FvApplication) app = NULL;
+  const char *localedir;
 
-  const char *localedir = g_getenv ("FACT_VIEWER_LOCALEDIR");
+  /* Before anything else: it may start the program again. */
+  fv_malloc_from_start (argv);
 
+  localedir = g_getenv ("FACT_VIEWER_LOCALEDIR");
   setlocale (LC_ALL, "");
   /* FACT_VIEWER_LOCALEDIR: the build folder's translations, for running
    * and testing Fact Viewer before it is installed. */

@@ -35,10 +35,12 @@ check () {
   fi
 }
 
-echo "1..15"
+echo "1..16"
 check "the executable is in bin/" "[ -x '$root/bin/fact-viewer' ]"
 check "the installed executable validates its built-in model" \
   "'$root/bin/fact-viewer' --validate >/dev/null"
+check "the installed executable parses with json-glib" \
+  "ldd '$root/bin/fact-viewer' | grep -q 'libjson-glib-1.0.so'"
 check "the .desktop file is in share/applications/" "[ -f '$root/share/applications/$id.desktop' ]"
 check "the .desktop file is valid" \
   "! command -v desktop-file-validate >/dev/null || desktop-file-validate '$root/share/applications/$id.desktop'"

@@ -10,8 +10,8 @@ G_BEGIN_DECLS
 
 /* Every byte is checked here first, against RFC 8259 and the limits of the
  * fact model (lenient parsers, json-glib 1.6 among them, read comments,
- * octal and several values as JSON, and have no nesting limit); then
- * fv_json_tree_build() builds the tree of the checked text. */
+ * octal and several values as JSON, and have no nesting limit); only then
+ * does json-glib's JsonParser build the tree of the checked text. */
 gboolean fv_json_check                (const char *data,
                                        gsize       length,
                                        guint       max_depth,

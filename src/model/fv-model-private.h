@@ -4,8 +4,8 @@
  */
 #pragma once
 
-#include "fv-arena.h"
-#include "fv-json-tree.h"
+#include <json-glib/json-glib.h>
+
 #include "fv-model.h"
 
 G_BEGIN_DECLS
@@ -37,7 +37,8 @@ struct _FvModel
 {
   GObject          parent_instance;
 
-  FvArena         *arena;
+  GStringChunk    *strings;         /* the model's texts */
+  GPtrArray       *blocks;          /* its arrays and structs, freed with it */
   char            *display_name;
   const char      *language;
   char           **preferred;       /* normalised language tags, best first */
@@ -70,10 +71,15 @@ struct _FvModel
   GHashTable      *statements_by_actor;  /* FvActor → FvStatementList */
 };
 
+gpointer  fv_model_alloc0          (FvModel   *model,
+                                    gsize      size);
+#define fv_model_new0(model, type, n) \
+  ((type *) fv_model_alloc0 ((model), sizeof (type) * (gsize) (n)))
+
 /* Fills MODEL from ROOT, adding a problem for everything wrong. */
-gboolean  fv_model_read            (FvModel    *model,
-                                    FvJsonNode *root,
-                                    GPtrArray  *problems);
+gboolean  fv_model_read            (FvModel   *model,
+                                    JsonNode  *root,
+                                    GPtrArray *problems);
 
 char     *fv_language_normalize    (const char *tag);
 guint     fv_language_hash         (gconstpointer tag);

@@ -31,7 +31,6 @@ typedef struct
 typedef struct
 {
   FvModel    *model;
-  FvArena    *arena;
   GArray     *path;       /* of Step */
   GPtrArray  *problems;
   GHashTable *languages;  /* the tags of the model's texts */
@@ -151,22 +150,27 @@ pop (Reader *r,
 }
 
 static const char *
-node_type_name (FvJsonNode *node)
+node_type_name (JsonNode *node)
 {
-  switch (node->type)
+  switch (JSON_NODE_TYPE (node))
     {
-    case FV_JSON_OBJECT:
+    case JSON_NODE_OBJECT:
       return _("an object");
-    case FV_JSON_ARRAY:
+    case JSON_NODE_ARRAY:
       return _("an array");
-    case FV_JSON_NULL:
+    case JSON_NODE_NULL:
       return _("null");
-    case FV_JSON_STRING:
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
       return _("a string");
-    case FV_JSON_BOOLEAN:
+    case G_TYPE_BOOLEAN:
       return _("true or false");
-    case FV_JSON_INTEGER:
-    case FV_JSON_DOUBLE:
     default:
       return _("a number");
     }
@@ -174,7 +178,7 @@ node_type_name (FvJsonNode *node)
 
 static void
 wrong_type (Reader     *r,
-            FvJsonNode   *node,
+            JsonNode   *node,
             const char *expected)
 {
   /* translators: "Expected a string, found an array" */
@@ -184,12 +188,16 @@ wrong_type (Reader     *r,
 /* Reports members of OBJECT that are not in ALLOWED. */
 static void
 check_members (Reader             *r,
-               FvJsonNode         *object,
+               JsonObject         *object,
                const char * const *allowed)
 {
-  for (guint i = 0; i < object->n; i++)
+  JsonObjectIter iter;
+  const char *name;
+
+  /* An iterator, not json_object_get_members(), which copies every name. */
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, NULL))
     {
-      const char *name = object->members[i].name;
       gsize len;
 
       if (g_strv_contains (allowed, name))
@@ -202,13 +210,13 @@ check_members (Reader             *r,
     }
 }
 
-static FvJsonNode *
+static JsonNode *
 get_member (Reader     *r,
-            FvJsonNode *object,
+            JsonObject *object,
             const char *name,
             gboolean    required)
 {
-  FvJsonNode *node = fv_json_object_get (object, name);
+  JsonNode *node = json_object_get_member (object, name);
 
   if (node == NULL && required)
     problem (r, FV_MODEL_ERROR_MISSING, _("The required member “%s” is missing"), name);
@@ -216,23 +224,23 @@ get_member (Reader     *r,
   return node;
 }
 
-static FvJsonNode *
+static JsonObject *
 as_object (Reader   *r,
-           FvJsonNode *node)
+           JsonNode *node)
 {
-  if (node->type == FV_JSON_OBJECT)
-    return node;
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return json_node_get_object (node);
 
   wrong_type (r, node, _("an object"));
   return NULL;
 }
 
-static FvJsonNode *
+static JsonArray *
 as_array (Reader   *r,
-          FvJsonNode *node)
+          JsonNode *node)
 {
-  if (node->type == FV_JSON_ARRAY)
-    return node;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return json_node_get_array (node);
 
   wrong_type (r, node, _("an array"));
   return NULL;
@@ -240,17 +248,17 @@ as_array (Reader   *r,
 
 static const char *
 as_string (Reader   *r,
-           FvJsonNode *node)
+           JsonNode *node)
 {
   const char *str;
 
-  if (node->type != FV_JSON_STRING)
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
       wrong_type (r, node, _("a string"));
       return NULL;
     }
 
-  str = node->string;
+  str = json_node_get_string (node);
   if (str[strspn (str, " \t\n\r")] == '\0')
     {
       problem (r, FV_MODEL_ERROR_VALUE, _("This text is empty"));
@@ -264,17 +272,17 @@ static const char *
 copy (Reader     *r,
       const char *str)
 {
-  return str != NULL ? fv_arena_strndup (r->arena, str, strlen (str)) : NULL;
+  return str != NULL ? g_string_chunk_insert (r->model->strings, str) : NULL;
 }
 
 /* A string member; NULL when absent or wrong (the problem is recorded). */
 static const char *
 read_string (Reader     *r,
-             FvJsonNode *object,
+             JsonObject *object,
              const char *name,
              gboolean    required)
 {
-  FvJsonNode *node = get_member (r, object, name, required);
+  JsonNode *node = get_member (r, object, name, required);
   const char *str = NULL;
   gsize len;
 
@@ -316,34 +324,36 @@ is_language_tag (const char *tag)
  * language tags to strings that has the model's language among them. */
 static void
 read_text_node (Reader   *r,
-                FvJsonNode *node,
+                JsonNode *node,
                 gboolean  translation_only,
                 FvText   *text)
 {
-  FvJsonNode *object;
+  JsonObjectIter iter;
+  JsonObject *object;
   guint n = 0, i = 0;
   FvTranslation *translations;
+  const char *tag;
+  JsonNode *member;
 
-  if (node->type == FV_JSON_STRING)
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
     {
       text->original = copy (r, as_string (r, node));
       return;
     }
 
-  if (node->type != FV_JSON_OBJECT)
+  if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       wrong_type (r, node, _("a string or an object of translations"));
       return;
     }
 
-  object = node;
-  n = object->n;
-  translations = fv_arena_new0 (r->arena, FvTranslation, n);
+  object = json_node_get_object (node);
+  n = json_object_get_size (object);
+  translations = fv_model_new0 (r->model, FvTranslation, n);
 
-  for (guint m = 0; m < object->n; m++)
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &tag, &member))
     {
-      const char *tag = object->members[m].name;
-      FvJsonNode *member = object->members[m].value;
       gsize len = push_member (r, tag);
       const char *value = NULL;
 
@@ -381,12 +391,12 @@ read_text_node (Reader   *r,
 
 static gboolean
 read_text (Reader     *r,
-           FvJsonNode *object,
+           JsonObject *object,
            const char *name,
            gboolean    required,
            FvText     *text)
 {
-  FvJsonNode *node = get_member (r, object, name, required);
+  JsonNode *node = get_member (r, object, name, required);
   gsize len;
 
   if (node == NULL)
@@ -404,17 +414,17 @@ read_text (Reader     *r,
  * they were said in. */
 static void
 read_translation (Reader     *r,
-                  FvJsonNode *object,
+                  JsonObject *object,
                   FvText     *text)
 {
-  FvJsonNode *node = get_member (r, object, "translation", FALSE);
+  JsonNode *node = get_member (r, object, "translation", FALSE);
   gsize len;
 
   if (node == NULL)
     return;
 
   len = push_member (r, "translation");
-  if (node->type != FV_JSON_OBJECT)
+  if (!JSON_NODE_HOLDS_OBJECT (node))
     wrong_type (r, node, _("an object of translations"));
   else
     read_text_node (r, node, TRUE, text);
@@ -425,14 +435,14 @@ read_translation (Reader     *r,
  * would have to be truncated, so only numbers written as integers are taken. */
 static gboolean
 read_integer (Reader     *r,
-              FvJsonNode *object,
+              JsonObject *object,
               const char *name,
               gint64      min,
               gint64      max,
               gboolean    required,
               gint64     *out)
 {
-  FvJsonNode *node = get_member (r, object, name, required);
+  JsonNode *node = get_member (r, object, name, required);
   gboolean ok = FALSE;
   gsize len;
 
@@ -441,16 +451,18 @@ read_integer (Reader     *r,
 
   len = push_member (r, name);
 
-  if (node->type != FV_JSON_INTEGER && node->type != FV_JSON_DOUBLE)
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_INT64 &&
+       json_node_get_value_type (node) != G_TYPE_DOUBLE))
     wrong_type (r, node, _("a whole number"));
-  else if (node->type != FV_JSON_INTEGER)
+  else if (json_node_get_value_type (node) != G_TYPE_INT64)
     problem (r, FV_MODEL_ERROR_TYPE, _("Expected a whole number, without a decimal point or exponent"));
-  else if (node->integer < min || node->integer > max)
+  else if (json_node_get_int (node) < min || json_node_get_int (node) > max)
     problem (r, FV_MODEL_ERROR_VALUE, _("%lld is out of range: it must be from %lld to %lld"),
-             (long long) node->integer, (long long) min, (long long) max);
+             (long long) json_node_get_int (node), (long long) min, (long long) max);
   else
     {
-      *out = node->integer;
+      *out = json_node_get_int (node);
       ok = TRUE;
     }
 
@@ -460,19 +472,19 @@ read_integer (Reader     *r,
 
 static gboolean
 read_boolean (Reader     *r,
-              FvJsonNode *object,
+              JsonObject *object,
               const char *name,
               gboolean   *out)
 {
-  FvJsonNode *node = get_member (r, object, name, FALSE);
+  JsonNode *node = get_member (r, object, name, FALSE);
   gsize len;
 
   if (node == NULL)
     return FALSE;
 
   len = push_member (r, name);
-  if (node->type == FV_JSON_BOOLEAN)
-    *out = node->boolean;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+    *out = json_node_get_boolean (node);
   else
     wrong_type (r, node, _("true or false"));
   pop (r, len);
@@ -483,12 +495,12 @@ read_boolean (Reader     *r,
 /* One of NAMES, as its index; -1 when absent or wrong. */
 static int
 read_enum (Reader             *r,
-           FvJsonNode         *object,
+           JsonObject         *object,
            const char         *name,
            const char * const *names,
            gboolean            required)
 {
-  FvJsonNode *node = get_member (r, object, name, required);
+  JsonNode *node = get_member (r, object, name, required);
   const char *str;
   int value = -1;
   gsize len;
@@ -546,7 +558,7 @@ G_STATIC_ASSERT (G_STRUCT_OFFSET (FvChart, id) == 0);
 static void
 register_ids (Reader     *r,
               const char *name,
-              FvJsonNode  *array,
+              JsonArray  *array,
               FvKind      kind,
               gpointer    base,
               gsize       size)
@@ -558,21 +570,21 @@ register_ids (Reader     *r,
     return;
 
   len = push_member (r, name);
-  n = array->n;
+  n = json_array_get_length (array);
 
   for (guint i = 0; i < n; i++)
     {
-      FvJsonNode *node = array->elements[i];
+      JsonNode *node = json_array_get_element (array, i);
       gpointer thing = (char *) base + i * size;
       const char *id;
       FvIdEntry *entry;
       gsize ilen;
 
-      if (node->type != FV_JSON_OBJECT)
+      if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;  /* read_each() says so */
 
       ilen = push_index (r, i);
-      id = read_string (r, node, "id", TRUE);
+      id = read_string (r, json_node_get_object (node), "id", TRUE);
 
       if (id != NULL)
         {
@@ -588,7 +600,7 @@ register_ids (Reader     *r,
                      id, _(kind_phrases[entry->kind]));
           else
             {
-              entry = fv_arena_new0 (r->arena, FvIdEntry, 1);
+              entry = fv_model_new0 (r->model, FvIdEntry, 1);
               entry->kind = kind;
               entry->thing = thing;
               g_hash_table_insert (r->model->ids, (char *) id, entry);
@@ -605,7 +617,7 @@ register_ids (Reader     *r,
 /* The thing of KIND that NODE (a string) names, or NULL. */
 static gconstpointer
 resolve (Reader   *r,
-         FvJsonNode *node,
+         JsonNode *node,
          FvKind    kind)
 {
   const char *id = as_string (r, node);
@@ -634,12 +646,12 @@ resolve (Reader   *r,
 
 static gconstpointer
 read_ref (Reader     *r,
-          FvJsonNode *object,
+          JsonObject *object,
           const char *name,
           FvKind      kind,
           gboolean    required)
 {
-  FvJsonNode *node = get_member (r, object, name, required);
+  JsonNode *node = get_member (r, object, name, required);
   gconstpointer thing;
   gsize len;
 
@@ -656,14 +668,14 @@ read_ref (Reader     *r,
 /* An array of ids of KIND; the things, in order, with no id twice. */
 static gconstpointer *
 read_ref_array (Reader     *r,
-                FvJsonNode *object,
+                JsonObject *object,
                 const char *name,
                 FvKind      kind,
                 guint      *n_out)
 {
-  FvJsonNode *node = get_member (r, object, name, FALSE);
+  JsonNode *node = get_member (r, object, name, FALSE);
   gconstpointer *things;
-  FvJsonNode *array;
+  JsonArray *array;
   guint n, count = 0;
   gsize len;
 
@@ -673,13 +685,13 @@ read_ref_array (Reader     *r,
 
   len = push_member (r, name);
   array = as_array (r, node);
-  n = array ? array->n : 0;
-  things = fv_arena_new0 (r->arena, gconstpointer, n + 1);
+  n = array ? json_array_get_length (array) : 0;
+  things = fv_model_new0 (r->model, gconstpointer, n + 1);
 
   for (guint i = 0; i < n; i++)
     {
       gsize ilen = push_index (r, i);
-      gconstpointer thing = resolve (r, array->elements[i], kind);
+      gconstpointer thing = resolve (r, json_array_get_element (array, i), kind);
       gboolean seen = FALSE;
 
       for (guint j = 0; thing != NULL && j < count; j++)
@@ -687,7 +699,7 @@ read_ref_array (Reader     *r,
 
       if (seen)
         problem (r, FV_MODEL_ERROR_VALUE, _("“%s” is in this list twice"),
-                 array->elements[i]->string);
+                 json_array_get_string_element (array, i));
       else if (thing != NULL)
         things[count++] = thing;
 
@@ -741,7 +753,7 @@ parse_iso_date (const char *str,
  * date of 4, 7 or 10 characters that exists, and a precision that agrees. */
 static gboolean
 read_date (Reader     *r,
-           FvJsonNode *object,
+           JsonObject *object,
            const char *date_name,
            const char *precision_name,
            gboolean    required,
@@ -808,13 +820,13 @@ read_date (Reader     *r,
 
 static void
 read_reference (Reader             *r,
-                FvJsonNode           *node,
+                JsonNode           *node,
                 const char * const *fields,
                 FvReference        *ref)
 {
   static const char *members[] = { "source", "paragraph", "locator", "quote", "fields", NULL };
-  FvJsonNode *object = as_object (r, node);
-  FvJsonNode *fields_node;
+  JsonObject *object = as_object (r, node);
+  JsonNode *fields_node;
   gint64 paragraph = 0;
 
   if (object == NULL)
@@ -838,7 +850,7 @@ read_reference (Reader             *r,
         ref->paragraph = paragraph;
     }
   else if (ref->source != NULL && ref->source->paragraphs > 0 &&
-           fv_json_object_get (object, "paragraph") == NULL)
+           json_object_get_member (object, "paragraph") == NULL)
     {
       problem (r, FV_MODEL_ERROR_MISSING,
                _("The source “%s” is counted in paragraphs: say which with “paragraph”"),
@@ -849,9 +861,9 @@ read_reference (Reader             *r,
   if (fields_node != NULL)
     {
       gsize len = push_member (r, "fields");
-      FvJsonNode *array = as_array (r, fields_node);
-      guint n = array ? array->n : 0;
-      const char **names = fv_arena_new0 (r->arena, const char *, n + 1);
+      JsonArray *array = as_array (r, fields_node);
+      guint n = array ? json_array_get_length (array) : 0;
+      const char **names = fv_model_new0 (r->model, const char *, n + 1);
       guint count = 0;
 
       if (array != NULL && n == 0)
@@ -860,7 +872,7 @@ read_reference (Reader             *r,
       for (guint i = 0; i < n; i++)
         {
           gsize ilen = push_index (r, i);
-          const char *name = as_string (r, array->elements[i]);
+          const char *name = as_string (r, json_array_get_element (array, i));
 
           if (name != NULL && !g_strv_contains (fields, name))
             problem (r, FV_MODEL_ERROR_VALUE, _("“%s” is not a member of this fact"), name);
@@ -878,12 +890,12 @@ read_reference (Reader             *r,
  * fact that a reference may say it backs. */
 static void
 read_references (Reader             *r,
-                 FvJsonNode         *object,
+                 JsonObject         *object,
                  const char * const *fields,
                  FvReferences       *refs)
 {
-  FvJsonNode *node = get_member (r, object, "references", TRUE);
-  FvJsonNode *array;
+  JsonNode *node = get_member (r, object, "references", TRUE);
+  JsonArray *array;
   FvReference *items;
   guint n;
   gsize len;
@@ -893,16 +905,16 @@ read_references (Reader             *r,
 
   len = push_member (r, "references");
   array = as_array (r, node);
-  n = array ? array->n : 0;
+  n = array ? json_array_get_length (array) : 0;
 
   if (array != NULL && n == 0)
     problem (r, FV_MODEL_ERROR_MISSING, _("Every fact needs at least one reference"));
 
-  items = fv_arena_new0 (r->arena, FvReference, n);
+  items = fv_model_new0 (r->model, FvReference, n);
   for (guint i = 0; i < n; i++)
     {
       gsize ilen = push_index (r, i);
-      read_reference (r, array->elements[i], fields, &items[i]);
+      read_reference (r, json_array_get_element (array, i), fields, &items[i]);
       pop (r, ilen);
     }
 
@@ -915,16 +927,16 @@ read_references (Reader             *r,
 
 /* Calls READ for each element of the array member NAME of ROOT, giving it
  * the element's object and index. Returns the number of elements. */
-typedef void (*ReadFunc) (Reader *r, FvJsonNode *object, guint index);
+typedef void (*ReadFunc) (Reader *r, JsonObject *object, guint index);
 
-static FvJsonNode *
+static JsonArray *
 get_array (Reader     *r,
-           FvJsonNode *root,
+           JsonObject *root,
            const char *name,
            gboolean    required)
 {
-  FvJsonNode *node = get_member (r, root, name, required);
-  FvJsonNode *array;
+  JsonNode *node = get_member (r, root, name, required);
+  JsonArray *array;
   gsize len;
 
   if (node == NULL)
@@ -940,7 +952,7 @@ get_array (Reader     *r,
 static void
 read_each (Reader     *r,
            const char *name,
-           FvJsonNode  *array,
+           JsonArray  *array,
            ReadFunc    read)
 {
   gsize len;
@@ -950,11 +962,11 @@ read_each (Reader     *r,
     return;
 
   len = push_member (r, name);
-  n = array->n;
+  n = json_array_get_length (array);
   for (guint i = 0; i < n; i++)
     {
       gsize ilen = push_index (r, i);
-      FvJsonNode *object = as_object (r, array->elements[i]);
+      JsonObject *object = as_object (r, json_array_get_element (array, i));
 
       if (object != NULL)
         read (r, object, i);
@@ -970,7 +982,7 @@ static const char *source_members[] = {
 
 static void
 read_source (Reader     *r,
-             FvJsonNode *object,
+             JsonObject *object,
              guint       index)
 {
   static const char *kinds[] = {
@@ -1013,7 +1025,7 @@ static const char *actor_members[] = { "id", "kind", "name", "role", "references
 
 static void
 read_actor (Reader     *r,
-            FvJsonNode *object,
+            JsonObject *object,
             guint       index)
 {
   static const char *kinds[] = { "person", "organization", "government", "group", NULL };
@@ -1035,7 +1047,7 @@ static const char *event_members[] = {
 
 static void
 read_event (Reader     *r,
-            FvJsonNode *object,
+            JsonObject *object,
             guint       index)
 {
   FvEvent *event = &r->model->events[index];
@@ -1081,12 +1093,12 @@ static const char *statement_members[] = {
 
 static void
 read_statement (Reader     *r,
-                FvJsonNode *object,
+                JsonObject *object,
                 guint       index)
 {
   static const char *kinds[] = { "quotation", "paraphrase", NULL };
   FvStatement *statement = &r->model->statements[index];
-  FvJsonNode *words;
+  JsonNode *words;
   int kind;
 
   check_members (r, object, statement_members);
@@ -1105,7 +1117,7 @@ read_statement (Reader     *r,
 
       /* A quotation is the words that were said, in the language they were
        * said in; what it means in other languages is its "translation". */
-      if (words->type == FV_JSON_OBJECT)
+      if (JSON_NODE_HOLDS_OBJECT (words))
         problem (r, FV_MODEL_ERROR_TYPE,
                  _("A quotation is the words that were said: give them as a string, and "
                    "translations in “translation”"));
@@ -1134,7 +1146,7 @@ read_statement (Reader     *r,
     {
       read_text (r, object, "words", TRUE, &statement->words);
 
-      if ((fv_json_object_get (object, "translation") != NULL))
+      if (json_object_has_member (object, "translation"))
         {
           gsize len = push_member (r, "translation");
           problem (r, FV_MODEL_ERROR_VALUE,
@@ -1151,12 +1163,12 @@ static const char *figure_members[] = {
 
 static void
 read_figure (Reader     *r,
-             FvJsonNode *object,
+             JsonObject *object,
              guint       index)
 {
   FvFigure *figure = &r->model->figures[index];
   const char *unit;
-  FvJsonNode *value;
+  JsonNode *value;
   gboolean have_value = FALSE;
 
   check_members (r, object, figure_members);
@@ -1197,12 +1209,15 @@ read_figure (Reader     *r,
     {
       gsize len = push_member (r, "value");
 
-      if (value->type != FV_JSON_INTEGER && value->type != FV_JSON_DOUBLE)
+      if (!JSON_NODE_HOLDS_VALUE (value) ||
+          (json_node_get_value_type (value) != G_TYPE_INT64 &&
+           json_node_get_value_type (value) != G_TYPE_DOUBLE))
         wrong_type (r, value, _("a number"));
       else
         {
-          figure->value = value->type == FV_JSON_INTEGER ? (double) value->integer
-                                                         : value->number;
+          figure->value = json_node_get_value_type (value) == G_TYPE_INT64
+                        ? (double) json_node_get_int (value)
+                        : json_node_get_double (value);
           have_value = TRUE;
         }
 
@@ -1223,10 +1238,10 @@ static const char *case_item_members[] = { "text", "references", NULL };
 
 static void
 read_case_item (Reader     *r,
-                FvJsonNode   *node,
+                JsonNode   *node,
                 FvCaseItem *item)
 {
-  FvJsonNode *object = as_object (r, node);
+  JsonObject *object = as_object (r, node);
 
   if (object == NULL)
     return;
@@ -1238,19 +1253,19 @@ read_case_item (Reader     *r,
 
 static const FvCaseItem *
 read_case_items (Reader     *r,
-                 FvJsonNode *object,
+                 JsonObject *object,
                  const char *name,
                  guint      *n_out)
 {
-  FvJsonNode *array = get_array (r, object, name, FALSE);
-  guint n = array ? array->n : 0;
-  FvCaseItem *items = fv_arena_new0 (r->arena, FvCaseItem, n);
+  JsonArray *array = get_array (r, object, name, FALSE);
+  guint n = array ? json_array_get_length (array) : 0;
+  FvCaseItem *items = fv_model_new0 (r->model, FvCaseItem, n);
   gsize len = push_member (r, name);
 
   for (guint i = 0; i < n; i++)
     {
       gsize ilen = push_index (r, i);
-      read_case_item (r, array->elements[i], &items[i]);
+      read_case_item (r, json_array_get_element (array, i), &items[i]);
       pop (r, ilen);
     }
 
@@ -1266,11 +1281,11 @@ static const char *case_members[] = {
 
 static void
 read_case (Reader     *r,
-           FvJsonNode *object,
+           JsonObject *object,
            guint       index)
 {
   FvCase *c = &r->model->cases[index];
-  FvJsonNode *lesson;
+  JsonNode *lesson;
 
   check_members (r, object, case_members);
   read_text (r, object, "title", TRUE, &c->title);
@@ -1312,14 +1327,14 @@ static const char *tab_names[] = { "timeline", "case", "statements", NULL };
 
 static void
 read_chart_data (Reader     *r,
-                 FvJsonNode *object,
+                 JsonObject *object,
                  FvChart    *chart)
 {
   static const char *timeline_members[] = { "events", "lanes", NULL };
   static const char *bar_members[] = { "figures", NULL };
   static const char *lane_members[] = { "label", "events", NULL };
-  FvJsonNode *node = get_member (r, object, "data", chart->type == FV_CHART_BAR);
-  FvJsonNode *data = NULL;
+  JsonNode *node = get_member (r, object, "data", chart->type == FV_CHART_BAR);
+  JsonObject *data = NULL;
   gsize len = 0;
 
   if (node != NULL)
@@ -1337,7 +1352,7 @@ read_chart_data (Reader     *r,
           chart->figures = (const FvFigure **) read_ref_array (r, data, "figures",
                                                                 FV_KIND_FIGURE,
                                                                 &chart->n_figures);
-          if (!(fv_json_object_get (data, "figures") != NULL))
+          if (!json_object_has_member (data, "figures"))
             problem (r, FV_MODEL_ERROR_MISSING, _("The required member “%s” is missing"),
                      "figures");
           else if (chart->n_figures == 0)
@@ -1356,14 +1371,14 @@ read_chart_data (Reader     *r,
               }
         }
     }
-  else if (data != NULL && (fv_json_object_get (data, "lanes") != NULL))
+  else if (data != NULL && json_object_has_member (data, "lanes"))
     {
-      FvJsonNode *lanes = get_array (r, data, "lanes", FALSE);
-      guint n = lanes ? lanes->n : 0;
-      FvChartLane *items = fv_arena_new0 (r->arena, FvChartLane, n);
+      JsonArray *lanes = get_array (r, data, "lanes", FALSE);
+      guint n = lanes ? json_array_get_length (lanes) : 0;
+      FvChartLane *items = fv_model_new0 (r->model, FvChartLane, n);
       gsize llen = push_member (r, "lanes");
 
-      if ((fv_json_object_get (data, "events") != NULL))
+      if (json_object_has_member (data, "events"))
         problem (r, FV_MODEL_ERROR_VALUE, _("Give either “events” or “lanes”, not both"));
       if (lanes != NULL && n == 0)
         problem (r, FV_MODEL_ERROR_VALUE, _("A timeline needs at least one lane"));
@@ -1371,7 +1386,7 @@ read_chart_data (Reader     *r,
       for (guint i = 0; i < n; i++)
         {
           gsize ilen = push_index (r, i);
-          FvJsonNode *lane = as_object (r, lanes->elements[i]);
+          JsonObject *lane = as_object (r, json_array_get_element (lanes, i));
 
           if (lane != NULL)
             {
@@ -1380,7 +1395,7 @@ read_chart_data (Reader     *r,
               items[i].events = (const FvEvent **) read_ref_array (r, lane, "events",
                                                                     FV_KIND_EVENT,
                                                                     &items[i].n_events);
-              if (!(fv_json_object_get (lane, "events") != NULL))
+              if (!json_object_has_member (lane, "events"))
                 problem (r, FV_MODEL_ERROR_MISSING, _("The required member “%s” is missing"),
                          "events");
               g_qsort_with_data (items[i].events, items[i].n_events, sizeof (gpointer),
@@ -1395,9 +1410,9 @@ read_chart_data (Reader     *r,
     }
   else
     {
-      FvChartLane *lane = fv_arena_new0 (r->arena, FvChartLane, 1);
+      FvChartLane *lane = fv_model_new0 (r->model, FvChartLane, 1);
 
-      if (data != NULL && (fv_json_object_get (data, "events") != NULL))
+      if (data != NULL && json_object_has_member (data, "events"))
         {
           lane->events = (const FvEvent **) read_ref_array (r, data, "events", FV_KIND_EVENT,
                                                              &lane->n_events);
@@ -1425,7 +1440,7 @@ static const char *chart_members[] = {
 
 static void
 read_chart (Reader     *r,
-            FvJsonNode *object,
+            JsonObject *object,
             guint       index)
 {
   static const char *types[] = { "timeline", "bar", NULL };
@@ -1450,14 +1465,14 @@ read_chart (Reader     *r,
 
 static void
 read_tabs (Reader     *r,
-           FvJsonNode *root)
+           JsonObject *root)
 {
   static const char *timeline_members[] = { "title", NULL };
   static const char *case_members_[] = { "title", "case", NULL };
   static const char *statements_members[] = { "title", "lead_actors", NULL };
   static const char * const *members[] = { timeline_members, case_members_, statements_members };
-  FvJsonNode *node = get_member (r, root, "tabs", TRUE);
-  FvJsonNode *tabs;
+  JsonNode *node = get_member (r, root, "tabs", TRUE);
+  JsonObject *tabs;
   gsize len;
 
   if (node == NULL)
@@ -1470,8 +1485,8 @@ read_tabs (Reader     *r,
 
   for (guint t = 0; tabs != NULL && t < FV_N_TABS; t++)
     {
-      FvJsonNode *tab_node = get_member (r, tabs, tab_names[t], TRUE);
-      FvJsonNode *tab;
+      JsonNode *tab_node = get_member (r, tabs, tab_names[t], TRUE);
+      JsonObject *tab;
       gsize tlen;
 
       if (tab_node == NULL)
@@ -1511,7 +1526,7 @@ index_statements_by_actor (FvModel *model)
         continue;
       if (list == NULL)
         {
-          list = fv_arena_new0 (model->arena, FvStatementList, 1);
+          list = fv_model_new0 (model, FvStatementList, 1);
           g_hash_table_insert (model->statements_by_actor, (gpointer) actor, list);
         }
       list->n_items++;
@@ -1528,7 +1543,7 @@ index_statements_by_actor (FvModel *model)
 
       list = g_hash_table_lookup (model->statements_by_actor, actor);
       if (list->items == NULL)
-        list->items = fv_arena_new0 (model->arena, const FvStatement *, list->n_items);
+        list->items = fv_model_new0 (model, const FvStatement *, list->n_items);
       filled = GPOINTER_TO_UINT (g_hash_table_lookup (counts, actor));
       list->items[filled] = &model->statements[i];
       g_hash_table_insert (counts, (gpointer) actor, GUINT_TO_POINTER (filled + 1));
@@ -1599,7 +1614,7 @@ index_charts (Reader *r)
       for (guint l = 0; l < chart->n_lanes; l++)
         {
           FvChartLane *lane = (FvChartLane *) &chart->lanes[l];
-          gint32 *first_days = fv_arena_new0 (r->arena, gint32, MAX (lane->n_events, 1));
+          gint32 *first_days = fv_model_new0 (r->model, gint32, MAX (lane->n_events, 1));
 
           lane->first_day = lane->day_after = 0;
           for (guint i = 0; i < lane->n_events; i++)
@@ -1619,7 +1634,7 @@ index_charts (Reader *r)
           lane->first_days = first_days;
         }
 
-      cited = fv_arena_new0 (r->arena, const FvSource *, MAX (sources->len, 1));
+      cited = fv_model_new0 (r->model, const FvSource *, MAX (sources->len, 1));
       if (sources->len > 0)
         memcpy (cited, sources->pdata, sources->len * sizeof (gpointer));
       chart->sources = cited;
@@ -1634,16 +1649,16 @@ static const char *root_members[] = {
 
 gboolean
 fv_model_read (FvModel   *model,
-               FvJsonNode  *root,
+               JsonNode  *root,
                GPtrArray *problems)
 {
-  Reader reader = { model, model->arena, g_array_sized_new (FALSE, FALSE, sizeof (Step), 16),
+  Reader reader = { model, g_array_sized_new (FALSE, FALSE, sizeof (Step), 16),
                     problems,
                     g_hash_table_new (fv_language_hash, fv_language_equal) };
   Reader *r = &reader;
-  FvJsonNode *sources, *actors, *events, *statements, *figures, *cases, *charts;
+  JsonArray *sources, *actors, *events, *statements, *figures, *cases, *charts;
   guint first_problem = problems->len;
-  FvJsonNode *object;
+  JsonObject *object;
   const char *language;
   gint64 version = 0;
 
@@ -1652,7 +1667,7 @@ fv_model_read (FvModel   *model,
     goto out;
 
   /* The version says how to read the rest: without a known one, stop. */
-  if (!(fv_json_object_get (object, "schema_version") != NULL))
+  if (!json_object_has_member (object, "schema_version"))
     {
       problem (r, FV_MODEL_ERROR_VERSION,
                _("The required member “schema_version” is missing: is this a fact model?"));
@@ -1692,8 +1707,8 @@ fv_model_read (FvModel   *model,
   charts = get_array (r, object, "charts", FALSE);
 
 #define ALLOCATE(array, field, type) \
-  model->n_##field = array ? array->n : 0; \
-  model->field = fv_arena_new0 (model->arena, type, model->n_##field)
+  model->n_##field = array ? json_array_get_length (array) : 0; \
+  model->field = fv_model_new0 (model, type, model->n_##field)
 
   ALLOCATE (sources, sources, FvSource);
   ALLOCATE (actors, actors, FvActor);
@@ -1717,7 +1732,7 @@ fv_model_read (FvModel   *model,
   read_each (r, "actors", actors, read_actor);
   read_each (r, "events", events, read_event);
 
-  model->events_by_date = fv_arena_new0 (model->arena, const FvEvent *, model->n_events + 1);
+  model->events_by_date = fv_model_new0 (model, const FvEvent *, model->n_events + 1);
   for (guint i = 0; i < model->n_events; i++)
     model->events_by_date[i] = &model->events[i];
   g_qsort_with_data (model->events_by_date, model->n_events, sizeof (gpointer),

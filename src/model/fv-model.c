@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 
 #include "fv-json-scan.h"
+#include "fv-malloc.h"
 #include "fv-model-private.h"
 #include "fv-model-resources.h"
 
@@ -26,7 +28,8 @@ fv_model_finalize (GObject *object)
   g_clear_pointer (&self->preferred, g_strfreev);
   g_clear_pointer (&self->languages, g_strfreev);
   g_clear_pointer (&self->display_name, g_free);
-  g_clear_pointer (&self->arena, fv_arena_free);
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
 
   G_OBJECT_CLASS (fv_model_parent_class)->finalize (object);
 }
@@ -42,10 +45,23 @@ fv_model_class_init (FvModelClass *klass)
 static void
 fv_model_init (FvModel *self)
 {
-  self->arena = fv_arena_new ();
+  self->strings = g_string_chunk_new (64 * 1024);
+  self->blocks = g_ptr_array_new_with_free_func (g_free);
   self->ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->statements_by_actor = g_hash_table_new (NULL, NULL);
   fv_model_set_languages (self, NULL);
+}
+
+/* Zeroed memory that lives as long as MODEL: a model is read once and never
+ * changes, so its parts are freed together. Never NULL, even for 0 bytes. */
+gpointer
+fv_model_alloc0 (FvModel *model,
+                 gsize    size)
+{
+  gpointer mem = g_malloc0 (MAX (size, 1));
+
+  g_ptr_array_add (model->blocks, mem);
+  return mem;
 }
 
 static int
@@ -96,6 +112,29 @@ fail (GPtrArray   *problems,
   return NULL;
 }
 
+/* json-glib 1.6 is lenient (it takes comments, single quotes, hexadecimal
+ * numbers, trailing commas, several values, …), so fv_json_check() reads
+ * every byte first and gives each problem its place. From 1.10 on, json-glib's
+ * strict mode refuses what RFC 8259 does not allow (the invalid files of its
+ * own conformance tests); what RFC 8259 allows and json-glib gets wrong stays
+ * the checker's in every release: duplicate member names (json-glib keeps the
+ * last), U+0000 (json-glib cuts the string there), integers past 64 bits and
+ * doubles past DBL_MAX (silently clamped), lone surrogates, and nesting deep
+ * enough to exhaust the stack of its recursive parser. */
+static JsonParser *
+new_parser (void)
+{
+  JsonParser *parser = json_parser_new_immutable ();
+
+#if JSON_CHECK_VERSION (1, 10, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  json_parser_set_strict (parser, TRUE);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#endif
+
+  return parser;
+}
+
 /**
  * fv_model_new_from_bytes:
  * @bytes: the JSON text of a fact model
@@ -113,11 +152,12 @@ fv_model_new_from_bytes (GBytes      *bytes,
                          GError     **error)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_problem_free);
-  g_autoptr(FvArena) tree_arena = NULL;
+  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(FvModel) model = NULL;
-  FvJsonNode *root;
+  g_autoptr(GError) json_error = NULL;
   const char *data;
   gsize length;
+  gboolean ok;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -139,16 +179,29 @@ fv_model_new_from_bytes (GBytes      *bytes,
   if (!fv_json_check (data, length, FV_MODEL_MAX_DEPTH, problems))
     return fail (problems, display_name, problems_out, error);
 
-  /* The text is strict JSON now: its tree is built without checks, in an
-   * arena of large chunks given back to the system as soon as the model is
-   * read. */
-  tree_arena = fv_arena_new_sized (1024 * 1024);
-  root = fv_json_tree_build (tree_arena, data, length);
+  /* The text is strict JSON now, and json-glib builds its tree. It reads
+   * the text with its length, as a NUL byte before the end would stop it
+   * otherwise. */
+  parser = new_parser ();
+  if (!json_parser_load_from_data (parser, data, length, &json_error))
+    {
+      /* Not seen: the checker refuses first whatever json-glib refuses
+       * (tests/test-jsontestsuite.c runs both over the conformance suite). */
+      g_ptr_array_add (problems, fv_problem_new (FV_MODEL_ERROR_SYNTAX, NULL,
+                                                 json_error->message));
+      return fail (problems, display_name, problems_out, error);
+    }
 
   model = g_object_new (FV_TYPE_MODEL, NULL);
   model->display_name = g_strdup (display_name);
+  ok = fv_model_read (model, json_parser_get_root (parser), problems);
 
-  if (!fv_model_read (model, root, problems))
+  /* The tree lives only while the model is read: it takes several times
+   * the file. (The window's loader gives its pages back to the system once
+   * the model is handed over: fv_malloc_give_back().) */
+  g_clear_object (&parser);
+
+  if (!ok)
     {
       fv_json_locate (data, length, problems);
       g_ptr_array_sort (problems, compare_problems);
@@ -279,19 +332,25 @@ load_in_thread (GTask        *task,
   LoadData *data = task_data;
   GError *error = NULL;
   FvModel *model = fv_model_new_from_file (data->file, cancellable, &data->problems, &error);
+  g_autoptr(GFileInfo) info = NULL;
 
   /* A model that is no longer wanted is dropped here, not handed back. */
   if (g_task_return_error_if_cancelled (task))
     {
       g_clear_object (&model);
       g_clear_error (&error);
-      return;
     }
-
-  if (model == NULL)
+  else if (model == NULL)
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, model, g_object_unref);
+
+  /* The model is on its way to the window: now, off its path, give the
+   * freed parse tree's pages back to the system. */
+  info = g_file_query_info (data->file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL)
+    fv_malloc_give_back (g_file_info_get_size (info));
 }
 
 /**

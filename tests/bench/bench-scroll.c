@@ -3,65 +3,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * bench-scroll MODEL: a real window on MODEL; once it is drawn, the event
- * list is scrolled from its top to its end in STEPS frames, as a person
- * dragging the scroll bar does: each frame shows rows it has not shown.
- * Prints the median and the worst time between frames, in milliseconds.
+ * list is scrolled as bench-scroll-common.h says. Prints the median and the
+ * worst time between frames, in milliseconds, and the number of frames.
  */
 #include "config.h"
 
-#include "bench-common.h"
-
-#include <stdlib.h>
+#include "bench-scroll-common.h"
 
 #include "fv-window-private.h"
-
-#define STEPS 300
-
-typedef struct
-{
-  GtkAdjustment *adjustment;
-  GArray        *intervals;
-  gint64         last;
-  guint          settle;
-  gboolean       done;
-} Scroll;
-
-static gboolean
-tick (GtkWidget     *widget,
-      GdkFrameClock *clock,
-      gpointer       data)
-{
-  Scroll *scroll = data;
-  gint64 now = g_get_monotonic_time ();
-  double value, upper, page;
-
-  /* Let the first frames (realization, first layout) pass. */
-  if (scroll->settle > 0)
-    {
-      scroll->settle--;
-      scroll->last = now;
-      return G_SOURCE_CONTINUE;
-    }
-
-  if (scroll->last != 0)
-    {
-      double interval = (now - scroll->last) / 1000.0;
-      g_array_append_val (scroll->intervals, interval);
-    }
-  scroll->last = now;
-
-  value = gtk_adjustment_get_value (scroll->adjustment);
-  upper = gtk_adjustment_get_upper (scroll->adjustment);
-  page = gtk_adjustment_get_page_size (scroll->adjustment);
-  if (value + page >= upper)
-    {
-      scroll->done = TRUE;
-      return G_SOURCE_REMOVE;
-    }
-
-  gtk_adjustment_set_value (scroll->adjustment, value + MAX (page / 3, (upper - page) / STEPS));
-  return G_SOURCE_CONTINUE;
-}
 
 int
 main (int   argc,
@@ -70,9 +19,7 @@ main (int   argc,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FvModel) model = NULL;
-  Scroll scroll = { 0 };
   FvWindow *window;
-  double median, worst;
 
   if (argc != 2)
     {
@@ -91,16 +38,7 @@ main (int   argc,
   fv_window_set_model (window, model);
   gtk_window_present (GTK_WINDOW (window));
 
-  scroll.adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (window->event_list));
-  scroll.intervals = g_array_new (FALSE, FALSE, sizeof (double));
-  scroll.settle = 30;
-  gtk_widget_add_tick_callback (GTK_WIDGET (window->event_list), tick, &scroll, NULL);
-
-  while (!scroll.done)
-    g_main_context_iteration (NULL, TRUE);
-
-  median = bench_median ((double *) scroll.intervals->data, scroll.intervals->len, &worst);
-  g_print ("%.3f %.3f %u\n", median, worst, scroll.intervals->len);
+  bench_scroll_run (GTK_WIDGET (window->event_list));
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
