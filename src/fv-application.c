@@ -9,7 +9,8 @@
 #include "fv-application.h"
 #include "fv-cli.h"
 #include "fv-model.h"
-#include "fv-window-private.h"
+#include "fv-ui-resources.h"
+#include "fv-window.h"
 
 struct _FvApplication
 {

@@ -11,13 +11,13 @@
 
 #include "fv-chart-export.h"
 #include "fv-export-dialog.h"
-#include "fv-window-private.h"
+#include "fv-ui-resources.h"
 
 struct _FvExportDialog
 {
   GtkWindow             parent_instance;
 
-  FvModel              *model;
+  FvSession            *session;
   GPtrArray            *charts;
   GtkFileChooserNative *chooser;
 
@@ -86,10 +86,11 @@ fv_export_dialog_export_to (FvExportDialog  *self,
    * the desktop's. */
   fv_chart_style_init (&style, FALSE);
 
-  return fv_chart_export_png (self->model, get_chart (self),
+  return fv_chart_export_png (fv_session_get_model (self->session), get_chart (self),
                               gtk_spin_button_get_value_as_int (self->width_spin),
                               gtk_spin_button_get_value_as_int (self->height_spin),
-                              get_scale (self), &style, path, error);
+                              get_scale (self), &style, fv_session_get_languages (self->session),
+                              path, error);
 }
 
 static void
@@ -153,7 +154,7 @@ fv_export_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_EXPORT_DIALOG);
   g_clear_object (&self->chooser);
-  g_clear_object (&self->model);
+  g_clear_object (&self->session);
   g_clear_pointer (&self->charts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fv_export_dialog_parent_class)->dispose (object);
@@ -195,19 +196,27 @@ fv_export_dialog_init (FvExportDialog *self)
   update_size_label (self);
 }
 
+/**
+ * fv_export_dialog_new:
+ * @session: the model and the language its charts are drawn in
+ * @chart: (nullable): the chart chosen first
+ */
 FvExportDialog *
 fv_export_dialog_new (GtkWindow     *parent,
-                      FvModel       *model,
+                      FvSession     *session,
                       const FvChart *chart)
 {
   FvExportDialog *self;
   GtkStringList *titles;
+  FvModel *model;
   guint selected = 0;
 
-  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
+  g_return_val_if_fail (FV_IS_SESSION (session), NULL);
+  g_return_val_if_fail (fv_session_get_model (session) != NULL, NULL);
 
+  model = fv_session_get_model (session);
   self = g_object_new (FV_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
-  self->model = g_object_ref (model);
+  self->session = g_object_ref (session);
   self->charts = g_ptr_array_new ();
 
   titles = gtk_string_list_new (NULL);
@@ -218,7 +227,7 @@ fv_export_dialog_new (GtkWindow     *parent,
       if (c == chart)
         selected = i;
       g_ptr_array_add (self->charts, (gpointer) c);
-      gtk_string_list_append (titles, fv_model_text (model, &c->title));
+      gtk_string_list_append (titles, fv_session_text (session, &c->title));
     }
   gtk_drop_down_set_model (self->chart_dropdown, G_LIST_MODEL (titles));
   gtk_drop_down_set_selected (self->chart_dropdown, selected);

@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "fv-model.h"
+#include "fv-session.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FvExportDialog, fv_export_dialog, FV, EXPORT_DIALOG, GtkWindow)
 
 FvExportDialog *fv_export_dialog_new       (GtkWindow      *parent,
-                                            FvModel        *model,
+                                            FvSession      *session,
                                             const FvChart  *chart);
 gboolean        fv_export_dialog_export_to (FvExportDialog *self,
                                             GFile          *file,

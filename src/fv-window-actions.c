@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every button and menu item is one of these actions, so a shortcut, a
- * click and a test all reach the same code.
+ * click and a test all reach the same code; and opening a file, which
+ * loads it off the main thread.
  */
 #include "config.h"
 
@@ -11,6 +12,92 @@
 
 #include "fv-export-dialog.h"
 #include "fv-window-private.h"
+
+typedef struct
+{
+  GWeakRef  window;  /* a load does not keep a closed window alive */
+  GFile    *file;
+} Loading;
+
+static void
+show_loading (FvWindow *self,
+              GFile    *file)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->load_spinner), file != NULL);
+  gtk_spinner_set_spinning (self->load_spinner, file != NULL);
+  if (file != NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      /* translators: the tooltip of the spinner while a file loads */
+      g_autofree char *tooltip = g_strdup_printf (_("Loading “%s”…"), name);
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->load_spinner), tooltip);
+    }
+}
+
+static void
+on_file_loaded (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Loading *loading = user_data;
+  g_autoptr(FvWindow) self = g_weak_ref_get (&loading->window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = fv_model_new_from_file_finish (result, NULL, &error);
+
+  /* A load that another Open replaced, or a window that closed: nothing
+   * to show. */
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    goto out;
+
+  g_clear_object (&self->loading);
+  show_loading (self, NULL);
+
+  if (model != NULL)
+    fv_window_set_model (self, model);
+  else
+    {
+      g_autofree char *name = g_file_get_parse_name (loading->file);
+      /* translators: the heading of the problems of a file that did not open */
+      g_autofree char *message = g_strdup_printf (_("“%s” could not be opened:\n%s"), name,
+                                                  error->message);
+
+      fv_window_show_problems (self, message);
+    }
+
+out:
+  g_weak_ref_clear (&loading->window);
+  g_object_unref (loading->file);
+  g_free (loading);
+}
+
+/**
+ * fv_window_load_file:
+ *
+ * Loads @file off the main thread, showing that it does, and shows it (or
+ * its problems, above the model that stays) when done; the window stays
+ * responsive meanwhile. A second load cancels the first.
+ */
+void
+fv_window_load_file (FvWindow *self,
+                     GFile    *file)
+{
+  Loading *loading;
+
+  g_return_if_fail (FV_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+  show_loading (self, file);
+
+  loading = g_new0 (Loading, 1);
+  g_weak_ref_init (&loading->window, self);
+  loading->file = g_object_ref (file);
+  fv_model_new_from_file_async (file, self->loading, on_file_loaded, loading);
+}
 
 static void
 on_open_response (GtkNativeDialog *chooser,
@@ -65,13 +152,10 @@ export_chart_action (GtkWidget  *widget,
   const FvChart *chart = fv_window_get_current_chart (self);
   FvExportDialog *dialog;
 
-  if (chart == NULL)
-    {
-      fv_window_show_problems (self, _("This fact model has no charts to export."));
-      return;
-    }
+  /* The action is enabled only when the model has a chart. */
+  g_return_if_fail (chart != NULL);
 
-  dialog = fv_export_dialog_new (GTK_WINDOW (self), self->model, chart);
+  dialog = fv_export_dialog_new (GTK_WINDOW (self), self->session, chart);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -123,6 +207,4 @@ fv_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_action);
-  gtk_widget_class_install_property_action (widget_class, "win.content-language",
-                                            "content-language");
 }

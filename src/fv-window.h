@@ -6,7 +6,8 @@
 
 #include <gtk/gtk.h>
 
-#include "fv-model.h"
+#include "fv-page.h"
+#include "fv-session.h"
 
 G_BEGIN_DECLS
 
@@ -14,17 +15,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FvWindow, fv_window, FV, WINDOW, GtkApplicationWindow)
 
-FvWindow *fv_window_new        (GtkApplication *application);
-FvModel  *fv_window_get_model  (FvWindow       *self);
-void      fv_window_set_model  (FvWindow       *self,
-                                FvModel        *model);
-gboolean  fv_window_open_file  (FvWindow       *self,
-                                GFile          *file);
-void        fv_window_load_file            (FvWindow   *self,
-                                            GFile      *file);
-gboolean    fv_window_is_loading           (FvWindow   *self);
-const char *fv_window_get_content_language (FvWindow   *self);
-void        fv_window_set_content_language (FvWindow   *self,
-                                            const char *language);
+FvWindow  *fv_window_new         (GtkApplication *application);
+FvSession *fv_window_get_session (FvWindow       *self);
+FvModel   *fv_window_get_model   (FvWindow       *self);
+void       fv_window_set_model   (FvWindow       *self,
+                                  FvModel        *model);
+void       fv_window_load_file   (FvWindow       *self,
+                                  GFile          *file);
 
 G_END_DECLS

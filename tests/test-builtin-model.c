@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "fv-model.h"
+#include "fv-test-reader.h"
 
 static FvModel *
 builtin (void)
@@ -14,7 +15,7 @@ builtin (void)
   FvModel *model = fv_model_new_builtin ();
 
   g_assert_nonnull (model);
-  fv_model_set_languages (model, (const char *[]) { "en", NULL });
+  read_as ((const char *[]) { "en", NULL });
   return model;
 }
 
@@ -301,12 +302,12 @@ test_statements (void)
 
   fv_model_get_statements_by_actor (model, wooten, &n);
   g_assert_cmpuint (n, ==, 7);
-  g_assert_cmpstr (fv_model_text (model, &wooten->role), ==,
+  g_assert_cmpstr (fv_model_text (model, &wooten->role, READER), ==,
                    "Retired police officer who served in Englewood and the Grand Crossing District");
 
-  g_assert_cmpstr (fv_model_get_tab_title (model, FV_TAB_TIMELINE), ==, "Policy timeline");
-  g_assert_cmpstr (fv_model_get_tab_title (model, FV_TAB_CASE), ==, "Maricopa County case");
-  g_assert_cmpstr (fv_model_get_tab_title (model, FV_TAB_STATEMENTS), ==, "CPD statements");
+  g_assert_cmpstr (TAB_TITLE (model, FV_TAB_TIMELINE), ==, "Policy timeline");
+  g_assert_cmpstr (TAB_TITLE (model, FV_TAB_CASE), ==, "Maricopa County case");
+  g_assert_cmpstr (TAB_TITLE (model, FV_TAB_STATEMENTS), ==, "CPD statements");
   g_assert_true (fv_model_get_tab_case (model) == fv_model_lookup_case (model, "case-maricopa"));
 }
 
@@ -326,29 +327,29 @@ test_languages (void)
   event = fv_model_lookup_event (model, "ev-1");
   statement = fv_model_lookup_statement (model, "st-1");
 
-  fv_model_set_languages (model, (const char *[]) { "es_MX.UTF-8", "es_MX", "es", "C", NULL });
-  g_assert_cmpstr (fv_model_text (model, &event->title), ==, "Algo pasó");
+  read_as ((const char *[]) { "es_MX.UTF-8", "es_MX", "es", "C", NULL });
+  g_assert_cmpstr (fv_model_text (model, &event->title, READER), ==, "Algo pasó");
   /* A quotation keeps the words that were said. */
-  g_assert_cmpstr (fv_model_text (model, &statement->words), ==, "We will see");
-  g_assert_cmpstr (fv_model_text (model, &statement->translation), ==, "Ya veremos");
+  g_assert_cmpstr (fv_model_text (model, &statement->words, READER), ==, "We will see");
+  g_assert_cmpstr (fv_model_text (model, &statement->translation, READER), ==, "Ya veremos");
 
-  fv_model_set_languages (model, (const char *[]) { "pl_PL.UTF-8", NULL });
-  g_assert_cmpstr (fv_model_text (model, &event->title), ==, "Coś się stało");
+  read_as ((const char *[]) { "pl_PL.UTF-8", NULL });
+  g_assert_cmpstr (fv_model_text (model, &event->title, READER), ==, "Coś się stało");
 
-  fv_model_set_languages (model, (const char *[]) { "pt_BR", NULL });
-  g_assert_cmpstr (fv_model_text (model, &event->title), ==, "Algo aconteceu");
+  read_as ((const char *[]) { "pt_BR", NULL });
+  g_assert_cmpstr (fv_model_text (model, &event->title, READER), ==, "Algo aconteceu");
 
   /* A language the text lacks falls back to the model's. */
-  fv_model_set_languages (model, (const char *[]) { "de_DE.UTF-8", "de", "C", NULL });
-  g_assert_cmpstr (fv_model_text (model, &event->title), ==, "Something happened");
-  g_assert_cmpstr (fv_model_text (model, &statement->words), ==, "We will see");
+  read_as ((const char *[]) { "de_DE.UTF-8", "de", "C", NULL });
+  g_assert_cmpstr (fv_model_text (model, &event->title, READER), ==, "Something happened");
+  g_assert_cmpstr (fv_model_text (model, &statement->words, READER), ==, "We will see");
 
   /* A quotation in the reader's language needs no translation. */
-  g_assert_null (fv_model_text (model, &statement->translation));
+  g_assert_null (fv_model_text (model, &statement->translation, READER));
 
   /* English first wins over a later Spanish. */
-  fv_model_set_languages (model, (const char *[]) { "en_GB", "es", NULL });
-  g_assert_cmpstr (fv_model_text (model, &event->title), ==, "Something happened");
+  read_as ((const char *[]) { "en_GB", "es", NULL });
+  g_assert_cmpstr (fv_model_text (model, &event->title, READER), ==, "Something happened");
 }
 
 /* The story in English, Spanish and Polish; a quotation in the words that
@@ -379,15 +380,15 @@ test_builtin_languages (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      fv_model_set_languages (model, (const char *[]) { cases[i].language, NULL });
-      g_assert_cmpstr (fv_model_text (model, &order->title), ==, cases[i].title);
-      g_assert_cmpstr (fv_model_get_tab_title (model, FV_TAB_TIMELINE), ==, cases[i].tab);
-      g_assert_cmpstr (fv_model_text (model, &cpd->words), ==, words);
-      g_assert_cmpstr (fv_model_text (model, &cpd->translation), ==, cases[i].translation);
+      read_as ((const char *[]) { cases[i].language, NULL });
+      g_assert_cmpstr (fv_model_text (model, &order->title, READER), ==, cases[i].title);
+      g_assert_cmpstr (TAB_TITLE (model, FV_TAB_TIMELINE), ==, cases[i].tab);
+      g_assert_cmpstr (fv_model_text (model, &cpd->words, READER), ==, words);
+      g_assert_cmpstr (fv_model_text (model, &cpd->translation, READER), ==, cases[i].translation);
     }
-  g_assert_cmpstr (fv_model_get_content_language (model), ==, "pl");
-  fv_model_set_languages (model, (const char *[]) { "de_DE.UTF-8", "de", NULL });
-  g_assert_cmpstr (fv_model_get_content_language (model), ==, "en");
+  g_assert_cmpstr (fv_model_get_content_language (model, READER), ==, "pl");
+  read_as ((const char *[]) { "de_DE.UTF-8", "de", NULL });
+  g_assert_cmpstr (fv_model_get_content_language (model, READER), ==, "en");
 }
 
 /* Every text a reader reads is in all three languages. */
@@ -456,49 +457,6 @@ test_day_number (void)
   g_assert_cmpint (fv_date_day_after (&leap_day), ==, fv_day_number (2016, 3, 1));
 }
 
-/* What a chart's drawing reads from the model instead of visiting every
- * event: each lane's days and span, and the sources cited, each once. */
-static void
-test_chart_index (void)
-{
-  g_autoptr(FvModel) model = fv_model_new_builtin ();
-
-  for (guint c = 0; c < fv_model_get_n_charts (model); c++)
-    {
-      const FvChart *chart = fv_model_get_chart (model, c);
-
-      for (guint i = 0; i < chart->n_sources; i++)
-        for (guint j = 0; j < i; j++)
-          g_assert_true (chart->sources[i] != chart->sources[j]);
-
-      for (guint l = 0; l < chart->n_lanes; l++)
-        {
-          const FvChartLane *lane = &chart->lanes[l];
-
-          g_assert_cmpuint (lane->n_events, >, 0);
-          for (guint i = 0; i < lane->n_events; i++)
-            {
-              const FvEvent *event = lane->events[i];
-              const FvDate *last = event->end.precision ? &event->end : &event->date;
-
-              g_assert_cmpint (lane->first_days[i], ==, fv_date_first_day (&event->date));
-              g_assert_cmpint (lane->first_day, <=, lane->first_days[i]);
-              g_assert_cmpint (lane->day_after, >=, fv_date_day_after (last));
-              /* Every source an event cites is among the chart's. */
-              for (guint r = 0; r < event->references.n_items; r++)
-                {
-                  gboolean found = FALSE;
-
-                  for (guint k = 0; k < chart->n_sources; k++)
-                    found |= chart->sources[k] == event->references.items[r].source;
-                  g_assert_true (found);
-                }
-            }
-          g_assert_cmpint (lane->first_day, ==, lane->first_days[0]);
-        }
-    }
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -517,7 +475,6 @@ main (int   argc,
   g_test_add_func ("/model/builtin/translations-complete", test_builtin_translations_complete);
   g_test_add_func ("/model/date/compare", test_date_compare);
   g_test_add_func ("/model/date/day-number", test_day_number);
-  g_test_add_func ("/model/charts/index", test_chart_index);
 
   return g_test_run ();
 }

@@ -7,16 +7,64 @@
 #include <math.h>
 #include <string.h>
 
-#include "fv-chart-render.h"
+#include "fv-chart-data.h"
+#include "fv-chart.h"
 #include "fv-model.h"
+
+static const char * const english[] = { "en", NULL };
 
 static FvModel *
 builtin (void)
 {
-  FvModel *model = fv_model_new_builtin ();
+  return fv_model_new_builtin ();
+}
 
-  fv_model_set_languages (model, (const char *[]) { "en", NULL });
-  return model;
+/* Where a drawing of CHART at this size puts its marks, as a chart view
+ * keeps them from its last drawing. */
+static GArray *
+draw_marks (FvModel       *model,
+            const FvChart *chart,
+            double         width,
+            double         height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  FvChartState state = { .languages = english };
+  FvChartStyle style;
+  GArray *marks;
+
+  fv_chart_style_init (&style, FALSE);
+  marks = fv_chart_draw_marks (cr, model, chart, width, height, &style, &state);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return marks;
+}
+
+static const char *
+hit_test (FvModel       *model,
+          const FvChart *chart,
+          double         width,
+          double         height,
+          double         x,
+          double         y)
+{
+  g_autoptr(GArray) marks = draw_marks (model, chart, width, height);
+
+  return fv_chart_marks_hit_test (marks, x, y);
+}
+
+static gboolean
+get_mark_rect (FvModel       *model,
+               const FvChart *chart,
+               double         width,
+               double         height,
+               const char    *id,
+               FvChartRect   *rect)
+{
+  g_autoptr(GArray) marks = draw_marks (model, chart, width, height);
+
+  return fv_chart_marks_get_rect (marks, id, rect);
 }
 
 static cairo_surface_t *
@@ -167,7 +215,7 @@ baseline (FvModel       *model,
 
   /* A day's dot is the lowest piece of its mark, 16 pixels high. */
   fv_chart_style_init (&style, FALSE);
-  g_assert_true (fv_chart_get_mark_rect (model, chart, 900, 400, &style, "e2000", &rect));
+  g_assert_true (get_mark_rect (model, chart, 900, 400, "e2000", &rect));
   return (int) (rect.y + rect.height - 8);
 }
 
@@ -205,9 +253,9 @@ test_hit_test (void)
   fv_chart_style_init (&style, FALSE);
   g_assert_cmpuint (find_dots (surface, y, dots, 3), ==, 3);
   for (guint i = 0; i < 3; i++)
-    g_assert_cmpstr (fv_chart_hit_test (model, chart, 900, 400, &style, dots[i], y), ==, ids[i]);
+    g_assert_cmpstr (hit_test (model, chart, 900, 400, dots[i], y), ==, ids[i]);
   /* The title is no mark. */
-  g_assert_null (fv_chart_hit_test (model, chart, 900, 400, &style, 20, 20));
+  g_assert_null (hit_test (model, chart, 900, 400, 20, 20));
   cairo_surface_destroy (surface);
 
   {
@@ -215,9 +263,9 @@ test_hit_test (void)
     const FvChart *survey = fv_model_lookup_chart (survey_model, "trust-survey");
     FvChartRect rect;
 
-    g_assert_true (fv_chart_get_mark_rect (survey_model, survey, 800, 500, &style,
+    g_assert_true (get_mark_rect (survey_model, survey, 800, 500,
                                            "fig-undocumented-less-likely", &rect));
-    g_assert_cmpstr (fv_chart_hit_test (survey_model, survey, 800, 500, &style,
+    g_assert_cmpstr (hit_test (survey_model, survey, 800, 500,
                                         rect.x + 5, rect.y + rect.height / 2), ==,
                      "fig-undocumented-less-likely");
   }
@@ -255,12 +303,14 @@ static void
 test_descriptions (void)
 {
   g_autoptr(FvModel) model = builtin ();
-  g_autofree char *survey = fv_chart_describe (model, fv_model_lookup_chart (model,
-                                                                          "trust-survey"));
-  g_autofree char *timeline = fv_chart_describe (model, fv_model_lookup_chart (model,
-                                                                            "policy-timeline"));
-  g_autofree char *source = fv_chart_get_source_line (model, fv_model_lookup_chart (model,
-                                                                                 "trust-survey"));
+  g_autofree char *survey = fv_chart_describe (model, fv_model_lookup_chart (model, "trust-survey"),
+                                                 english);
+  g_autofree char *timeline = fv_chart_describe (model,
+                                                   fv_model_lookup_chart (model, "policy-timeline"),
+                                                   english);
+  g_autofree char *source = fv_chart_get_source_line (model,
+                                                        fv_model_lookup_chart (model, "trust-survey"),
+                                                        english);
 
   /* Written from the data: both percentages and what they measure. */
   g_assert_nonnull (strstr (survey, "All Latinos: 44%"));
@@ -359,12 +409,60 @@ test_hostile_text (void)
   g_assert_cmpuint (strlen (fv_model_lookup_event (model, "long")->title.original), ==, 1000000);
 
   /* The million-character title is ellipsized within the chart. */
-  g_assert_true (fv_chart_get_mark_rect (model, chart, 1600, 900, &style, "long", &rect));
+  g_assert_true (get_mark_rect (model, chart, 1600, 900, "long", &rect));
   g_assert_cmpfloat (rect.x + rect.width, <=, 1600);
-  g_assert_nonnull (fv_chart_hit_test (model, chart, 1600, 900, &style,
+  g_assert_nonnull (hit_test (model, chart, 1600, 900,
                                        rect.x + rect.width / 2, rect.y + rect.height / 2));
 
   cairo_surface_destroy (surface);
+}
+
+/* What a chart's drawing keeps instead of visiting every event: each
+ * lane's days and span, and the sources cited, each once. */
+static void
+test_chart_data (void)
+{
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+
+  for (guint c = 0; c < fv_model_get_n_charts (model); c++)
+    {
+      const FvChart *chart = fv_model_get_chart (model, c);
+      const FvChartData *data = fv_chart_data_get (model, chart);
+
+      /* Made once, kept with the model. */
+      g_assert_true (fv_chart_data_get (model, chart) == data);
+
+      for (guint i = 0; i < data->n_sources; i++)
+        for (guint j = 0; j < i; j++)
+          g_assert_true (data->sources[i] != data->sources[j]);
+
+      for (guint l = 0; l < chart->n_lanes; l++)
+        {
+          const FvChartLane *lane = &chart->lanes[l];
+          const FvLaneData *days = &data->lanes[l];
+
+          g_assert_cmpuint (lane->n_events, >, 0);
+          for (guint i = 0; i < lane->n_events; i++)
+            {
+              const FvEvent *event = lane->events[i];
+              const FvDate *last = event->end.precision ? &event->end : &event->date;
+
+              g_assert_cmpint (days->first_days[i], ==, fv_date_first_day (&event->date));
+              g_assert_cmpint (days->first_day, <=, days->first_days[i]);
+              g_assert_cmpint (days->day_after, >=, fv_date_day_after (last));
+              /* Every source an event cites is among the chart's. */
+              for (guint r = 0; r < event->references.n_items; r++)
+                {
+                  gboolean found = FALSE;
+
+                  for (guint k = 0; k < data->n_sources; k++)
+                    found |= data->sources[k] == event->references.items[r].source;
+                  g_assert_true (found);
+                }
+            }
+          g_assert_cmpint (days->first_day, ==, days->first_days[0]);
+        }
+    }
 }
 
 int
@@ -380,6 +478,7 @@ main (int   argc,
   g_test_add_func ("/charts/descriptions", test_descriptions);
   g_test_add_func ("/charts/timeline/100000-events", test_many_events);
   g_test_add_func ("/charts/timeline/hostile-text", test_hostile_text);
+  g_test_add_func ("/charts/data", test_chart_data);
 
   return g_test_run ();
 }

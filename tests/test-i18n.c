@@ -6,9 +6,10 @@
 
 #include <string.h>
 
-#include "fv-chart-render.h"
+#include "fv-chart.h"
 #include "fv-format.h"
 #include "fv-test-locale.h"
+#include "fv-test-reader.h"
 
 static const FvDate month = { 2017, 1, 0, FV_DATE_PRECISION_MONTH };
 static const FvDate day = { 2017, 1, 25, FV_DATE_PRECISION_DAY };
@@ -69,8 +70,9 @@ test_locale (gconstpointer data)
 
   /* The chart's own words, around the model's text. */
   model = fv_model_new_builtin ();
-  source = fv_chart_get_source_line (model, fv_model_lookup_chart (model, "trust-survey"));
-  description = fv_chart_describe (model, fv_model_lookup_chart (model, "trust-survey"));
+  read_as (NULL);
+  source = fv_chart_get_source_line (model, fv_model_lookup_chart (model, "trust-survey"), READER);
+  description = fv_chart_describe (model, fv_model_lookup_chart (model, "trust-survey"), READER);
   g_assert_true (g_str_has_prefix (source, c->source));
   g_assert_true (g_str_has_prefix (description, c->bars));
 }
@@ -84,7 +86,8 @@ test_fallback (void)
 
   fv_test_use_language ("de");
   model = fv_model_new_builtin ();
-  description = fv_chart_describe (model, fv_model_lookup_chart (model, "trust-survey"));
+  read_as (NULL);
+  description = fv_chart_describe (model, fv_model_lookup_chart (model, "trust-survey"), READER);
   g_assert_true (g_str_has_prefix (description, "Bar chart of 2 figures."));
 }
 
@@ -97,12 +100,14 @@ test_messages_only (void)
 
   fv_test_use_language ("es");
   model = fv_model_new_builtin ();
-  description = fv_chart_describe (model, fv_model_lookup_chart (model, "policy-timeline"));
+  read_as (NULL);
+  description = fv_chart_describe (model, fv_model_lookup_chart (model, "policy-timeline"), READER);
   g_assert_true (g_str_has_prefix (description, "Cronología de 7 eventos."));
 
   fv_test_use_language ("pl");
+  read_as (NULL);
   g_free (description);
-  description = fv_chart_describe (model, fv_model_lookup_chart (model, "policy-timeline"));
+  description = fv_chart_describe (model, fv_model_lookup_chart (model, "policy-timeline"), READER);
   g_assert_true (g_str_has_prefix (description, "Oś czasu z 7 wydarzeniami."));
 }
 

@@ -208,7 +208,7 @@ test_good_minimal (void)
 
   g_assert_cmpfloat (fv_model_lookup_figure (model, "fig-1")->value, ==, 44.0);
   g_assert_null (fv_model_lookup_figure (model, "ev-1"));
-  g_assert_cmpstr (fv_model_get_tab_title (model, FV_TAB_STATEMENTS), ==, "Statements");
+  g_assert_cmpstr (fv_model_get_tab_title (model, FV_TAB_STATEMENTS)->original, ==, "Statements");
 }
 
 static void

@@ -8,12 +8,17 @@
 
 #include <glib/gstdio.h>
 
-#include "fv-chart-render.h"
+#include "fv-chart.h"
 #include "fv-chart-view.h"
 #include "fv-export-dialog.h"
 #include "fv-fact-widgets.h"
 #include "fv-test-locale.h"
-#include "fv-window-private.h"
+#include "fv-case-page.h"
+#include "fv-fact-list.h"
+#include "fv-statements-page.h"
+#include "fv-timeline-page.h"
+#include "fv-ui-resources.h"
+#include "fv-window.h"
 
 static void
 wait_until_finalized (gpointer *pointer)
@@ -29,7 +34,6 @@ window_with_builtin (void)
   g_autoptr(FvModel) model = fv_model_new_builtin ();
   FvWindow *window = fv_window_new (NULL);
 
-  fv_model_set_languages (model, (const char *[]) { "en", NULL });
   fv_window_set_model (window, model);
   gtk_window_present (GTK_WINDOW (window));
   for (guint i = 0; i < 50; i++)
@@ -38,14 +42,18 @@ window_with_builtin (void)
   return window;
 }
 
+/* Closes WINDOW; the next opens on the first tab again, as each test
+ * expects, whichever tab this one showed last. */
 static void
 destroy (FvWindow *window)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   gpointer weak = window;
 
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
   gtk_window_destroy (GTK_WINDOW (window));
   wait_until_finalized (&weak);
+  g_settings_reset (settings, "last-tab");
 }
 
 static char *
@@ -115,10 +123,200 @@ find_widget (GtkWidget *widget,
   return find_where (widget, is_of_type, GSIZE_TO_POINTER (type));
 }
 
+/* ---- The window's parts, found as they are on screen -------------------- */
+
+static GtkStack *
+stack_of (FvWindow *window)
+{
+  return GTK_STACK (find_widget (GTK_WIDGET (window), GTK_TYPE_STACK));
+}
+
+static GtkWidget *
+page_of (FvWindow *window,
+         GType     type)
+{
+  GtkWidget *page = find_widget (GTK_WIDGET (window), type);
+
+  g_assert_nonnull (page);
+  return page;
+}
+
+static const char *
+tab_title (FvWindow *window,
+           GType     type)
+{
+  return gtk_stack_page_get_title (gtk_stack_get_page (stack_of (window), page_of (window, type)));
+}
+
+/* The first chart on a tab, or NULL. */
+static FvChartView *
+first_chart (FvWindow *window,
+             GType     page)
+{
+  return (FvChartView *) find_widget (page_of (window, page), FV_TYPE_CHART_VIEW);
+}
+
+static guint
+count_widgets (GtkWidget *widget,
+               GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child, type);
+
+  return n;
+}
+
+static GtkListView *
+event_list (FvWindow *window)
+{
+  return GTK_LIST_VIEW (find_widget (page_of (window, FV_TYPE_TIMELINE_PAGE), GTK_TYPE_LIST_VIEW));
+}
+
+static GtkSingleSelection *
+event_selection (FvWindow *window)
+{
+  return GTK_SINGLE_SELECTION (gtk_list_view_get_model (event_list (window)));
+}
+
+/* The pane beside the list: the selected event's detail. */
+static GtkWidget *
+event_detail (FvWindow *window)
+{
+  GtkWidget *list_pane = gtk_widget_get_parent (GTK_WIDGET (event_list (window)));
+
+  for (GtkWidget *w = gtk_widget_get_next_sibling (list_pane); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_SCROLLED_WINDOW (w))
+      return w;
+  g_assert_not_reached ();
+}
+
+static FvFactList *
+events_of (FvWindow *window)
+{
+  return FV_FACT_LIST (fv_timeline_page_get_events (
+    FV_TIMELINE_PAGE (page_of (window, FV_TYPE_TIMELINE_PAGE))));
+}
+
+static FvFactList *
+statements_of (FvWindow *window)
+{
+  return FV_FACT_LIST (fv_statements_page_get_statements (
+    FV_STATEMENTS_PAGE (page_of (window, FV_TYPE_STATEMENTS_PAGE))));
+}
+
+static GtkListView *
+statement_list (FvWindow *window)
+{
+  return GTK_LIST_VIEW (find_widget (page_of (window, FV_TYPE_STATEMENTS_PAGE),
+                                     GTK_TYPE_LIST_VIEW));
+}
+
+static GtkInfoBar *
+error_bar (FvWindow *window)
+{
+  return GTK_INFO_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_INFO_BAR));
+}
+
+static GtkLabel *
+error_label (FvWindow *window)
+{
+  return GTK_LABEL (find_widget (GTK_WIDGET (error_bar (window)), GTK_TYPE_LABEL));
+}
+
+static GtkSearchBar *
+search_bar (FvWindow *window)
+{
+  return GTK_SEARCH_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR));
+}
+
+static GtkSearchEntry *
+search_entry (FvWindow *window)
+{
+  return GTK_SEARCH_ENTRY (find_widget (GTK_WIDGET (search_bar (window)),
+                                        GTK_TYPE_SEARCH_ENTRY));
+}
+
+/* What the search bar says it found: the label beside the field. */
+static GtkLabel *
+match_label (FvWindow *window)
+{
+  for (GtkWidget *w = gtk_widget_get_next_sibling (GTK_WIDGET (search_entry (window))); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_LABEL (w))
+      return GTK_LABEL (w);
+  g_assert_not_reached ();
+}
+
+/* Shows a tab as Alt+1…3 do, and waits for the stack's crossfade to end:
+ * until then the tab before is on screen too. */
+static void
+show_tab (FvWindow   *window,
+          const char *name)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", name));
+  while (gtk_stack_get_transition_running (stack_of (window)))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Types into the search field, as a person does. */
+static void
+search (FvWindow   *window,
+        const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (search_entry (window)), text);
+  g_signal_emit_by_name (search_entry (window), "search-changed");
+}
+
+static gboolean
+is_language_button (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)) == NULL;
+}
+
+/* The header bar's button that names the facts' language. */
+static GtkMenuButton *
+language_button (FvWindow *window)
+{
+  return GTK_MENU_BUTTON (find_where (gtk_window_get_titlebar (GTK_WINDOW (window)),
+                                      is_language_button, NULL));
+}
+
+static GtkWidget *
+load_spinner (FvWindow *window)
+{
+  return find_widget (gtk_window_get_titlebar (GTK_WINDOW (window)), GTK_TYPE_SPINNER);
+}
+
+static gboolean
+is_loading (FvWindow *window)
+{
+  return gtk_widget_get_visible (load_spinner (window));
+}
+
+/* Opens FILE as a person does (it loads off the main thread) and waits
+ * until it is shown or its problems are. Returns whether it is shown. */
+static gboolean
+open_file (FvWindow *window,
+           GFile    *file)
+{
+  FvModel *before = fv_window_get_model (window);
+
+  fv_window_load_file (window, file);
+  while (is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+
+  return fv_window_get_model (window) != before;
+}
+
 static guint
 count_statements (FvWindow *window)
 {
-  return g_list_model_get_n_items (G_LIST_MODEL (window->statements));
+  return g_list_model_get_n_items (G_LIST_MODEL (statements_of (window)));
 }
 
 static void
@@ -126,54 +324,52 @@ test_tabs (void)
 {
   FvWindow *window = window_with_builtin ();
   FvModel *model = fv_window_get_model (window);
-  GtkSelectionModel *events = gtk_list_view_get_model (window->event_list);
+  GtkSelectionModel *events = gtk_list_view_get_model (event_list (window));
   const FvStatement *first;
 
   /* Three tabs, titled by the model, in this order. */
-  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==, "Policy timeline");
-  g_assert_cmpstr (gtk_stack_page_get_title (window->case_page), ==, "Maricopa County case");
-  g_assert_cmpstr (gtk_stack_page_get_title (window->statements_page), ==, "CPD statements");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "timeline");
+  g_assert_cmpstr (tab_title (window, FV_TYPE_TIMELINE_PAGE), ==, "Policy timeline");
+  g_assert_cmpstr (tab_title (window, FV_TYPE_CASE_PAGE), ==, "Maricopa County case");
+  g_assert_cmpstr (tab_title (window, FV_TYPE_STATEMENTS_PAGE), ==, "CPD statements");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack_of (window)), ==, "timeline");
 
   /* The timeline with its content; the hidden tabs are made when first
    * shown, not at startup. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (events)), ==,
                     fv_model_get_n_events (model));
-  g_assert_cmpuint (window->chart_views->len, ==, 1);
-  g_assert_true (FV_IS_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->timeline_charts))));
-  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (window->case_box)));
-  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (window->case_charts)));
-  g_assert_null (gtk_list_view_get_model (window->statement_list));
-  /* Their charts' places are kept, so the switcher's tabs do not jump. */
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->case_charts)));
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (window), FV_TYPE_CHART_VIEW), ==, 1);
+  g_assert_true (FV_IS_CHART_VIEW (GTK_WIDGET (first_chart (window, FV_TYPE_TIMELINE_PAGE))));
+  g_assert_null (find_widget (page_of (window, FV_TYPE_CASE_PAGE), GTK_TYPE_LABEL));
+  g_assert_null (first_chart (window, FV_TYPE_CASE_PAGE));
+  g_assert_null (statements_of (window));
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
-  g_assert_nonnull (find_label (GTK_WIDGET (window->case_box),
+  show_tab (window, "case");
+  g_assert_nonnull (find_label (page_of (window, FV_TYPE_CASE_PAGE),
                                 "Sheriff Joe Arpaio in Maricopa County"));
-  g_assert_true (FV_IS_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->case_charts))));
-  g_assert_cmpuint (window->chart_views->len, ==, 2);
+  g_assert_true (FV_IS_CHART_VIEW (GTK_WIDGET (first_chart (window, FV_TYPE_CASE_PAGE))));
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (window), FV_TYPE_CHART_VIEW), ==, 2);
 
+  show_tab (window, "statements");
   g_assert_cmpuint (count_statements (window), ==,
                     fv_model_get_n_statements (model));
   /* The CPD's own words first, then the other voices. */
-  first = fv_fact_list_get_fact (window->statements, 0);
+  first = fv_fact_list_get_fact (statements_of (window), 0);
   g_assert_true (first->actor == fv_model_lookup_actor (model, "cpd"));
   g_assert_cmpstr (first->id, ==, "st-cpd-no-enforcement");
-  g_assert_true (((const FvStatement *) fv_fact_list_get_fact (window->statements, 2))->actor !=
+  g_assert_true (((const FvStatement *) fv_fact_list_get_fact (statements_of (window), 2))->actor !=
                  first->actor);
   /* A card is on screen for it. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
   for (guint i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
-  g_assert_nonnull (find_label (GTK_WIDGET (window->statement_list),
+  g_assert_nonnull (find_label (GTK_WIDGET (statement_list (window)),
                                 "“[We do] not conduct immigration enforcement and this will not "
                                 "change”"));
 
   /* One chart on each tab, as the model declares; made once. */
-  g_assert_true (FV_IS_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->statements_charts))));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "timeline");
-  g_assert_cmpuint (window->chart_views->len, ==, 3);
+  g_assert_true (FV_IS_CHART_VIEW (GTK_WIDGET (first_chart (window, FV_TYPE_STATEMENTS_PAGE))));
+  show_tab (window, "case");
+  show_tab (window, "timeline");
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (window), FV_TYPE_CHART_VIEW), ==, 3);
 
   /* Another model starts again from the visible tab alone. */
   {
@@ -181,9 +377,9 @@ test_tabs (void)
 
     fv_window_set_model (window, again);
   }
-  g_assert_cmpuint (window->chart_views->len, ==, 1);
-  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (window->case_box)));
-  g_assert_null (gtk_list_view_get_model (window->statement_list));
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (window), FV_TYPE_CHART_VIEW), ==, 1);
+  g_assert_null (find_widget (page_of (window, FV_TYPE_CASE_PAGE), GTK_TYPE_LABEL));
+  g_assert_null (statements_of (window));
 
   destroy (window);
 }
@@ -194,13 +390,13 @@ test_switch_tabs (void)
   FvWindow *window = window_with_builtin ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case"));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "case");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack_of (window)), ==, "case");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "statements");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack_of (window)), ==, "statements");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "no-such-tab");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "statements");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack_of (window)), ==, "statements");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "timeline");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "timeline");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack_of (window)), ==, "timeline");
 
   destroy (window);
 }
@@ -215,13 +411,13 @@ test_open_bad_file (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *place = g_strconcat (path, ":34:7: $.statements[0].actor: ", NULL);
 
-  g_assert_false (gtk_info_bar_get_revealed (window->error_bar));
-  g_assert_false (fv_window_open_file (window, file));
+  g_assert_false (gtk_info_bar_get_revealed (error_bar (window)));
+  g_assert_false (open_file (window, file));
 
-  g_assert_true (gtk_info_bar_get_revealed (window->error_bar));
-  g_assert_nonnull (strstr (gtk_label_get_text (window->error_label), place));
+  g_assert_true (gtk_info_bar_get_revealed (error_bar (window)));
+  g_assert_nonnull (strstr (gtk_label_get_text (error_label (window)), place));
   g_assert_true (fv_window_get_model (window) == before);
-  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==, "Policy timeline");
+  g_assert_cmpstr (tab_title (window, FV_TYPE_TIMELINE_PAGE), ==, "Policy timeline");
 
   destroy (window);
 }
@@ -236,19 +432,19 @@ test_open_good_file (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkLinkButton *link;
 
-  fv_window_open_file (window, bad);
-  g_assert_true (fv_window_open_file (window, file));
-  g_assert_false (gtk_info_bar_get_revealed (window->error_bar));
-  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==, "Timeline");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (window->event_list))),
+  open_file (window, bad);
+  g_assert_true (open_file (window, file));
+  g_assert_false (gtk_info_bar_get_revealed (error_bar (window)));
+  g_assert_cmpstr (tab_title (window, FV_TYPE_TIMELINE_PAGE), ==, "Timeline");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (event_list (window)))),
                     ==, 1);
   /* A source's web address is a link to open it. */
-  gtk_single_selection_set_selected (window->event_selection, 0);
-  link = GTK_LINK_BUTTON (find_widget (GTK_WIDGET (window->event_detail), GTK_TYPE_LINK_BUTTON));
+  gtk_single_selection_set_selected (event_selection (window), 0);
+  link = GTK_LINK_BUTTON (find_widget (GTK_WIDGET (event_detail (window)), GTK_TYPE_LINK_BUTTON));
   g_assert_nonnull (link);
   g_assert_cmpstr (gtk_link_button_get_uri (link), ==, "https://example.org/article");
   /* No charts declared, none shown. */
-  g_assert_cmpuint (window->chart_views->len, ==, 0);
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (window), FV_TYPE_CHART_VIEW), ==, 0);
 
   destroy (window);
 }
@@ -263,12 +459,12 @@ test_markup_is_text (void)
   const char *title = "<b>bold</b> & <span foreground=\"red\">red</span>";
   GtkLabel *label;
 
-  g_assert_true (fv_window_open_file (window, file));
-  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==,
+  g_assert_true (open_file (window, file));
+  g_assert_cmpstr (tab_title (window, FV_TYPE_TIMELINE_PAGE), ==,
                    "Lines <i>&amp;</i> dates");
 
-  gtk_single_selection_set_selected (window->event_selection, 0);
-  label = find_label (GTK_WIDGET (window->event_detail), title);
+  gtk_single_selection_set_selected (event_selection (window), 0);
+  label = find_label (GTK_WIDGET (event_detail (window)), title);
   g_assert_nonnull (label);
   g_assert_false (gtk_label_get_use_markup (label));
   g_assert_cmpstr (gtk_label_get_text (label), ==, title);
@@ -281,38 +477,37 @@ static void
 test_selection_sync (void)
 {
   FvWindow *window = window_with_builtin ();
-  FvChartView *chart = FV_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->timeline_charts)));
+  FvChartView *chart = first_chart (window, FV_TYPE_TIMELINE_PAGE);
   const FvEvent *third = fv_model_get_event (fv_window_get_model (window), 2);
   FvChartView *case_chart;
   guint order_position;
 
-  gtk_single_selection_set_selected (window->event_selection, 2);
+  gtk_single_selection_set_selected (event_selection (window), 2);
   g_assert_cmpstr (fv_chart_view_get_selected_id (chart), ==, third->id);
-  g_assert_nonnull (find_label (GTK_WIDGET (window->event_detail),
-                                fv_model_text (fv_window_get_model (window), &third->title)));
+  g_assert_nonnull (find_label (GTK_WIDGET (event_detail (window)),
+                                fv_session_text (fv_window_get_session (window), &third->title)));
 
   g_signal_emit_by_name (chart, "mark-activated", "ev-executive-order");
-  order_position = fv_fact_list_find (window->events, "ev-executive-order");
-  g_assert_cmpuint (gtk_single_selection_get_selected (window->event_selection), ==,
+  order_position = fv_fact_list_find (events_of (window), "ev-executive-order");
+  g_assert_cmpuint (gtk_single_selection_get_selected (event_selection (window)), ==,
                     order_position);
   g_assert_cmpstr (fv_chart_view_get_selected_id (chart), ==, "ev-executive-order");
-  g_assert_nonnull (find_label (GTK_WIDGET (window->event_detail),
+  g_assert_nonnull (find_label (GTK_WIDGET (event_detail (window)),
                                 "Executive order asks local police to act as immigration officers"));
 
   /* The case's timeline, made when its tab is first shown, shows the
    * selection made before. */
-  gtk_single_selection_set_selected (window->event_selection,
-                                     fv_fact_list_find (window->events, "ev-melendres-filed"));
+  gtk_single_selection_set_selected (event_selection (window),
+                                     fv_fact_list_find (events_of (window), "ev-melendres-filed"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
-  case_chart = FV_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->case_charts)));
+  case_chart = first_chart (window, FV_TYPE_CASE_PAGE);
   g_assert_cmpstr (fv_chart_view_get_selected_id (case_chart), ==, "ev-melendres-filed");
 
   /* An event the search hides from the list, selected on a chart, is not
    * carried into another model. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "timeline");
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "arpaio");
-  g_signal_emit_by_name (window->search_entry, "search-changed");
-  g_assert_cmpuint (fv_fact_list_find (window->events, "ev-executive-order"), ==, G_MAXUINT);
+  search (window, "arpaio");
+  g_assert_cmpuint (fv_fact_list_find (events_of (window), "ev-executive-order"), ==, G_MAXUINT);
   g_signal_emit_by_name (chart, "mark-activated", "ev-executive-order");
   g_assert_cmpstr (fv_chart_view_get_selected_id (chart), ==, "ev-executive-order");
   {
@@ -320,7 +515,7 @@ test_selection_sync (void)
 
     fv_window_set_model (window, other);
   }
-  chart = FV_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->timeline_charts)));
+  chart = first_chart (window, FV_TYPE_TIMELINE_PAGE);
   g_assert_null (fv_chart_view_get_selected_id (chart));
 
   destroy (window);
@@ -330,33 +525,35 @@ static void
 test_search (void)
 {
   FvWindow *window = window_with_builtin ();
-  GListModel *events = G_LIST_MODEL (gtk_list_view_get_model (window->event_list));
-  FvChartView *chart = FV_CHART_VIEW (gtk_widget_get_first_child (GTK_WIDGET (window->timeline_charts)));
+  GListModel *events = G_LIST_MODEL (gtk_list_view_get_model (event_list (window)));
+  FvChartView *chart = first_chart (window, FV_TYPE_TIMELINE_PAGE);
   guint n_events = g_list_model_get_n_items (events);
 
+  /* The statements tab, made when first shown, stays made. */
+  show_tab (window, "statements");
+  show_tab (window, "timeline");
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
-  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
+  g_assert_true (gtk_search_bar_get_search_mode (search_bar (window)));
 
   /* Arpaio: the lawsuit and the lost election; in statements, none by him. */
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "arpaio");
-  g_signal_emit_by_name (window->search_entry, "search-changed");
+  search (window, "arpaio");
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, 2);
-  g_assert_cmpstr (((const FvEvent *) fv_fact_list_get_fact (window->events, 0))->id, ==, "ev-melendres-filed");
-  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "2 events and 0 statements match");
+  g_assert_cmpstr (((const FvEvent *) fv_fact_list_get_fact (events_of (window), 0))->id, ==, "ev-melendres-filed");
+  g_assert_cmpstr (gtk_label_get_text (match_label (window)), ==, "2 events and 0 statements match");
   g_assert_cmpuint (count_statements (window), ==, 0);
 
   /* Wooten is an actor: his statements match by name. */
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "WOOTEN");
-  g_signal_emit_by_name (window->search_entry, "search-changed");
+  search (window, "WOOTEN");
   g_assert_cmpuint (count_statements (window), ==, 7);
-  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "0 events and 7 statements match");
+  g_assert_cmpstr (gtk_label_get_text (match_label (window)), ==, "0 events and 7 statements match");
   (void) chart;
 
-  g_signal_emit_by_name (window->search_entry, "stop-search");
-  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
+  g_signal_emit_by_name (search_entry (window), "stop-search");
+  g_assert_false (gtk_search_bar_get_search_mode (search_bar (window)));
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, n_events);
   g_assert_cmpuint (count_statements (window), ==, 18);
-  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "");
+  g_assert_cmpstr (gtk_label_get_text (match_label (window)), ==, "");
 
   destroy (window);
 }
@@ -370,7 +567,7 @@ test_chart_accessible (void)
   char *failure;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
-  survey = gtk_widget_get_first_child (GTK_WIDGET (window->statements_charts));
+  survey = GTK_WIDGET (first_chart (window, FV_TYPE_STATEMENTS_PAGE));
 
   g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (survey)), ==,
                    GTK_ACCESSIBLE_ROLE_IMG);
@@ -381,7 +578,8 @@ test_chart_accessible (void)
   /* Its description is written from the data: both percentages and what
    * they measure. */
   description = fv_chart_describe (fv_window_get_model (window),
-                                   fv_chart_view_get_chart (FV_CHART_VIEW (survey)));
+                                   fv_chart_view_get_chart (FV_CHART_VIEW (survey)),
+                                   fv_session_get_languages (fv_window_get_session (window)));
   g_assert_nonnull (strstr (description, "44%"));
   g_assert_nonnull (strstr (description, "70%"));
   g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (survey),
@@ -462,25 +660,40 @@ test_window_frame (void)
   destroy (window);
 }
 
+/* A chart view follows its session: the event selected anywhere is drawn
+ * selected on a timeline; a figure chosen on a bar chart stays its own. It
+ * notifies once a change, and leaves nothing behind. */
 static void
-test_chart_view_finalizes (void)
+test_chart_view_session (void)
 {
   g_autoptr(FvModel) model = fv_model_new_builtin ();
-  GtkWidget *view = fv_chart_view_new (model, "trust-survey");
+  g_autoptr(FvSession) session = fv_session_new ();
+  GtkWidget *timeline, *survey;
   guint notifies = 0;
 
-  g_object_ref_sink (view);
-  g_signal_connect_swapped (view, "notify::selected-id", G_CALLBACK (g_nullify_pointer), NULL);
-  g_signal_handlers_disconnect_matched (view, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
-                                        g_nullify_pointer, NULL);
-  g_signal_connect_swapped (view, "notify::selected-id", G_CALLBACK (g_atomic_int_inc), &notifies);
+  fv_session_set_model (session, model);
+  timeline = g_object_ref_sink (fv_chart_view_new (session, "policy-timeline"));
+  survey = g_object_ref_sink (fv_chart_view_new (session, "trust-survey"));
+  g_signal_connect_swapped (survey, "notify::selected-id", G_CALLBACK (g_atomic_int_inc),
+                            &notifies);
 
-  fv_chart_view_set_selected_id (FV_CHART_VIEW (view), "fig-latinos-hesitant");
-  fv_chart_view_set_selected_id (FV_CHART_VIEW (view), "fig-latinos-hesitant");
-  fv_chart_view_set_selected_id (FV_CHART_VIEW (view), NULL);
+  fv_session_set_selected_id (session, "ev-executive-order");
+  g_assert_cmpstr (fv_chart_view_get_selected_id (FV_CHART_VIEW (timeline)), ==,
+                   "ev-executive-order");
+  g_assert_null (fv_chart_view_get_selected_id (FV_CHART_VIEW (survey)));
+
+  /* A bar chosen on the survey: the session's event stays selected. */
+  g_signal_emit_by_name (survey, "mark-activated", "fig-latinos-hesitant");
+  fv_chart_view_set_selected_id (FV_CHART_VIEW (survey), "fig-latinos-hesitant");
+  fv_chart_view_set_selected_id (FV_CHART_VIEW (survey), "fig-latinos-hesitant");
+  g_assert_cmpstr (fv_session_get_selected_id (session), ==, "ev-executive-order");
+  fv_chart_view_set_selected_id (FV_CHART_VIEW (survey), NULL);
   g_assert_cmpuint (notifies, ==, 2);
 
-  g_assert_finalize_object (view);
+  g_assert_finalize_object (timeline);
+  g_assert_finalize_object (survey);
+  /* The views hold no more of the session: its notifications reach no one. */
+  fv_session_set_selected_id (session, NULL);
 }
 
 /* A million-character title and statement, control characters and a
@@ -516,21 +729,21 @@ test_hostile_text (void)
   g_assert_true (g_file_set_contents (path, json->str, json->len, NULL));
   g_string_free (json, TRUE);
 
-  g_assert_true (fv_window_open_file (window, file));
-  gtk_single_selection_set_selected (window->event_selection, 0);
+  g_assert_true (open_file (window, file));
+  gtk_single_selection_set_selected (event_selection (window), 0);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
   for (guint i = 0; i < 100; i++)
     g_main_context_iteration (NULL, FALSE);
 
   /* The detail pane shows the start of the title, and says it goes on. */
-  label = GTK_LABEL (find_widget (GTK_WIDGET (window->event_detail), GTK_TYPE_LABEL));
+  label = GTK_LABEL (find_widget (GTK_WIDGET (event_detail (window)), GTK_TYPE_LABEL));
   label = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (label)));
   text = gtk_label_get_text (label);
   g_assert_true (g_str_has_prefix (text, "0123456789"));
   g_assert_true (g_str_has_suffix (text, "…"));
   g_assert_cmpuint (g_utf8_strlen (text, -1), ==, FV_LABEL_MAX_CHARS + 1);
   /* The right-to-left override and the bell are there, as characters. */
-  g_assert_nonnull (find_label (GTK_WIDGET (window->event_detail), "\u202e" "evil\x07"));
+  g_assert_nonnull (find_label (GTK_WIDGET (event_detail (window)), "\u202e" "evil\x07"));
 
   destroy (window);
   g_unlink (path);
@@ -549,31 +762,31 @@ test_content_language (void)
   g_autofree char *spanish = NULL;
   GMenuModel *menu, *languages;
 
-  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==, "Policy timeline");
-  g_assert_cmpstr (gtk_menu_button_get_label (window->language_button), ==, "EN");
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->language_button)));
+  g_assert_cmpstr (tab_title (window, FV_TYPE_TIMELINE_PAGE), ==, "Policy timeline");
+  g_assert_cmpstr (gtk_menu_button_get_label (language_button (window)), ==, "EN");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (language_button (window))));
   /* Its menu, made when opened: the desktop's language, then the model's. */
-  g_assert_null (gtk_menu_button_get_menu_model (window->language_button));
-  gtk_menu_button_popup (window->language_button);
-  menu = gtk_menu_button_get_menu_model (window->language_button);
+  g_assert_null (gtk_menu_button_get_menu_model (language_button (window)));
+  gtk_menu_button_popup (language_button (window));
+  menu = gtk_menu_button_get_menu_model (language_button (window));
   g_assert_nonnull (menu);
   languages = g_menu_model_get_item_link (menu, 1, G_MENU_LINK_SECTION);
   g_assert_cmpint (g_menu_model_get_n_items (languages), ==, 3);
   g_menu_model_get_item_attribute (languages, 1, G_MENU_ATTRIBUTE_LABEL, "s", &spanish);
   g_assert_cmpstr (spanish, ==, "Español (es)");
   g_clear_object (&languages);
-  gtk_menu_button_popdown (window->language_button);
+  gtk_menu_button_popdown (language_button (window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s",
                                              "es"));
-  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==,
+  g_assert_cmpstr (tab_title (window, FV_TYPE_TIMELINE_PAGE), ==,
                    "Cronología de las políticas");
-  g_assert_cmpstr (gtk_menu_button_get_label (window->language_button), ==, "ES");
+  g_assert_cmpstr (gtk_menu_button_get_label (language_button (window)), ==, "ES");
   remembered = g_settings_get_string (settings, "content-language");
   g_assert_cmpstr (remembered, ==, "es");
 
   /* The charts: their accessible label is the title in Spanish. */
-  timeline = gtk_widget_get_first_child (GTK_WIDGET (window->timeline_charts));
+  timeline = GTK_WIDGET (first_chart (window, FV_TYPE_TIMELINE_PAGE));
   g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (timeline),
                                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
                                                      "La policía local y la aplicación de las "
@@ -583,20 +796,20 @@ test_content_language (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
   for (guint i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
-  g_assert_nonnull (find_label (GTK_WIDGET (window->statement_list),
+  g_assert_nonnull (find_label (GTK_WIDGET (statement_list (window)),
                                 "“[We do] not conduct immigration enforcement and this will not "
                                 "change”"));
-  g_assert_nonnull (find_label (GTK_WIDGET (window->statement_list),
+  g_assert_nonnull (find_label (GTK_WIDGET (statement_list (window)),
                                 "Translation: [Nosotros] no aplicamos las leyes de inmigración y "
                                 "esto no va a cambiar"));
   destroy (window);
 
   /* A new window starts in the language chosen. */
   window = window_with_builtin ();
-  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==,
+  g_assert_cmpstr (tab_title (window, FV_TYPE_TIMELINE_PAGE), ==,
                    "Cronología de las políticas");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s", "");
-  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==, "Policy timeline");
+  g_assert_cmpstr (tab_title (window, FV_TYPE_TIMELINE_PAGE), ==, "Policy timeline");
   destroy (window);
   g_settings_reset (settings, "content-language");
   g_settings_reset (settings, "last-tab");
@@ -650,24 +863,24 @@ test_load_in_background (void)
 
   id = g_timeout_add (1, count_tick, &ticks);
   fv_window_load_file (window, big_file);
-  g_assert_true (fv_window_is_loading (window));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->load_spinner)));
+  g_assert_true (is_loading (window));
+  g_assert_true (gtk_widget_get_visible (load_spinner (window)));
   /* The model on screen stays until the new one is ready. */
   g_assert_true (fv_window_get_model (window) == before);
 
-  while (fv_window_is_loading (window))
+  while (is_loading (window))
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (id);
 
   g_assert_cmpuint (fv_model_get_n_events (fv_window_get_model (window)), ==, 100000);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->load_spinner)));
+  g_assert_false (gtk_widget_get_visible (load_spinner (window)));
   /* The main loop ran while the model loaded. */
   g_assert_cmpuint (ticks, >, 1);
 
   /* Open, then Open again at once: the second wins. */
   fv_window_load_file (window, big_file);
   fv_window_load_file (window, small_file);
-  while (fv_window_is_loading (window))
+  while (is_loading (window))
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (fv_model_get_n_events (fv_window_get_model (window)), ==, 3);
 
@@ -702,7 +915,7 @@ test_state_remembered (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 
   window = window_with_builtin ();
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "statements");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack_of (window)), ==, "statements");
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 640);
@@ -719,9 +932,7 @@ static void
 test_export_dialog (void)
 {
   FvWindow *window = window_with_builtin ();
-  FvModel *model = fv_window_get_model (window);
-  FvExportDialog *dialog = fv_export_dialog_new (GTK_WINDOW (window), model,
-                                                 fv_model_lookup_chart (model, "trust-survey"));
+  FvExportDialog *dialog = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "survey.png", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -729,9 +940,18 @@ test_export_dialog (void)
   GtkWidget *width = NULL, *scale = NULL, *chart = NULL;
   cairo_surface_t *png;
 
+  /* Export from the statements tab: its chart is the one chosen. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
-  g_assert_true (fv_window_get_current_chart (window) == fv_model_lookup_chart (model,
-                                                                               "trust-survey"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-chart", NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (gtk_window_get_toplevels (), i);
+
+      if (FV_IS_EXPORT_DIALOG (toplevel))
+        dialog = FV_EXPORT_DIALOG (toplevel);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
 
   /* The dialog's own widgets, as a person would set them. */
   for (GtkWidget *w = gtk_widget_get_first_child (gtk_window_get_child (GTK_WINDOW (dialog)));
@@ -834,25 +1054,27 @@ test_window_language (gconstpointer data)
                                    2, G_MENU_ATTRIBUTE_LABEL, "s", &quit_label);
   g_assert_cmpstr (open_label, ==, l->open_item);
   /* The tab switcher: the model's titles, in the reader's language. */
-  g_assert_cmpstr (gtk_stack_page_get_title (window->timeline_page), ==, l->tab_title);
+  g_assert_cmpstr (tab_title (window, FV_TYPE_TIMELINE_PAGE), ==, l->tab_title);
   g_assert_cmpstr (quit_label, ==, l->quit_item);
 
-  g_object_get (window->search_entry, "placeholder-text", &placeholder, NULL);
+  g_object_get (search_entry (window), "placeholder-text", &placeholder, NULL);
   g_assert_cmpstr (placeholder, ==, l->placeholder);
-  hint = GTK_LABEL (find_widget (GTK_WIDGET (window->event_detail), GTK_TYPE_LABEL));
+  hint = GTK_LABEL (find_widget (GTK_WIDGET (event_detail (window)), GTK_TYPE_LABEL));
   g_assert_true (g_str_has_prefix (gtk_label_get_text (hint), l->hint_start));
 
   /* The survey chart: its accessible description and its source line. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
-  survey = gtk_widget_get_first_child (GTK_WIDGET (window->statements_charts));
+  survey = GTK_WIDGET (first_chart (window, FV_TYPE_STATEMENTS_PAGE));
   description = fv_chart_describe (fv_window_get_model (window),
-                                   fv_chart_view_get_chart (FV_CHART_VIEW (survey)));
+                                   fv_chart_view_get_chart (FV_CHART_VIEW (survey)),
+                                   fv_session_get_languages (fv_window_get_session (window)));
   g_assert_true (g_str_has_prefix (description, l->survey_description));
   g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (survey),
                                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                                      description));
   source = fv_chart_get_source_line (fv_window_get_model (window),
-                                     fv_chart_view_get_chart (FV_CHART_VIEW (survey)));
+                                     fv_chart_view_get_chart (FV_CHART_VIEW (survey)),
+                                     fv_session_get_languages (fv_window_get_session (window)));
   g_assert_true (g_str_has_prefix (source, l->axis_word));
 
   destroy (window);
@@ -885,7 +1107,7 @@ main (int   argc,
   g_test_add_func ("/window/selection-sync", test_selection_sync);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/chart/accessible", test_chart_accessible);
-  g_test_add_func ("/window/chart/finalizes", test_chart_view_finalizes);
+  g_test_add_func ("/window/chart/session", test_chart_view_session);
   g_test_add_func ("/window/frame", test_window_frame);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/state-remembered", test_state_remembered);

@@ -6,7 +6,10 @@
 # gtk4-builder-tool looks up signal handlers among its own symbols, where a
 # template's callbacks are not, so <signal> elements are left out of the copy
 # it validates. Those handlers are checked where they live: test-window
-# builds the templates, and GTK fails on a callback that is not bound.
+# builds the templates, and GTK fails on a callback that is not bound. Nor
+# does it know Fact Viewer's own classes: in the copy, a page template's
+# parent (FvPage) is a GtkWidget and an object of an Fv class a GtkBox; the
+# real classes are built by test-window.
 set -u
 
 ui=$1
@@ -23,7 +26,8 @@ fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-sed -e '/<signal .*\/>/d' "$ui" >"$tmp/$name"
+sed -e '/<signal .*\/>/d' -e 's/parent="FvPage"/parent="GtkWidget"/' \
+    -e 's/<object class="Fv[A-Za-z]*"/<object class="GtkBox"/' "$ui" >"$tmp/$name"
 
 echo "1..1"
 if out=$(GTK_A11Y=none gtk4-builder-tool validate "$tmp/$name" 2>&1); then

@@ -98,7 +98,7 @@ fv_bar_chart_draw (FvChartContext *ctx)
       double bar_y, text_y;
       int lw, lh, vw, vh;
 
-      label = fv_chart_text (ctx, fv_model_text (ctx->model, &figure->label), LABEL_SIZE, TRUE,
+      label = fv_chart_text (ctx, fv_chart_model_text (ctx, &figure->label), LABEL_SIZE, TRUE,
                              x1 - x0);
       pango_layout_get_pixel_size (label, &lw, &lh);
       fv_chart_show_text (ctx, label, x0, y + 4, &ctx->style->text, 1.0);
@@ -136,7 +136,7 @@ fv_bar_chart_draw (FvChartContext *ctx)
         {
           double room = y + row_height - (bar_y + bar_height + 4) - 2;
 
-          measure = fv_chart_text (ctx, fv_model_text (ctx->model, &figure->measure),
+          measure = fv_chart_text (ctx, fv_chart_model_text (ctx, &figure->measure),
                                    MEASURE_SIZE, FALSE, x1 - x0);
           pango_layout_set_wrap (measure, PANGO_WRAP_WORD_CHAR);
           pango_layout_set_height (measure, (int) (MAX (room, 0) * PANGO_SCALE));

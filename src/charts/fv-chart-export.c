@@ -91,6 +91,8 @@ write_error (GError     **error,
  * fv_chart_export_png:
  * @width: @height: the size in logical pixels
  * @scale: pixels per logical pixel: the PNG is @width × @scale wide
+ * @languages: (nullable): the reader's, from fv_languages_new(); %NULL for
+ *   the model's own
  *
  * Draws @chart into a PNG at @path, replacing what is there only when the
  * PNG is complete.
@@ -102,9 +104,11 @@ fv_chart_export_png (FvModel            *model,
                      int                 height,
                      int                 scale,
                      const FvChartStyle *style,
+                     const char * const *languages,
                      const char         *path,
                      GError            **error)
 {
+  FvChartState state = { .languages = languages };
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp_path = NULL;
@@ -134,7 +138,7 @@ fv_chart_export_png (FvModel            *model,
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
-  fv_chart_draw (cr, model, chart, width, height, style, NULL);
+  fv_chart_draw (cr, model, chart, width, height, style, &state);
   cairo_destroy (cr);
 
   status = cairo_surface_status (surface);

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "fv-chart-render.h"
+#include "fv-chart.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +32,7 @@ gboolean fv_chart_export_png         (FvModel            *model,
                                       int                 height,
                                       int                 scale,
                                       const FvChartStyle *style,
+                                      const char * const *languages,
                                       const char         *path,
                                       GError            **error);
 

@@ -6,7 +6,7 @@
 
 #include <pango/pangocairo.h>
 
-#include "fv-chart-render.h"
+#include "fv-chart.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +18,7 @@ typedef struct
   const FvChart      *chart;
   const FvChartStyle *style;
   const FvChartState *state;
+  const char * const *languages;  /* the state's, or NULL */
   double              width;
   double              height;
   FvChartRect         plot;   /* the area between the titles and the source line */
@@ -46,6 +47,8 @@ void         fv_chart_add_mark      (FvChartContext *ctx,
                                      double          y,
                                      double          width,
                                      double          height);
+const char  *fv_chart_model_text    (FvChartContext *ctx,
+                                     const FvText   *text);
 gboolean     fv_chart_is_dimmed     (FvChartContext *ctx,
                                      const char     *id);
 

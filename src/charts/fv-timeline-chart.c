@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fv-chart-data.h"
 #include "fv-chart-private.h"
 #include "fv-format.h"
 
@@ -41,17 +42,18 @@ scale_x (const Scale *scale,
 }
 
 static void
-compute_scale (FvChartContext *ctx,
-               Scale          *scale)
+compute_scale (FvChartContext    *ctx,
+               const FvChartData *data,
+               Scale             *scale)
 {
   double t0 = G_MAXDOUBLE, t1 = -G_MAXDOUBLE, pad;
 
-  /* The lanes' spans, from when the model was read. */
+  /* The lanes' spans, gathered at the first drawing. */
   for (guint l = 0; l < ctx->chart->n_lanes; l++)
     {
-      const FvChartLane *lane = &ctx->chart->lanes[l];
+      const FvLaneData *lane = &data->lanes[l];
 
-      if (lane->n_events > 0)
+      if (ctx->chart->lanes[l].n_events > 0)
         {
           t0 = MIN (t0, lane->first_day);
           t1 = MAX (t1, lane->day_after);
@@ -276,6 +278,7 @@ draw_ring (FvChartContext *ctx,
 static void
 draw_lane_events (FvChartContext    *ctx,
                   const FvChartLane *lane,
+                  const FvLaneData  *lane_data,
                   const Scale       *scale,
                   double             top,
                   double             baseline)
@@ -295,7 +298,7 @@ draw_lane_events (FvChartContext    *ctx,
       double alpha = fv_chart_is_dimmed (ctx, event->id) ? 0.25 : 1.0;
       gboolean period = event->end.precision != FV_DATE_PRECISION_NONE;
       gboolean exact = event->date.precision == FV_DATE_PRECISION_DAY;
-      double start = scale_x (scale, lane->first_days[i]);
+      double start = scale_x (scale, lane_data->first_days[i]);
       double end = scale_x (scale, fv_date_day_after (period ? &event->end : &event->date));
       double dot_x = exact || period ? start : (start + end) / 2;
       g_autoptr(PangoLayout) layout = NULL;
@@ -323,7 +326,7 @@ draw_lane_events (FvChartContext    *ctx,
         draw_ring (ctx, dot_x, baseline, &ctx->style->text, TRUE);
 
       /* The title, on the lowest row where it does not cover another. */
-      layout = fv_chart_text (ctx, fv_model_text (ctx->model, &event->title), LABEL_SIZE,
+      layout = fv_chart_text (ctx, fv_chart_model_text (ctx, &event->title), LABEL_SIZE,
                               selected, LABEL_MAX);
       pango_layout_get_pixel_size (layout, &w, &h);
 
@@ -358,6 +361,7 @@ draw_lane_events (FvChartContext    *ctx,
 static void
 draw_lane_density (FvChartContext    *ctx,
                    const FvChartLane *lane,
+                   const FvLaneData  *lane_data,
                    const Scale       *scale,
                    double             top,
                    double             baseline)
@@ -373,7 +377,7 @@ draw_lane_density (FvChartContext    *ctx,
   for (guint i = 0; i < lane->n_events; i++)
     {
       const FvEvent *event = lane->events[i];
-      double x = scale_x (scale, lane->first_days[i]) - scale->x0;
+      double x = scale_x (scale, lane_data->first_days[i]) - scale->x0;
       guint column = CLAMP (x, 0, n_columns - 1);
 
       if (counts[column]++ == 0)
@@ -415,6 +419,7 @@ void
 fv_timeline_chart_draw (FvChartContext *ctx)
 {
   const FvChart *chart = ctx->chart;
+  const FvChartData *data = fv_chart_data_get (ctx->model, chart);
   cairo_t *cr = ctx->cr;
   double gutter = 0, lanes_top = ctx->plot.y, lanes_bottom, lane_height;
   Scale scale;
@@ -423,16 +428,16 @@ fv_timeline_chart_draw (FvChartContext *ctx)
   for (guint l = 0; l < chart->n_lanes; l++)
     if (chart->lanes[l].label.original != NULL)
       {
-        g_autoptr(PangoLayout) layout = fv_chart_text (ctx, fv_model_text (ctx->model,
-                                                                           &chart->lanes[l].label),
-                                                       LANE_SIZE, TRUE, ctx->plot.width * 0.25);
+        const char *label = fv_chart_model_text (ctx, &chart->lanes[l].label);
+        g_autoptr(PangoLayout) layout = fv_chart_text (ctx, label, LANE_SIZE, TRUE,
+                                                       ctx->plot.width * 0.25);
         int w, h;
 
         pango_layout_get_pixel_size (layout, &w, &h);
         gutter = MAX (gutter, w + 16);
       }
 
-  compute_scale (ctx, &scale);
+  compute_scale (ctx, data, &scale);
   scale.x0 = ctx->plot.x + gutter + 8;
   scale.x1 = ctx->plot.x + ctx->plot.width - 8;
   if (scale.x1 - scale.x0 < 20)
@@ -460,8 +465,7 @@ fv_timeline_chart_draw (FvChartContext *ctx)
 
       if (lane->label.original != NULL)
         {
-          g_autoptr(PangoLayout) layout = fv_chart_text (ctx, fv_model_text (ctx->model,
-                                                                             &lane->label),
+          g_autoptr(PangoLayout) layout = fv_chart_text (ctx, fv_chart_model_text (ctx, &lane->label),
                                                          LANE_SIZE, TRUE, gutter - 8);
           int w, h;
 
@@ -471,8 +475,8 @@ fv_timeline_chart_draw (FvChartContext *ctx)
 
       /* Apart, each event needs a few pixels of its own. */
       if (lane->n_events * 3 <= scale.x1 - scale.x0)
-        draw_lane_events (ctx, lane, &scale, top + 4, baseline);
+        draw_lane_events (ctx, lane, &data->lanes[l], &scale, top + 4, baseline);
       else
-        draw_lane_density (ctx, lane, &scale, top + 4, baseline);
+        draw_lane_density (ctx, lane, &data->lanes[l], &scale, top + 4, baseline);
     }
 }

@@ -4,8 +4,6 @@
  */
 #pragma once
 
-#include <json-glib/json-glib.h>
-
 #include "fv-model.h"
 
 G_BEGIN_DECLS
@@ -39,9 +37,7 @@ struct _FvModel
 
   GStringChunk    *strings;         /* the model's texts */
   GPtrArray       *blocks;          /* its arrays and structs, freed with it */
-  char            *display_name;
   const char      *language;
-  char           **preferred;       /* normalised language tags, best first */
   char           **languages;       /* of the texts: the model's first, then sorted */
 
   FvText           title;
@@ -75,15 +71,5 @@ gpointer  fv_model_alloc0          (FvModel   *model,
                                     gsize      size);
 #define fv_model_new0(model, type, n) \
   ((type *) fv_model_alloc0 ((model), sizeof (type) * (gsize) (n)))
-
-/* Fills MODEL from ROOT, adding a problem for everything wrong. */
-gboolean  fv_model_read            (FvModel   *model,
-                                    JsonNode  *root,
-                                    GPtrArray *problems);
-
-char     *fv_language_normalize    (const char *tag);
-guint     fv_language_hash         (gconstpointer tag);
-gboolean  fv_language_equal        (gconstpointer a,
-                                    gconstpointer b);
 
 G_END_DECLS

@@ -47,7 +47,7 @@ typedef struct
 } FvTranslation;
 
 /* A text a person reads, in the model's language and perhaps others.
- * Read it with fv_model_text(), which picks the reader's language. */
+ * Read it with fv_model_text(), in the reader's languages. */
 typedef struct
 {
   const char          *original;  /* NULL when the text is absent */
@@ -211,11 +211,6 @@ typedef struct
   FvText          label;
   const FvEvent **events;   /* in date order */
   guint           n_events;
-  /* Made when the model is read, so that a drawing does not visit every
-   * event for them: */
-  const gint32   *first_days; /* each event's fv_date_first_day() */
-  gint32          first_day;  /* the lane's span, as day numbers: its first day */
-  gint32          day_after;  /* and the day after its last, or both 0 for no events */
 } FvChartLane;
 
 struct _FvChart
@@ -231,8 +226,6 @@ struct _FvChart
   guint               n_lanes;
   const FvFigure    **figures;      /* bar charts */
   guint               n_figures;
-  const FvSource    **sources;      /* what the figures and events cite, first cited first */
-  guint               n_sources;
 };
 
 G_END_DECLS

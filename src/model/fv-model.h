@@ -6,6 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "fv-date.h"
+#include "fv-language.h"
 #include "fv-model-types.h"
 #include "fv-problem.h"
 
@@ -43,13 +45,9 @@ FvModel            *fv_model_new_from_file_finish  (GAsyncResult        *result,
 FvModel            *fv_model_new_builtin           (void);
 GBytes             *fv_model_get_builtin_bytes     (void);
 
-const char         *fv_model_get_display_name      (FvModel             *self);
-const char         *fv_model_get_language          (FvModel             *self);
-
-void                fv_model_set_languages         (FvModel             *self,
-                                                    const char * const  *languages);
 const char * const *fv_model_get_languages         (FvModel             *self);
-const char         *fv_model_get_content_language  (FvModel             *self);
+const char         *fv_model_get_content_language  (FvModel             *self,
+                                                    const char * const  *languages);
 
 typedef struct
 {
@@ -63,16 +61,15 @@ GPtrArray          *fv_model_check_translations    (FvModel             *self,
 void                fv_model_locate_problems       (GBytes              *bytes,
                                                     GPtrArray           *problems);
 const char         *fv_model_text                  (FvModel             *self,
-                                                    const FvText        *text);
+                                                    const FvText        *text,
+                                                    const char * const  *languages);
 
-const char         *fv_model_get_title             (FvModel             *self);
-const char         *fv_model_get_tab_title         (FvModel             *self,
+const FvText       *fv_model_get_title             (FvModel             *self);
+const FvText       *fv_model_get_tab_title         (FvModel             *self,
                                                     FvTab                tab);
 const FvCase       *fv_model_get_tab_case          (FvModel             *self);
 
 guint               fv_model_get_n_sources         (FvModel             *self);
-const FvSource     *fv_model_get_source            (FvModel             *self,
-                                                    guint                position);
 guint               fv_model_get_n_actors          (FvModel             *self);
 const FvActor      *fv_model_get_actor             (FvModel             *self,
                                                     guint                position);
@@ -113,13 +110,5 @@ const FvCase       *fv_model_lookup_case           (FvModel             *self,
 const FvChart      *fv_model_lookup_chart          (FvModel             *self,
                                                     const char          *id);
 
-int                 fv_date_compare                (const FvDate        *a,
-                                                    const FvDate        *b);
-char               *fv_date_to_iso                 (const FvDate        *date);
-gint32              fv_day_number                  (int                  year,
-                                                    int                  month,
-                                                    int                  day);
-gint32              fv_date_first_day              (const FvDate        *date);
-gint32              fv_date_day_after              (const FvDate        *date);
 
 G_END_DECLS

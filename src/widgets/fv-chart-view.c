@@ -5,20 +5,24 @@
  * A thin view: drawing, hit-testing and descriptions are the charts
  * layer's. This widget adds what a window needs: the theme's colours, a
  * tooltip for the mark under the pointer, selection by click, and moving
- * between marks with the keyboard (arrows, Home, End; Enter selects).
+ * between marks with the keyboard (arrows, Home, End; Enter selects). The
+ * language, the search and the selected event are the session's: a timeline
+ * shows the event selected anywhere, and an event chosen here is selected
+ * everywhere.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "fv-chart-render.h"
+#include "fv-chart.h"
 #include "fv-chart-view.h"
 
 struct _FvChartView
 {
   GtkWidget      parent_instance;
 
-  FvModel       *model;
+  FvSession     *session;
+  FvModel       *model;   /* the session's when the view was made */
   char          *chart_id;
   const FvChart *chart;
   char          *selected_id;
@@ -31,7 +35,7 @@ G_DEFINE_FINAL_TYPE (FvChartView, fv_chart_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_MODEL,
+  PROP_SESSION,
   PROP_CHART_ID,
   PROP_SELECTED_ID,
   N_PROPS
@@ -68,7 +72,8 @@ fv_chart_view_snapshot (GtkWidget   *widget,
   FvChartView *self = FV_CHART_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  FvChartState state = { self->selected_id, NULL, self->matches };
+  FvChartState state = { fv_session_get_languages (self->session), self->selected_id, NULL,
+                         self->matches };
   FvChartStyle style;
   cairo_t *cr;
 
@@ -113,7 +118,8 @@ fv_chart_view_query_tooltip (GtkWidget  *widget,
   if (id == NULL)
     return FALSE;
 
-  text = fv_chart_describe_mark (self->model, self->chart, id);
+  text = fv_chart_describe_mark (self->model, self->chart, id,
+                                 fv_session_get_languages (self->session));
   if (text == NULL)
     return FALSE;
 
@@ -123,6 +129,26 @@ fv_chart_view_query_tooltip (GtkWidget  *widget,
     gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { rect.x, rect.y, rect.width,
                                                          rect.height });
   return TRUE;
+}
+
+/* The default handler of ::mark-activated: an event is selected in the
+ * session, for every view; another mark (a figure) in this chart alone. */
+static void
+fv_chart_view_mark_activated (FvChartView *self,
+                              const char  *id)
+{
+  if (self->chart != NULL && self->chart->type == FV_CHART_TIMELINE &&
+      fv_model_lookup_event (self->model, id) != NULL)
+    fv_session_set_selected_id (self->session, id);
+  else
+    fv_chart_view_set_selected_id (self, id);
+}
+
+static void
+activate_mark (FvChartView *self,
+               const char  *id)
+{
+  g_signal_emit (self, signals[MARK_ACTIVATED], 0, id);
 }
 
 static void
@@ -140,7 +166,7 @@ on_click_released (GtkGestureClick *gesture,
 
   g_free (self->focus_id);
   self->focus_id = g_strdup (id);
-  g_signal_emit (self, signals[MARK_ACTIVATED], 0, id);
+  activate_mark (self, id);
 }
 
 static void
@@ -205,7 +231,7 @@ on_key_pressed (GtkEventControllerKey *controller,
     case GDK_KEY_space:
       if (self->focus_id == NULL)
         return FALSE;
-      g_signal_emit (self, signals[MARK_ACTIVATED], 0, self->focus_id);
+      activate_mark (self, self->focus_id);
       return TRUE;
     default:
       return FALSE;
@@ -226,12 +252,40 @@ update_accessible (FvChartView *self)
   if (self->chart == NULL)
     return;
 
-  description = fv_chart_describe (self->model, self->chart);
+  description = fv_chart_describe (self->model, self->chart,
+                                   fv_session_get_languages (self->session));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  fv_model_text (self->model, &self->chart->title),
+                                  fv_session_text (self->session, &self->chart->title),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+}
+
+static void
+on_languages_changed (FvChartView *self)
+{
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_matches_changed (FvChartView *self)
+{
+  GHashTable *matches = fv_session_get_event_matches (self->session);
+
+  if (self->matches == matches)
+    return;
+
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  self->matches = matches ? g_hash_table_ref (matches) : NULL;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_selected_changed (FvChartView *self)
+{
+  if (self->chart != NULL && self->chart->type == FV_CHART_TIMELINE)
+    fv_chart_view_set_selected_id (self, fv_session_get_selected_id (self->session));
 }
 
 static void
@@ -239,6 +293,9 @@ fv_chart_view_dispose (GObject *object)
 {
   FvChartView *self = (FvChartView *)object;
 
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
   g_clear_object (&self->model);
   g_clear_pointer (&self->matches, g_hash_table_unref);
   g_clear_pointer (&self->marks, g_array_unref);
@@ -269,8 +326,8 @@ fv_chart_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_MODEL:
-      g_value_set_object (value, self->model);
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
       break;
     case PROP_CHART_ID:
       g_value_set_string (value, self->chart_id);
@@ -293,8 +350,8 @@ fv_chart_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_MODEL:
-      self->model = g_value_dup_object (value);
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
       break;
     case PROP_CHART_ID:
       self->chart_id = g_value_dup_string (value);
@@ -314,8 +371,21 @@ fv_chart_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (fv_chart_view_parent_class)->constructed (object);
 
-  if (self->model != NULL && self->chart_id != NULL)
+  g_return_if_fail (FV_IS_SESSION (self->session));
+  g_return_if_fail (fv_session_get_model (self->session) != NULL);
+
+  self->model = g_object_ref (fv_session_get_model (self->session));
+  if (self->chart_id != NULL)
     self->chart = fv_model_lookup_chart (self->model, self->chart_id);
+
+  g_signal_connect_object (self->session, "notify::languages",
+                           G_CALLBACK (on_languages_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::event-matches",
+                           G_CALLBACK (on_matches_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::selected-id",
+                           G_CALLBACK (on_selected_changed), self, G_CONNECT_SWAPPED);
+  on_matches_changed (self);
+  on_selected_changed (self);
   update_accessible (self);
 }
 
@@ -334,8 +404,8 @@ fv_chart_view_class_init (FvChartViewClass *klass)
   widget_class->snapshot = fv_chart_view_snapshot;
   widget_class->query_tooltip = fv_chart_view_query_tooltip;
 
-  properties[PROP_MODEL] =
-    g_param_spec_object ("model", NULL, NULL, FV_TYPE_MODEL,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, FV_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CHART_ID] =
     g_param_spec_string ("chart-id", NULL, NULL, NULL,
@@ -349,11 +419,14 @@ fv_chart_view_class_init (FvChartViewClass *klass)
    * FvChartView::mark-activated:
    * @id: the id of the event or figure
    *
-   * A mark was clicked, or chosen with the keyboard.
+   * A mark was clicked, or chosen with the keyboard; an event is then the
+   * session's selection.
    */
   signals[MARK_ACTIVATED] =
-    g_signal_new ("mark-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+    g_signal_new_class_handler ("mark-activated", G_TYPE_FROM_CLASS (klass),
+                                G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
+                                G_CALLBACK (fv_chart_view_mark_activated),
+                                NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
   gtk_widget_class_set_css_name (widget_class, "chart");
@@ -378,22 +451,19 @@ fv_chart_view_init (FvChartView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }
 
+/**
+ * fv_chart_view_new:
+ * @session: a session with a model
+ * @chart_id: a chart of that model
+ */
 GtkWidget *
-fv_chart_view_new (FvModel    *model,
+fv_chart_view_new (FvSession  *session,
                    const char *chart_id)
 {
-  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
+  g_return_val_if_fail (FV_IS_SESSION (session), NULL);
   g_return_val_if_fail (chart_id != NULL, NULL);
 
-  return g_object_new (FV_TYPE_CHART_VIEW, "model", model, "chart-id", chart_id, NULL);
-}
-
-FvModel *
-fv_chart_view_get_model (FvChartView *self)
-{
-  g_return_val_if_fail (FV_IS_CHART_VIEW (self), NULL);
-
-  return self->model;
+  return g_object_new (FV_TYPE_CHART_VIEW, "session", session, "chart-id", chart_id, NULL);
 }
 
 const FvChart *
@@ -404,13 +474,6 @@ fv_chart_view_get_chart (FvChartView *self)
   return self->chart;
 }
 
-const char *
-fv_chart_view_get_chart_id (FvChartView *self)
-{
-  g_return_val_if_fail (FV_IS_CHART_VIEW (self), NULL);
-
-  return self->chart_id;
-}
 
 const char *
 fv_chart_view_get_selected_id (FvChartView *self)
@@ -442,19 +505,50 @@ fv_chart_view_set_selected_id (FvChartView *self,
 }
 
 /**
- * fv_chart_view_set_matches:
- * @matches: (nullable): the ids a search found; %NULL when nothing is searched
+ * fv_chart_view_fill_box:
+ * @box: a box to hold the charts
+ * @tab: the tab they are shown in
+ *
+ * Puts a view of each of the session's charts for @tab in @box, instead of
+ * what it held, and shows @box only when there is one.
+ *
+ * Returns: how many there are
  */
-void
-fv_chart_view_set_matches (FvChartView *self,
-                           GHashTable  *matches)
+guint
+fv_chart_view_fill_box (GtkBox    *box,
+                        FvSession *session,
+                        FvTab      tab)
 {
-  g_return_if_fail (FV_IS_CHART_VIEW (self));
+  FvModel *model = fv_session_get_model (session);
+  GtkWidget *child;
+  guint n = 0;
 
-  if (self->matches == matches)
-    return;
+  g_return_val_if_fail (GTK_IS_BOX (box), 0);
+  g_return_val_if_fail (FV_IS_SESSION (session), 0);
 
-  g_clear_pointer (&self->matches, g_hash_table_unref);
-  self->matches = matches ? g_hash_table_ref (matches) : NULL;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+
+  for (guint i = 0; model != NULL && i < fv_model_get_n_charts (model); i++)
+    {
+      const FvChart *chart = fv_model_get_chart (model, i);
+
+      if (chart->tab == tab)
+        {
+          GtkWidget *view = fv_chart_view_new (session, chart->id);
+
+          /* The timeline's chart shares its tab with the list, in a pane
+           * the person can resize; the others stand above text that
+           * scrolls. */
+          if (tab == FV_TAB_TIMELINE)
+            gtk_widget_set_vexpand (view, TRUE);
+          else
+            gtk_widget_set_size_request (view, -1, 360);
+          gtk_box_append (box, view);
+          n++;
+        }
+    }
+  gtk_widget_set_visible (GTK_WIDGET (box), n > 0);
+
+  return n;
 }

@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "fv-model.h"
+#include "fv-session.h"
 
 G_BEGIN_DECLS
 
@@ -14,15 +14,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FvChartView, fv_chart_view, FV, CHART_VIEW, GtkWidget)
 
-GtkWidget     *fv_chart_view_new             (FvModel     *model,
+GtkWidget     *fv_chart_view_new             (FvSession   *session,
                                               const char  *chart_id);
-FvModel       *fv_chart_view_get_model       (FvChartView *self);
 const FvChart *fv_chart_view_get_chart       (FvChartView *self);
-const char    *fv_chart_view_get_chart_id    (FvChartView *self);
 const char    *fv_chart_view_get_selected_id (FvChartView *self);
 void           fv_chart_view_set_selected_id (FvChartView *self,
                                               const char  *id);
-void           fv_chart_view_set_matches     (FvChartView *self,
-                                              GHashTable  *matches);
+
+guint          fv_chart_view_fill_box        (GtkBox      *box,
+                                              FvSession   *session,
+                                              FvTab        tab);
 
 G_END_DECLS

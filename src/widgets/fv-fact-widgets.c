@@ -96,7 +96,7 @@ is_web_address (const char *url)
 /* "Article …, paragraph 5 (article)" and, under it, the quoted words,
  * unless they are SHOWN already (a quotation's own words). */
 static GtkWidget *
-references_box_new (FvModel            *model,
+references_box_new (FvSession          *session,
                     const FvReferences *references,
                     const char         *shown)
 {
@@ -107,7 +107,8 @@ references_box_new (FvModel            *model,
   for (guint i = 0; i < references->n_items; i++)
     {
       const FvReference *ref = &references->items[i];
-      g_autofree char *where = fv_format_reference (model, ref);
+      g_autofree char *where = fv_format_reference (fv_session_get_model (session), ref,
+                                                    fv_session_get_languages (session));
       g_autofree char *line = NULL;
 
       if (ref->fields != NULL)
@@ -158,15 +159,15 @@ references_box_new (FvModel            *model,
 }
 
 GtkWidget *
-fv_references_box_new (FvModel            *model,
+fv_references_box_new (FvSession          *session,
                        const FvReferences *references)
 {
-  return references_box_new (model, references, NULL);
+  return references_box_new (session, references, NULL);
 }
 
 /* "Richard Wooten, Joe Arpaio" */
 char *
-fv_actors_to_string (FvModel        *model,
+fv_actors_to_string (FvSession      *session,
                      const FvActor **actors,
                      guint           n_actors)
 {
@@ -176,7 +177,7 @@ fv_actors_to_string (FvModel        *model,
     {
       if (i > 0)
         g_string_append (str, _(", "));
-      g_string_append (str, fv_model_text (model, &actors[i]->name));
+      g_string_append (str, fv_session_text (session, &actors[i]->name));
     }
 
   return g_string_free (str, FALSE);
@@ -184,32 +185,32 @@ fv_actors_to_string (FvModel        *model,
 
 static void
 append_actor (GtkWidget     *box,
-              FvModel       *model,
+              FvSession     *session,
               const FvActor *actor)
 {
-  const char *role = fv_model_text (model, &actor->role);
+  const char *role = fv_session_text (session, &actor->role);
   g_autofree char *text = NULL;
 
   if (role != NULL)
     /* translators: an actor and their role: "Richard Wooten, retired police officer …" */
-    text = g_strdup_printf (_("%s — %s"), fv_model_text (model, &actor->name), role);
+    text = g_strdup_printf (_("%s — %s"), fv_session_text (session, &actor->name), role);
   else
-    text = g_strdup (fv_model_text (model, &actor->name));
+    text = g_strdup (fv_session_text (session, &actor->name));
 
   gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, NULL));
 }
 
 GtkWidget *
-fv_event_detail_new (FvModel       *model,
+fv_event_detail_new (FvSession     *session,
                      const FvEvent *event)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   g_autofree char *when = fv_format_event_date (event);
-  const char *description = fv_model_text (model, &event->description);
+  const char *description = fv_session_text (session, &event->description);
 
   gtk_widget_add_css_class (box, "fact-detail");
   gtk_box_append (GTK_BOX (box), fv_fact_label_new (when, "dim-label"));
-  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_model_text (model, &event->title),
+  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_session_text (session, &event->title),
                                                     "title-3"));
   if (description != NULL)
     gtk_box_append (GTK_BOX (box), fv_fact_label_new (description, NULL));
@@ -218,11 +219,11 @@ fv_event_detail_new (FvModel       *model,
     {
       gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("Who")));
       for (guint i = 0; i < event->n_actors; i++)
-        append_actor (box, model, event->actors[i]);
+        append_actor (box, session, event->actors[i]);
     }
 
   gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("Sources")));
-  gtk_box_append (GTK_BOX (box), fv_references_box_new (model, &event->references));
+  gtk_box_append (GTK_BOX (box), fv_references_box_new (session, &event->references));
 
   return box;
 }
@@ -230,13 +231,13 @@ fv_event_detail_new (FvModel       *model,
 /* The words, who said them, where, and the source. A quotation is shown in
  * the words that were said; a paraphrase says that it is one. */
 GtkWidget *
-fv_statement_card_new (FvModel           *model,
+fv_statement_card_new (FvSession         *session,
                        const FvStatement *statement)
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  const char *setting = fv_model_text (model, &statement->setting);
-  const char *about = fv_model_text (model, &statement->about);
-  const char *translation = fv_model_text (model, &statement->translation);
+  const char *setting = fv_session_text (session, &statement->setting);
+  const char *about = fv_session_text (session, &statement->about);
+  const char *translation = fv_session_text (session, &statement->translation);
   g_autofree char *words = NULL;
 
   gtk_widget_add_css_class (card, "statement");
@@ -244,7 +245,7 @@ fv_statement_card_new (FvModel           *model,
   if (statement->kind == FV_STATEMENT_QUOTATION)
     words = g_strdup_printf (_("“%s”"), statement->words.original);
   else
-    words = g_strdup (fv_model_text (model, &statement->words));
+    words = g_strdup (fv_session_text (session, &statement->words));
 
   gtk_box_append (GTK_BOX (card), fv_fact_label_new (words, statement->kind == FV_STATEMENT_QUOTATION
                                                             ? "quotation" : "paraphrase"));
@@ -258,7 +259,7 @@ fv_statement_card_new (FvModel           *model,
       gtk_box_append (GTK_BOX (card), fv_fact_label_new (text, "dim-label"));
     }
 
-  append_actor (card, model, statement->actor);
+  append_actor (card, session, statement->actor);
   if (setting != NULL)
     gtk_box_append (GTK_BOX (card), fv_fact_label_new (setting, "dim-label"));
   if (about != NULL)
@@ -267,7 +268,7 @@ fv_statement_card_new (FvModel           *model,
       g_autofree char *text = g_strdup_printf (_("About: %s"), about);
       gtk_box_append (GTK_BOX (card), fv_fact_label_new (text, "dim-label"));
     }
-  gtk_box_append (GTK_BOX (card), references_box_new (model, &statement->references,
+  gtk_box_append (GTK_BOX (card), references_box_new (session, &statement->references,
                                                       statement->kind == FV_STATEMENT_QUOTATION
                                                       ? statement->words.original : NULL));
 
@@ -276,7 +277,7 @@ fv_statement_card_new (FvModel           *model,
 
 static void
 append_items (GtkWidget        *box,
-              FvModel          *model,
+              FvSession        *session,
               const char       *heading,
               const FvCaseItem *items,
               guint             n_items)
@@ -288,8 +289,8 @@ append_items (GtkWidget        *box,
   for (guint i = 0; i < n_items; i++)
     {
       /* translators: an item of a bulleted list */
-      g_autofree char *text = g_strdup_printf (_("• %s"), fv_model_text (model, &items[i].text));
-      GtkWidget *refs = fv_references_box_new (model, &items[i].references);
+      g_autofree char *text = g_strdup_printf (_("• %s"), fv_session_text (session, &items[i].text));
+      GtkWidget *refs = fv_references_box_new (session, &items[i].references);
 
       gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, NULL));
       gtk_widget_set_margin_start (refs, 16);
@@ -298,63 +299,63 @@ append_items (GtkWidget        *box,
 }
 
 GtkWidget *
-fv_case_view_new (FvModel      *model,
+fv_case_view_new (FvSession    *session,
                   const FvCase *c)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
   gtk_widget_add_css_class (box, "case");
-  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_model_text (model, &c->title), "title-2"));
-  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_model_text (model, &c->place),
+  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_session_text (session, &c->title), "title-2"));
+  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_session_text (session, &c->place),
                                                     "dim-label"));
-  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_model_text (model, &c->summary), NULL));
+  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_session_text (session, &c->summary), NULL));
 
   if (c->subject != NULL)
     {
       gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("Who")));
-      append_actor (box, model, c->subject);
+      append_actor (box, session, c->subject);
     }
 
-  append_items (box, model, _("Tactics"), c->tactics, c->n_tactics);
-  append_items (box, model, _("What came of it"), c->outcomes, c->n_outcomes);
+  append_items (box, session, _("Tactics"), c->tactics, c->n_tactics);
+  append_items (box, session, _("What came of it"), c->outcomes, c->n_outcomes);
 
   for (guint i = 0; i < c->n_figures; i++)
     {
       g_autofree char *value = fv_format_figure_value (c->figures[i]);
       /* translators: a figure: its value, then its label: "$75 million: paid out …" */
       g_autofree char *text = g_strdup_printf (_("%s: %s"), value,
-                                               fv_model_text (model, &c->figures[i]->label));
+                                               fv_session_text (session, &c->figures[i]->label));
 
       if (i == 0)
         gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("The numbers")));
       gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, "numeric-figure"));
-      gtk_box_append (GTK_BOX (box), fv_references_box_new (model, &c->figures[i]->references));
+      gtk_box_append (GTK_BOX (box), fv_references_box_new (session, &c->figures[i]->references));
     }
 
   if (c->lesson.text.original != NULL)
-    append_items (box, model, _("Why the story tells it"), &c->lesson, 1);
+    append_items (box, session, _("Why the story tells it"), &c->lesson, 1);
 
   for (guint i = 0; i < c->n_events; i++)
     {
       g_autofree char *when = fv_format_event_date (c->events[i]);
       g_autofree char *text = g_strdup_printf (_("%s: %s"), when,
-                                               fv_model_text (model, &c->events[i]->title));
+                                               fv_session_text (session, &c->events[i]->title));
 
       if (i == 0)
         gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("When")));
       gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, NULL));
-      gtk_box_append (GTK_BOX (box), fv_references_box_new (model, &c->events[i]->references));
+      gtk_box_append (GTK_BOX (box), fv_references_box_new (session, &c->events[i]->references));
     }
 
   for (guint i = 0; i < c->n_statements; i++)
     {
       if (i == 0)
         gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("What was said")));
-      gtk_box_append (GTK_BOX (box), fv_statement_card_new (model, c->statements[i]));
+      gtk_box_append (GTK_BOX (box), fv_statement_card_new (session, c->statements[i]));
     }
 
   gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("Sources")));
-  gtk_box_append (GTK_BOX (box), fv_references_box_new (model, &c->references));
+  gtk_box_append (GTK_BOX (box), fv_references_box_new (session, &c->references));
 
   return box;
 }

@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "fv-model.h"
+#include "fv-session.h"
 
 G_BEGIN_DECLS
 
@@ -19,15 +19,15 @@ G_BEGIN_DECLS
 GtkWidget *fv_fact_label_new       (const char         *text,
                                     const char         *css_class);
 GtkWidget *fv_fact_heading_new     (const char         *text);
-GtkWidget *fv_references_box_new   (FvModel            *model,
+GtkWidget *fv_references_box_new   (FvSession          *session,
                                     const FvReferences *references);
-GtkWidget *fv_event_detail_new     (FvModel            *model,
+GtkWidget *fv_event_detail_new     (FvSession          *session,
                                     const FvEvent      *event);
-GtkWidget *fv_statement_card_new   (FvModel            *model,
+GtkWidget *fv_statement_card_new   (FvSession          *session,
                                     const FvStatement  *statement);
-GtkWidget *fv_case_view_new        (FvModel            *model,
+GtkWidget *fv_case_view_new        (FvSession          *session,
                                     const FvCase       *c);
-char      *fv_actors_to_string     (FvModel            *model,
+char      *fv_actors_to_string     (FvSession          *session,
                                     const FvActor     **actors,
                                     guint               n_actors);
 

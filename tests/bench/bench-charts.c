@@ -77,7 +77,7 @@ main (int   argc,
           gint64 start = g_get_monotonic_time ();
 
           if (!fv_chart_export_png (model, chart, atoi (argv[4]), atoi (argv[5]), atoi (argv[6]),
-                                    &style, png, &error))
+                                    &style, NULL, png, &error))
             g_error ("%s", error->message);
           times[i] = (g_get_monotonic_time () - start) / 1000.0;
         }

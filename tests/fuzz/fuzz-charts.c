@@ -12,8 +12,11 @@
 
 #include <string.h>
 
-#include "fv-chart-render.h"
+#include "fv-chart.h"
 #include "fv-model.h"
+
+/* Texts are read in a language the models may or may not have. */
+static const char * const english[] = { "en", NULL };
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
@@ -168,13 +171,14 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       const FvChart *chart = fv_model_get_chart (model, i);
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
       cairo_t *cr = cairo_create (surface);
-      FvChartState state = { "e0", "e1", NULL };
+      FvChartState state = { english, "e0", "e1", NULL };
+      g_autoptr(GArray) marks = NULL;
       g_autofree char *description = NULL;
 
-      fv_chart_draw (cr, model, chart, width, height, &style, &state);
+      marks = fv_chart_draw_marks (cr, model, chart, width, height, &style, &state);
       g_assert (cairo_status (cr) == CAIRO_STATUS_SUCCESS);
-      fv_chart_hit_test (model, chart, width, height, &style, take (&in, width), take (&in, height));
-      description = fv_chart_describe (model, chart);
+      fv_chart_marks_hit_test (marks, take (&in, width), take (&in, height));
+      description = fv_chart_describe (model, chart, english);
 
       cairo_destroy (cr);
       cairo_surface_destroy (surface);

@@ -8,9 +8,12 @@
  */
 #include "config.h"
 
-#include "fv-chart-render.h"
+#include "fv-chart.h"
 #include "fv-format.h"
 #include "fv-model.h"
+
+/* Texts are read in a language the models may or may not have. */
+static const char * const english[] = { "en", NULL };
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
@@ -38,7 +41,7 @@ use_model (FvModel *model)
       g_assert (when != NULL && g_utf8_validate (when, -1, NULL));
       g_assert (by_date[i] == event);
       g_assert (i == 0 || fv_date_compare (&by_date[i - 1]->date, &event->date) <= 0);
-      g_assert (g_utf8_validate (fv_model_text (model, &event->title), -1, NULL));
+      g_assert (g_utf8_validate (fv_model_text (model, &event->title, NULL), -1, NULL));
       g_assert (fv_model_lookup_event (model, event->id) == event);
       use_references (model, &event->references);
     }
@@ -57,7 +60,7 @@ use_model (FvModel *model)
       const FvStatement *statement = fv_model_get_statement (model, i);
 
       g_assert (statement->actor != NULL);
-      g_assert (g_utf8_validate (fv_model_text (model, &statement->words), -1, NULL));
+      g_assert (g_utf8_validate (fv_model_text (model, &statement->words, english), -1, NULL));
       use_references (model, &statement->references);
     }
 
@@ -70,8 +73,8 @@ use_model (FvModel *model)
   for (guint i = 0; i < fv_model_get_n_charts (model); i++)
     {
       const FvChart *chart = fv_model_get_chart (model, i);
-      g_autofree char *description = fv_chart_describe (model, chart);
-      g_autofree char *source = fv_chart_get_source_line (model, chart);
+      g_autofree char *description = fv_chart_describe (model, chart, english);
+      g_autofree char *source = fv_chart_get_source_line (model, chart, NULL);
       g_autoptr(GPtrArray) ids = fv_chart_get_mark_ids (model, chart);
 
       g_assert (ids != NULL);
@@ -80,7 +83,7 @@ use_model (FvModel *model)
     }
 
   for (guint t = 0; t < FV_N_TABS; t++)
-    g_assert (fv_model_get_tab_title (model, t) != NULL);
+    g_assert (fv_model_text (model, fv_model_get_tab_title (model, t), english) != NULL);
 }
 
 int

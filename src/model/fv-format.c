@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Used by the window and by the charts, so that a date reads the same in a
+ * Used by the window, the charts and the command line, so that a date reads the same in a
  * list row, a tooltip and an exported PNG. Dates are written only as
  * precisely as the model knows them: "2012", "January 2017", never a day
  * that was not given.
@@ -156,15 +156,16 @@ fv_format_figure_value (const FvFigure *figure)
 
 /* "Article on …, paragraph 5" or "Executive Order 13768, Section 8(a)". */
 char *
-fv_format_reference (FvModel           *model,
-                     const FvReference *reference)
+fv_format_reference (FvModel            *model,
+                     const FvReference  *reference,
+                     const char * const *languages)
 {
   const char *title;
 
   g_return_val_if_fail (FV_IS_MODEL (model), NULL);
   g_return_val_if_fail (reference != NULL, NULL);
 
-  title = fv_model_text (model, &reference->source->title);
+  title = fv_model_text (model, &reference->source->title, languages);
 
   if (reference->paragraph > 0)
     /* translators: a source and the paragraph in it */

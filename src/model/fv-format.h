@@ -14,8 +14,9 @@ char *fv_format_figure_value  (const FvFigure *figure);
 char *fv_format_number        (double          value,
                                FvUnit          unit,
                                const char     *currency);
-char *fv_format_reference     (FvModel           *model,
-                               const FvReference *reference);
+char *fv_format_reference     (FvModel            *model,
+                               const FvReference  *reference,
+                               const char * const *languages);
 char *fv_text_clip            (const char        *text,
                                gsize              max_chars);
 

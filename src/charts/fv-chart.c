@@ -1,13 +1,13 @@
-/* fv-chart-render.c — the frame every chart shares, and hit-testing
+/* fv-chart.c — a chart drawn whole, and what it says in words
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A chart reads like a newsroom chart: a title, a one-line subtitle, the
- * plot, and a source line at the bottom. The plot is the chart type's.
+ * plot, and a source line at the bottom. This draws the frame and hands the
+ * plot to its type (fv-timeline-chart.c, fv-bar-chart.c), which draw with the
+ * helpers of fv-chart-draw.c.
  */
 #include "config.h"
-
-#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -18,165 +18,6 @@
 #define TITLE_SIZE     17.0
 #define SUBTITLE_SIZE  13.0
 #define SOURCE_SIZE    11.0
-
-void
-fv_chart_style_init (FvChartStyle *style,
-                     gboolean      dark)
-{
-  /* The GNOME palette (Adwaita's named colours): blue for marks, purple
-   * for periods, so both read in light and dark. */
-  static const FvChartStyle light = {
-    .background = { 1.0, 1.0, 1.0, 1.0 },
-    .text = { 0.14, 0.14, 0.16, 1.0 },
-    .muted = { 0.40, 0.40, 0.44, 1.0 },
-    .grid = { 0.0, 0.0, 0.0, 0.12 },
-    .accent = { 0.11, 0.44, 0.85, 1.0 },      /* #1c71d8 */
-    .span = { 0.57, 0.25, 0.67, 1.0 },        /* #9141ac */
-    .selection = { 0.90, 0.38, 0.0, 1.0 },    /* #e66100 */
-    .font_family = "Cantarell, DejaVu Sans, sans-serif",
-  };
-  static const FvChartStyle dark_style = {
-    .background = { 0.14, 0.14, 0.14, 1.0 },
-    .text = { 1.0, 1.0, 1.0, 1.0 },
-    .muted = { 0.72, 0.72, 0.75, 1.0 },
-    .grid = { 1.0, 1.0, 1.0, 0.15 },
-    .accent = { 0.38, 0.63, 0.92, 1.0 },      /* #62a0ea */
-    .span = { 0.75, 0.38, 0.80, 1.0 },        /* #c061cb */
-    .selection = { 1.0, 0.64, 0.28, 1.0 },    /* #ffa348 */
-    .font_family = "Cantarell, DejaVu Sans, sans-serif",
-  };
-
-  g_return_if_fail (style != NULL);
-
-  *style = dark ? dark_style : light;
-}
-
-void
-fv_chart_set_color (cairo_t       *cr,
-                    const FvColor *color,
-                    double         alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
-
-/* A layout of TEXT taken as plain text, never as markup: model text may
- * hold "<b>" or "&" and must show them as they are. */
-PangoLayout *
-fv_chart_text (FvChartContext *ctx,
-               const char     *text,
-               double          size,
-               gboolean        bold,
-               double          max_width)
-{
-  PangoLayout *layout = pango_layout_new (ctx->pango);
-  g_autofree char *clipped = NULL;
-
-  pango_font_description_set_absolute_size (ctx->font, size * PANGO_SCALE);
-  pango_font_description_set_weight (ctx->font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, ctx->font);
-
-  /* No chart shows more than a few hundred characters of one text. */
-  clipped = fv_text_clip (text != NULL ? text : "", 2000);
-  pango_layout_set_text (layout, clipped, -1);
-  if (max_width > 0)
-    {
-      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
-
-  return layout;
-}
-
-void
-fv_chart_show_text (FvChartContext *ctx,
-                    PangoLayout    *layout,
-                    double          x,
-                    double          y,
-                    const FvColor  *color,
-                    double          alpha)
-{
-  /* The glyphs of one layout do not overlap: their colour takes the alpha,
-   * without a group the size of the chart for each text. */
-  fv_chart_set_color (ctx->cr, color, alpha);
-  cairo_move_to (ctx->cr, x, y);
-  pango_cairo_show_layout (ctx->cr, layout);
-}
-
-void
-fv_chart_add_mark (FvChartContext *ctx,
-                   const char     *id,
-                   double          x,
-                   double          y,
-                   double          width,
-                   double          height)
-{
-  FvChartMark mark = { id, { x, y, width, height } };
-
-  g_array_append_val (ctx->marks, mark);
-}
-
-/* During a search, the marks that do not match are drawn faint. */
-gboolean
-fv_chart_is_dimmed (FvChartContext *ctx,
-                    const char     *id)
-{
-  return ctx->state != NULL && ctx->state->matches != NULL &&
-         !g_hash_table_contains (ctx->state->matches, id);
-}
-
-static void
-add_source (GPtrArray      *names,
-            FvModel        *model,
-            const FvSource *source)
-{
-  g_autofree char *name = NULL;
-
-  if (source->author != NULL && source->date.precision != FV_DATE_PRECISION_NONE)
-    /* translators: a source in a chart's source line: "Nik Theodore (2013)" */
-    name = g_strdup_printf (_("%s (%d)"), source->author, source->date.year);
-  else if (source->author != NULL)
-    name = g_strdup (source->author);
-  else
-    name = g_strdup (fv_model_text (model, &source->title));
-
-  for (guint i = 0; i < names->len; i++)
-    if (g_str_equal (g_ptr_array_index (names, i), name))
-      return;
-
-  g_ptr_array_add (names, g_steal_pointer (&name));
-}
-
-/**
- * fv_chart_get_source_line:
- *
- * Returns: the line under the chart: "Source: …", from the model's
- *   source_line or else from the references of what the chart shows
- */
-char *
-fv_chart_get_source_line (FvModel       *model,
-                          const FvChart *chart)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *joined = NULL;
-
-  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
-  g_return_val_if_fail (chart != NULL, NULL);
-
-  if (chart->source_line.original != NULL)
-    /* translators: the line under a chart, naming where its data comes from */
-    return g_strdup_printf (ngettext ("Source: %s", "Sources: %s", 1),
-                            fv_model_text (model, &chart->source_line));
-
-  /* The sources the chart's data cites, first cited first: at most eight. */
-  for (guint i = 0; i < chart->n_sources && names->len < 8; i++)
-    add_source (names, model, chart->sources[i]);
-
-  g_ptr_array_add (names, NULL);
-  /* translators: separates the sources in a chart's source line */
-  joined = g_strjoinv (_("; "), (char **) names->pdata);
-
-  return g_strdup_printf (ngettext ("Source: %s", "Sources: %s", names->len - 1), joined);
-}
 
 static FvChartContext *
 context_new (cairo_t            *cr,
@@ -194,6 +35,7 @@ context_new (cairo_t            *cr,
   ctx->chart = chart;
   ctx->style = style;
   ctx->state = state;
+  ctx->languages = state != NULL ? state->languages : NULL;
   ctx->width = width;
   ctx->height = height;
   ctx->marks = g_array_new (FALSE, FALSE, sizeof (FvChartMark));
@@ -233,7 +75,7 @@ render (FvChartContext *ctx)
   fv_chart_set_color (cr, &ctx->style->background, 1.0);
   cairo_paint (cr);
 
-  title = fv_chart_text (ctx, fv_model_text (ctx->model, &ctx->chart->title), TITLE_SIZE, TRUE,
+  title = fv_chart_text (ctx, fv_chart_model_text (ctx, &ctx->chart->title), TITLE_SIZE, TRUE,
                          inner);
   fv_chart_show_text (ctx, title, PADDING, y, &ctx->style->text, 1.0);
   pango_layout_get_pixel_size (title, &w, &h);
@@ -241,7 +83,7 @@ render (FvChartContext *ctx)
 
   if (ctx->chart->subtitle.original != NULL)
     {
-      subtitle = fv_chart_text (ctx, fv_model_text (ctx->model, &ctx->chart->subtitle),
+      subtitle = fv_chart_text (ctx, fv_chart_model_text (ctx, &ctx->chart->subtitle),
                                 SUBTITLE_SIZE, FALSE, inner);
       fv_chart_show_text (ctx, subtitle, PADDING, y, &ctx->style->muted, 1.0);
       pango_layout_get_pixel_size (subtitle, &w, &h);
@@ -249,7 +91,7 @@ render (FvChartContext *ctx)
     }
   y += 12;
 
-  source_line = fv_chart_get_source_line (ctx->model, ctx->chart);
+  source_line = fv_chart_get_source_line (ctx->model, ctx->chart, ctx->languages);
   source = fv_chart_text (ctx, source_line, SOURCE_SIZE, FALSE, inner);
   pango_layout_get_pixel_size (source, &w, &h);
   fv_chart_show_text (ctx, source, PADDING, ctx->height - PADDING - h, &ctx->style->muted, 1.0);
@@ -285,7 +127,7 @@ render (FvChartContext *ctx)
  * fv_chart_draw:
  * @width: @height: the size in user units (logical pixels); scale @cr for
  *   a sharper image
- * @state: (nullable): the selection and search matches
+ * @state: (nullable): the languages, the selection and the search matches
  */
 void
 fv_chart_draw (cairo_t            *cr,
@@ -328,24 +170,6 @@ fv_chart_draw_marks (cairo_t            *cr,
   render (ctx);
 
   return g_array_ref (ctx->marks);
-}
-
-/* Lays the chart out on a scratch surface to learn where its marks are. */
-static GArray *
-layout_marks (FvModel            *model,
-              const FvChart      *chart,
-              double              width,
-              double              height,
-              const FvChartStyle *style)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-  GArray *marks = fv_chart_draw_marks (cr, model, chart, width, height, style, NULL);
-
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-
-  return marks;
 }
 
 static gboolean
@@ -425,51 +249,6 @@ fv_chart_marks_get_rect (GArray      *marks,
 }
 
 /**
- * fv_chart_hit_test:
- *
- * Lays the chart out at this size to hit-test it; a view that keeps the
- * marks of its last drawing uses fv_chart_marks_hit_test() instead.
- *
- * Returns: (nullable): the id of the event or figure drawn at (@x, @y)
- */
-const char *
-fv_chart_hit_test (FvModel            *model,
-                   const FvChart      *chart,
-                   double              width,
-                   double              height,
-                   const FvChartStyle *style,
-                   double              x,
-                   double              y)
-{
-  g_autoptr(GArray) marks = NULL;
-
-  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
-  g_return_val_if_fail (chart != NULL, NULL);
-
-  marks = layout_marks (model, chart, width, height, style);
-  return fv_chart_marks_hit_test (marks, x, y);
-}
-
-gboolean
-fv_chart_get_mark_rect (FvModel            *model,
-                        const FvChart      *chart,
-                        double              width,
-                        double              height,
-                        const FvChartStyle *style,
-                        const char         *id,
-                        FvChartRect        *rect)
-{
-  g_autoptr(GArray) marks = NULL;
-
-  g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
-  g_return_val_if_fail (chart != NULL, FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-
-  marks = layout_marks (model, chart, width, height, style);
-  return fv_chart_marks_get_rect (marks, id, rect);
-}
-
-/**
  * fv_chart_get_mark_ids:
  *
  * Returns: (transfer container) (element-type utf8): the ids of the chart's
@@ -500,9 +279,10 @@ fv_chart_get_mark_ids (FvModel       *model,
  *   "January 25, 2017: Executive order asks …" or "All Latinos: 44% — …"
  */
 char *
-fv_chart_describe_mark (FvModel       *model,
-                        const FvChart *chart,
-                        const char    *id)
+fv_chart_describe_mark (FvModel            *model,
+                        const FvChart      *chart,
+                        const char         *id,
+                        const char * const *languages)
 {
   const FvEvent *event;
   const FvFigure *figure;
@@ -515,19 +295,19 @@ fv_chart_describe_mark (FvModel       *model,
       g_autofree char *when = fv_format_event_date (event);
 
       /* translators: an event in a chart: its date, then its title */
-      return g_strdup_printf (_("%s: %s"), when, fv_model_text (model, &event->title));
+      return g_strdup_printf (_("%s: %s"), when, fv_model_text (model, &event->title, languages));
     }
 
   if ((figure = fv_model_lookup_figure (model, id)) != NULL)
     {
       g_autofree char *value = fv_format_figure_value (figure);
-      const char *measure = fv_model_text (model, &figure->measure);
+      const char *measure = fv_model_text (model, &figure->measure, languages);
 
       if (measure != NULL)
         /* translators: a bar of a chart: its label, value and what it measures */
-        return g_strdup_printf (_("%s: %s — %s"), fv_model_text (model, &figure->label), value,
+        return g_strdup_printf (_("%s: %s — %s"), fv_model_text (model, &figure->label, languages), value,
                                 measure);
-      return g_strdup_printf (_("%s: %s"), fv_model_text (model, &figure->label), value);
+      return g_strdup_printf (_("%s: %s"), fv_model_text (model, &figure->label, languages), value);
     }
 
   return NULL;
@@ -540,8 +320,9 @@ fv_chart_describe_mark (FvModel       *model,
  *   description, or one written from the data
  */
 char *
-fv_chart_describe (FvModel       *model,
-                   const FvChart *chart)
+fv_chart_describe (FvModel            *model,
+                   const FvChart      *chart,
+                   const char * const *languages)
 {
   GString *str;
   guint n_events = 0;
@@ -550,7 +331,7 @@ fv_chart_describe (FvModel       *model,
   g_return_val_if_fail (chart != NULL, NULL);
 
   if (chart->description.original != NULL)
-    return g_strdup (fv_model_text (model, &chart->description));
+    return g_strdup (fv_model_text (model, &chart->description, languages));
 
   str = g_string_new (NULL);
 
@@ -561,8 +342,9 @@ fv_chart_describe (FvModel       *model,
                                              chart->n_figures), chart->n_figures);
       for (guint i = 0; i < chart->n_figures; i++)
         {
-          g_autofree char *mark = fv_chart_describe_mark (model, chart, chart->figures[i]->id);
-          const char *population = fv_model_text (model, &chart->figures[i]->population);
+          g_autofree char *mark = fv_chart_describe_mark (model, chart, chart->figures[i]->id,
+                                                         languages);
+          const char *population = fv_model_text (model, &chart->figures[i]->population, languages);
 
           g_string_append_c (str, ' ');
           g_string_append (str, mark);
@@ -587,10 +369,11 @@ fv_chart_describe (FvModel       *model,
           const FvChartLane *lane = &chart->lanes[l];
 
           if (lane->label.original != NULL)
-            g_string_append_printf (str, " %s:", fv_model_text (model, &lane->label));
+            g_string_append_printf (str, " %s:", fv_model_text (model, &lane->label, languages));
           for (guint i = 0; i < lane->n_events; i++)
             {
-              g_autofree char *mark = fv_chart_describe_mark (model, chart, lane->events[i]->id);
+              g_autofree char *mark = fv_chart_describe_mark (model, chart, lane->events[i]->id,
+                                                             languages);
 
               g_string_append_printf (str, " %s.", mark);
             }

@@ -2,7 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Nothing here touches GTK: these paths must work with no display.
+ * Nothing here touches GTK, and the build sees to it (src/cli/meson.build
+ * links the charts layer only): these paths must work with no display.
+ * Model texts are read in the languages of the locale.
  */
 #include "config.h"
 
@@ -190,6 +192,7 @@ int
 fv_cli_list_charts (const char * const *args)
 {
   g_autoptr(FvModel) model = load_for_command (args);
+  g_auto(GStrv) languages = fv_languages_new (NULL);
 
   if (model == NULL)
     return 1;
@@ -198,7 +201,8 @@ fv_cli_list_charts (const char * const *args)
     {
       const FvChart *chart = fv_model_get_chart (model, i);
 
-      g_print ("%s\t%s\n", chart->id, fv_model_text (model, &chart->title));
+      g_print ("%s\t%s\n", chart->id,
+               fv_model_text (model, &chart->title, (const char * const *) languages));
     }
 
   return 0;
@@ -214,6 +218,7 @@ fv_cli_export_chart (const char * const *args,
 {
   g_autoptr(FvModel) model = NULL;
   g_autoptr(GError) error = NULL;
+  g_auto(GStrv) languages = fv_languages_new (NULL);
   const FvChart *chart;
   FvChartStyle style;
 
@@ -242,7 +247,8 @@ fv_cli_export_chart (const char * const *args,
     }
 
   fv_chart_style_init (&style, FALSE);
-  if (!fv_chart_export_png (model, chart, width, height, scale, &style, output, &error))
+  if (!fv_chart_export_png (model, chart, width, height, scale, &style,
+                            (const char * const *) languages, output, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

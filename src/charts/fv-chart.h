@@ -1,4 +1,4 @@
-/* fv-chart-render.h — charts drawn with Cairo and Pango from the model
+/* fv-chart.h — charts drawn with Cairo and Pango from the model
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -31,8 +31,10 @@ typedef struct
   const char *font_family;
 } FvChartStyle;
 
+/* What the view shows of the model. */
 typedef struct
 {
+  const char * const *languages; /* the reader's, from fv_languages_new(); NULL: the model's */
   const char *selected_id;  /* the mark drawn as selected, or NULL */
   const char *focus_id;     /* the mark with keyboard focus, or NULL */
   GHashTable *matches;      /* ids found by a search; NULL when there is none */
@@ -75,29 +77,18 @@ gboolean  fv_chart_marks_get_rect  (GArray             *marks,
                                     const char         *id,
                                     FvChartRect        *rect);
 
-const char *fv_chart_hit_test      (FvModel            *model,
-                                    const FvChart      *chart,
-                                    double              width,
-                                    double              height,
-                                    const FvChartStyle *style,
-                                    double              x,
-                                    double              y);
-gboolean  fv_chart_get_mark_rect   (FvModel            *model,
-                                    const FvChart      *chart,
-                                    double              width,
-                                    double              height,
-                                    const FvChartStyle *style,
-                                    const char         *id,
-                                    FvChartRect        *rect);
 GPtrArray *fv_chart_get_mark_ids   (FvModel            *model,
                                     const FvChart      *chart);
 
 char     *fv_chart_describe        (FvModel            *model,
-                                    const FvChart      *chart);
+                                    const FvChart      *chart,
+                                    const char * const *languages);
 char     *fv_chart_get_source_line (FvModel            *model,
-                                    const FvChart      *chart);
+                                    const FvChart      *chart,
+                                    const char * const *languages);
 char     *fv_chart_describe_mark   (FvModel            *model,
                                     const FvChart      *chart,
-                                    const char         *id);
+                                    const char         *id,
+                                    const char * const *languages);
 
 G_END_DECLS

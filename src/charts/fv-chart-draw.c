@@ -1,0 +1,186 @@
+/* fv-chart-draw.c — what every chart type draws with
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The style, texts laid out with one Pango context, colours, the marks a
+ * view hit-tests, and the source line. Chart types call these; these call
+ * no chart type.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fv-chart-data.h"
+#include "fv-chart-private.h"
+#include "fv-format.h"
+
+void
+fv_chart_style_init (FvChartStyle *style,
+                     gboolean      dark)
+{
+  /* The GNOME palette (Adwaita's named colours): blue for marks, purple
+   * for periods, so both read in light and dark. */
+  static const FvChartStyle light = {
+    .background = { 1.0, 1.0, 1.0, 1.0 },
+    .text = { 0.14, 0.14, 0.16, 1.0 },
+    .muted = { 0.40, 0.40, 0.44, 1.0 },
+    .grid = { 0.0, 0.0, 0.0, 0.12 },
+    .accent = { 0.11, 0.44, 0.85, 1.0 },      /* #1c71d8 */
+    .span = { 0.57, 0.25, 0.67, 1.0 },        /* #9141ac */
+    .selection = { 0.90, 0.38, 0.0, 1.0 },    /* #e66100 */
+    .font_family = "Cantarell, DejaVu Sans, sans-serif",
+  };
+  static const FvChartStyle dark_style = {
+    .background = { 0.14, 0.14, 0.14, 1.0 },
+    .text = { 1.0, 1.0, 1.0, 1.0 },
+    .muted = { 0.72, 0.72, 0.75, 1.0 },
+    .grid = { 1.0, 1.0, 1.0, 0.15 },
+    .accent = { 0.38, 0.63, 0.92, 1.0 },      /* #62a0ea */
+    .span = { 0.75, 0.38, 0.80, 1.0 },        /* #c061cb */
+    .selection = { 1.0, 0.64, 0.28, 1.0 },    /* #ffa348 */
+    .font_family = "Cantarell, DejaVu Sans, sans-serif",
+  };
+
+  g_return_if_fail (style != NULL);
+
+  *style = dark ? dark_style : light;
+}
+
+void
+fv_chart_set_color (cairo_t       *cr,
+                    const FvColor *color,
+                    double         alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+/* A layout of TEXT taken as plain text, never as markup: model text may
+ * hold "<b>" or "&" and must show them as they are. */
+PangoLayout *
+fv_chart_text (FvChartContext *ctx,
+               const char     *text,
+               double          size,
+               gboolean        bold,
+               double          max_width)
+{
+  PangoLayout *layout = pango_layout_new (ctx->pango);
+  g_autofree char *clipped = NULL;
+
+  pango_font_description_set_absolute_size (ctx->font, size * PANGO_SCALE);
+  pango_font_description_set_weight (ctx->font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, ctx->font);
+
+  /* No chart shows more than a few hundred characters of one text. */
+  clipped = fv_text_clip (text != NULL ? text : "", 2000);
+  pango_layout_set_text (layout, clipped, -1);
+  if (max_width > 0)
+    {
+      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+
+  return layout;
+}
+
+void
+fv_chart_show_text (FvChartContext *ctx,
+                    PangoLayout    *layout,
+                    double          x,
+                    double          y,
+                    const FvColor  *color,
+                    double          alpha)
+{
+  /* The glyphs of one layout do not overlap: their colour takes the alpha,
+   * without a group the size of the chart for each text. */
+  fv_chart_set_color (ctx->cr, color, alpha);
+  cairo_move_to (ctx->cr, x, y);
+  pango_cairo_show_layout (ctx->cr, layout);
+}
+
+void
+fv_chart_add_mark (FvChartContext *ctx,
+                   const char     *id,
+                   double          x,
+                   double          y,
+                   double          width,
+                   double          height)
+{
+  FvChartMark mark = { id, { x, y, width, height } };
+
+  g_array_append_val (ctx->marks, mark);
+}
+
+/* During a search, the marks that do not match are drawn faint. */
+/* TEXT in the languages of the drawing. */
+const char *
+fv_chart_model_text (FvChartContext *ctx,
+                     const FvText   *text)
+{
+  return fv_model_text (ctx->model, text, ctx->languages);
+}
+
+gboolean
+fv_chart_is_dimmed (FvChartContext *ctx,
+                    const char     *id)
+{
+  return ctx->state != NULL && ctx->state->matches != NULL &&
+         !g_hash_table_contains (ctx->state->matches, id);
+}
+
+static void
+add_source (GPtrArray          *names,
+            FvModel            *model,
+            const FvSource     *source,
+            const char * const *languages)
+{
+  g_autofree char *name = NULL;
+
+  if (source->author != NULL && source->date.precision != FV_DATE_PRECISION_NONE)
+    /* translators: a source in a chart's source line: "Nik Theodore (2013)" */
+    name = g_strdup_printf (_("%s (%d)"), source->author, source->date.year);
+  else if (source->author != NULL)
+    name = g_strdup (source->author);
+  else
+    name = g_strdup (fv_model_text (model, &source->title, languages));
+
+  for (guint i = 0; i < names->len; i++)
+    if (g_str_equal (g_ptr_array_index (names, i), name))
+      return;
+
+  g_ptr_array_add (names, g_steal_pointer (&name));
+}
+
+/**
+ * fv_chart_get_source_line:
+ *
+ * Returns: the line under the chart: "Source: …", from the model's
+ *   source_line or else from the references of what the chart shows
+ */
+char *
+fv_chart_get_source_line (FvModel            *model,
+                          const FvChart      *chart,
+                          const char * const *languages)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+  const FvChartData *data;
+
+  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  if (chart->source_line.original != NULL)
+    /* translators: the line under a chart, naming where its data comes from */
+    return g_strdup_printf (ngettext ("Source: %s", "Sources: %s", 1),
+                            fv_model_text (model, &chart->source_line, languages));
+
+  /* The sources the chart's data cites, first cited first: at most eight. */
+  data = fv_chart_data_get (model, chart);
+  for (guint i = 0; i < data->n_sources && names->len < 8; i++)
+    add_source (names, model, data->sources[i], languages);
+
+  g_ptr_array_add (names, NULL);
+  /* translators: separates the sources in a chart's source line */
+  joined = g_strjoinv (_("; "), (char **) names->pdata);
+
+  return g_strdup_printf (ngettext ("Source: %s", "Sources: %s", names->len - 1), joined);
+}

@@ -1,0 +1,390 @@
+/* fv-session.c — what the views of one model share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The model never changes; what a person does with it does: the language
+ * its texts are read in, the search and what it finds, the fact selected.
+ * That lives here, as properties the pages and chart views listen to, so
+ * that no view pushes state into another (as Sysprof's SysprofSession sits
+ * beside its document). GObject and the model layer only: no GTK.
+ */
+#include "config.h"
+
+#include "fv-model-search.h"
+#include "fv-session.h"
+
+struct _FvSession
+{
+  GObject     parent_instance;
+
+  FvModel    *model;
+  char       *content_language;  /* a tag, or "" for the desktop's */
+  char      **languages;         /* what texts are read in, from it */
+  char       *search_text;
+  GHashTable *event_matches;     /* ids; NULL when nothing is searched */
+  GHashTable *statement_matches;
+  char       *selected_id;
+};
+
+G_DEFINE_FINAL_TYPE (FvSession, fv_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_MODEL,
+  PROP_CONTENT_LANGUAGE,
+  PROP_LANGUAGES,
+  PROP_SEARCH_TEXT,
+  PROP_EVENT_MATCHES,
+  PROP_STATEMENT_MATCHES,
+  PROP_SELECTED_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The search again, in the language and model at hand. */
+static void
+update_matches (FvSession *self)
+{
+  g_autofree char *folded = fv_search_fold (self->search_text);
+  gboolean had = self->event_matches != NULL;
+
+  g_clear_pointer (&self->event_matches, g_hash_table_unref);
+  g_clear_pointer (&self->statement_matches, g_hash_table_unref);
+
+  if (self->model != NULL && folded != NULL)
+    {
+      const char * const *languages = (const char * const *) self->languages;
+
+      self->event_matches = fv_model_find_events (self->model, folded, languages);
+      self->statement_matches = fv_model_find_statements (self->model, folded, languages);
+    }
+
+  if (had || self->event_matches != NULL)
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT_MATCHES]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATEMENT_MATCHES]);
+    }
+}
+
+static void
+fv_session_finalize (GObject *object)
+{
+  FvSession *self = (FvSession *)object;
+
+  g_clear_object (&self->model);
+  g_clear_pointer (&self->content_language, g_free);
+  g_clear_pointer (&self->languages, g_strfreev);
+  g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->event_matches, g_hash_table_unref);
+  g_clear_pointer (&self->statement_matches, g_hash_table_unref);
+  g_clear_pointer (&self->selected_id, g_free);
+
+  G_OBJECT_CLASS (fv_session_parent_class)->finalize (object);
+}
+
+static void
+fv_session_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  FvSession *self = FV_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+    case PROP_CONTENT_LANGUAGE:
+      g_value_set_string (value, self->content_language);
+      break;
+    case PROP_LANGUAGES:
+      g_value_set_boxed (value, self->languages);
+      break;
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, self->search_text);
+      break;
+    case PROP_EVENT_MATCHES:
+      g_value_set_boxed (value, self->event_matches);
+      break;
+    case PROP_STATEMENT_MATCHES:
+      g_value_set_boxed (value, self->statement_matches);
+      break;
+    case PROP_SELECTED_ID:
+      g_value_set_string (value, self->selected_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fv_session_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  FvSession *self = FV_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      fv_session_set_model (self, g_value_get_object (value));
+      break;
+    case PROP_CONTENT_LANGUAGE:
+      fv_session_set_content_language (self, g_value_get_string (value));
+      break;
+    case PROP_SEARCH_TEXT:
+      fv_session_set_search_text (self, g_value_get_string (value));
+      break;
+    case PROP_SELECTED_ID:
+      fv_session_set_selected_id (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fv_session_class_init (FvSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fv_session_finalize;
+  object_class->get_property = fv_session_get_property;
+  object_class->set_property = fv_session_set_property;
+
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, FV_TYPE_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* A language tag, or "" for the desktop's languages. */
+  properties[PROP_CONTENT_LANGUAGE] =
+    g_param_spec_string ("content-language", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* What the model's texts are read in, best first (fv_languages_new()). */
+  properties[PROP_LANGUAGES] =
+    g_param_spec_boxed ("languages", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Sets of ids; NULL when nothing is searched. */
+  properties[PROP_EVENT_MATCHES] =
+    g_param_spec_boxed ("event-matches", NULL, NULL, G_TYPE_HASH_TABLE,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATEMENT_MATCHES] =
+    g_param_spec_boxed ("statement-matches", NULL, NULL, G_TYPE_HASH_TABLE,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* The id of the fact selected, wherever it was selected. */
+  properties[PROP_SELECTED_ID] =
+    g_param_spec_string ("selected-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+fv_session_init (FvSession *self)
+{
+  self->content_language = g_strdup ("");
+  self->languages = fv_languages_new (NULL);
+  self->search_text = g_strdup ("");
+}
+
+FvSession *
+fv_session_new (void)
+{
+  return g_object_new (FV_TYPE_SESSION, NULL);
+}
+
+FvModel *
+fv_session_get_model (FvSession *self)
+{
+  g_return_val_if_fail (FV_IS_SESSION (self), NULL);
+
+  return self->model;
+}
+
+/**
+ * fv_session_set_model:
+ *
+ * Shows another model: what was selected in the last one is forgotten; the
+ * language and the search stay.
+ */
+void
+fv_session_set_model (FvSession *self,
+                      FvModel   *model)
+{
+  g_return_if_fail (FV_IS_SESSION (self));
+  g_return_if_fail (model == NULL || FV_IS_MODEL (model));
+
+  if (self->model == model)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  /* An id of the model before would point into freed memory. */
+  fv_session_set_selected_id (self, NULL);
+  g_set_object (&self->model, model);
+  update_matches (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+const char *
+fv_session_get_content_language (FvSession *self)
+{
+  g_return_val_if_fail (FV_IS_SESSION (self), NULL);
+
+  return self->content_language;
+}
+
+/**
+ * fv_session_set_content_language:
+ * @language: (nullable): a language tag, or "" or %NULL for the desktop's
+ */
+void
+fv_session_set_content_language (FvSession  *self,
+                                 const char *language)
+{
+  g_return_if_fail (FV_IS_SESSION (self));
+
+  if (language == NULL)
+    language = "";
+  if (g_str_equal (self->content_language, language))
+    return;
+
+  g_free (self->content_language);
+  self->content_language = g_strdup (language);
+  g_strfreev (self->languages);
+  self->languages = fv_languages_new (*language == '\0' ? NULL
+                                                        : (const char *[]) { language, NULL });
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_LANGUAGE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGES]);
+  /* A search finds what the reader reads. */
+  update_matches (self);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * fv_session_get_languages:
+ *
+ * Returns: (transfer none): the languages the model's texts are read in,
+ *   best first, for fv_model_text() and the charts
+ */
+const char * const *
+fv_session_get_languages (FvSession *self)
+{
+  g_return_val_if_fail (FV_IS_SESSION (self), NULL);
+
+  return (const char * const *) self->languages;
+}
+
+/**
+ * fv_session_get_shown_language:
+ *
+ * Returns: (nullable): the language of the model's texts as they are shown
+ */
+const char *
+fv_session_get_shown_language (FvSession *self)
+{
+  g_return_val_if_fail (FV_IS_SESSION (self), NULL);
+
+  if (self->model == NULL)
+    return NULL;
+
+  return fv_model_get_content_language (self->model, (const char * const *) self->languages);
+}
+
+const char *
+fv_session_get_search_text (FvSession *self)
+{
+  g_return_val_if_fail (FV_IS_SESSION (self), NULL);
+
+  return self->search_text;
+}
+
+void
+fv_session_set_search_text (FvSession  *self,
+                            const char *text)
+{
+  g_return_if_fail (FV_IS_SESSION (self));
+
+  if (text == NULL)
+    text = "";
+  if (g_str_equal (self->search_text, text))
+    return;
+
+  g_free (self->search_text);
+  self->search_text = g_strdup (text);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+  update_matches (self);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * fv_session_get_event_matches:
+ *
+ * Returns: (transfer none) (nullable): the ids of the events the search
+ *   finds, or %NULL when nothing is searched
+ */
+GHashTable *
+fv_session_get_event_matches (FvSession *self)
+{
+  g_return_val_if_fail (FV_IS_SESSION (self), NULL);
+
+  return self->event_matches;
+}
+
+GHashTable *
+fv_session_get_statement_matches (FvSession *self)
+{
+  g_return_val_if_fail (FV_IS_SESSION (self), NULL);
+
+  return self->statement_matches;
+}
+
+const char *
+fv_session_get_selected_id (FvSession *self)
+{
+  g_return_val_if_fail (FV_IS_SESSION (self), NULL);
+
+  return self->selected_id;
+}
+
+/**
+ * fv_session_set_selected_id:
+ * @id: (nullable): the id of a fact of the session's model
+ */
+void
+fv_session_set_selected_id (FvSession  *self,
+                            const char *id)
+{
+  g_return_if_fail (FV_IS_SESSION (self));
+
+  if (g_strcmp0 (self->selected_id, id) == 0)
+    return;
+
+  g_free (self->selected_id);
+  self->selected_id = g_strdup (id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
+}
+
+/**
+ * fv_session_text:
+ *
+ * Returns: (nullable): @text of the session's model, in the session's
+ *   languages
+ */
+const char *
+fv_session_text (FvSession    *self,
+                 const FvText *text)
+{
+  g_return_val_if_fail (FV_IS_SESSION (self), NULL);
+  g_return_val_if_fail (self->model != NULL, NULL);
+
+  return fv_model_text (self->model, text, (const char * const *) self->languages);
+}

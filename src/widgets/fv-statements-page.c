@@ -1,0 +1,171 @@
+/* fv-statements-page.c — the tab of what the people of the story said
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The model's charts of this tab above a card for each statement: the lead
+ * actors' first (the model names them), then the other voices.
+ */
+#include "config.h"
+
+#include "fv-chart-view.h"
+#include "fv-fact-list.h"
+#include "fv-fact-widgets.h"
+#include "fv-statements-page.h"
+#include "fv-ui-resources.h"
+
+struct _FvStatementsPage
+{
+  FvPage          parent_instance;
+
+  FvFactList     *statements;
+
+  /* template */
+  GtkBox         *charts;
+  GtkListView    *statement_list;
+  GtkNoSelection *selection;
+};
+
+G_DEFINE_FINAL_TYPE (FvStatementsPage, fv_statements_page, FV_TYPE_PAGE)
+
+static gboolean
+is_lead_actor (FvModel       *model,
+               const FvActor *actor)
+{
+  guint n;
+  const FvActor **lead = fv_model_get_lead_actors (model, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (lead[i] == actor)
+      return TRUE;
+  return FALSE;
+}
+
+/* A card made afresh for each row shown: cards differ in what they hold,
+ * and only the rows on screen exist. */
+static void
+bind_statement_row (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    FvStatementsPage         *self)
+{
+  FvFactObject *object = gtk_list_item_get_item (item);
+  GtkWidget *card = fv_statement_card_new (fv_page_get_session (FV_PAGE (self)),
+                                           fv_fact_object_get_fact (object));
+
+  gtk_widget_set_margin_start (card, 24);
+  gtk_widget_set_margin_end (card, 24);
+  gtk_list_item_set_child (item, card);
+}
+
+static void
+unbind_statement_row (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      FvStatementsPage         *self)
+{
+  gtk_list_item_set_child (item, NULL);
+}
+
+static void
+fv_statements_page_clear (FvPage *page)
+{
+  FvStatementsPage *self = FV_STATEMENTS_PAGE (page);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->charts))) != NULL)
+    gtk_box_remove (self->charts, child);
+  gtk_no_selection_set_model (self->selection, NULL);
+  g_clear_object (&self->statements);
+}
+
+static void
+fv_statements_page_rebuild (FvPage *page)
+{
+  FvStatementsPage *self = FV_STATEMENTS_PAGE (page);
+  FvSession *session = fv_page_get_session (page);
+  FvModel *model = fv_session_get_model (session);
+  guint n_statements = fv_model_get_n_statements (model);
+  GPtrArray *statements = g_ptr_array_sized_new (n_statements);
+
+  fv_chart_view_fill_box (self->charts, session, FV_TAB_STATEMENTS);
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n_statements; i++)
+      {
+        const FvStatement *statement = fv_model_get_statement (model, i);
+
+        if (is_lead_actor (model, statement->actor) == (pass == 0))
+          g_ptr_array_add (statements, (gpointer) statement);
+      }
+  self->statements = fv_fact_list_new (model, statements);
+  fv_fact_list_set_filter (self->statements, fv_session_get_statement_matches (session));
+  gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->statements));
+}
+
+static void
+fv_statements_page_session_notify (FvPage     *page,
+                                   GParamSpec *pspec)
+{
+  FvStatementsPage *self = FV_STATEMENTS_PAGE (page);
+
+  if (self->statements != NULL && g_str_equal (g_param_spec_get_name (pspec), "statement-matches"))
+    fv_fact_list_set_filter (self->statements,
+                             fv_session_get_statement_matches (fv_page_get_session (page)));
+}
+
+static void
+fv_statements_page_dispose (GObject *object)
+{
+  FvStatementsPage *self = (FvStatementsPage *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_STATEMENTS_PAGE);
+  g_clear_object (&self->statements);
+
+  G_OBJECT_CLASS (fv_statements_page_parent_class)->dispose (object);
+}
+
+static void
+fv_statements_page_class_init (FvStatementsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  FvPageClass *page_class = FV_PAGE_CLASS (klass);
+
+  object_class->dispose = fv_statements_page_dispose;
+  page_class->rebuild = fv_statements_page_rebuild;
+  page_class->clear = fv_statements_page_clear;
+  page_class->session_notify = fv_statements_page_session_notify;
+
+  fv_ui_register_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/fv-statements-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FvStatementsPage, charts);
+  gtk_widget_class_bind_template_child (widget_class, FvStatementsPage, statement_list);
+  gtk_widget_class_bind_template_child (widget_class, FvStatementsPage, selection);
+  gtk_widget_class_bind_template_callback (widget_class, bind_statement_row);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_statement_row);
+}
+
+static void
+fv_statements_page_init (FvStatementsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+fv_statements_page_new (void)
+{
+  return g_object_new (FV_TYPE_STATEMENTS_PAGE, NULL);
+}
+
+/**
+ * fv_statements_page_get_statements:
+ *
+ * Returns: (transfer none) (nullable): the statements shown, in their
+ *   order, as #FvFactObject items: those the search finds when there is one
+ */
+GListModel *
+fv_statements_page_get_statements (FvStatementsPage *self)
+{
+  g_return_val_if_fail (FV_IS_STATEMENTS_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->statements);
+}

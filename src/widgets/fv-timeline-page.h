@@ -1,0 +1,18 @@
+/* fv-timeline-page.h — the tab of every dated event
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "fv-page.h"
+
+G_BEGIN_DECLS
+
+#define FV_TYPE_TIMELINE_PAGE (fv_timeline_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (FvTimelinePage, fv_timeline_page, FV, TIMELINE_PAGE, FvPage)
+
+GtkWidget  *fv_timeline_page_new        (void);
+GListModel *fv_timeline_page_get_events (FvTimelinePage *self);
+
+G_END_DECLS
