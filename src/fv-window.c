@@ -75,7 +75,8 @@ update_language_button (FvWindow *self)
   tooltip = g_strdup_printf (_("The facts are in %s"), language_name (shown));
   gtk_menu_button_set_label (self->language_button, code);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->language_button), tooltip);
-  gtk_widget_set_visible (GTK_WIDGET (self->language_button), g_strv_length ((char **) languages) > 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->language_button),
+                          g_strv_length ((char **) languages) > 1);
 }
 
 /* The menus are made when first opened: a popover menu is some thirty

@@ -375,8 +375,6 @@ test_file_growing (void)
                                                     "minimal.json", NULL);
   g_autofree char *text = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FvModel) model = NULL;
   Grower grower = { g_build_filename (dir, "growing.json", NULL), 0 };
   GThread *thread;
 

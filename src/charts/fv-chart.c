@@ -305,9 +305,10 @@ fv_chart_describe_mark (FvModel            *model,
 
       if (measure != NULL)
         /* translators: a bar of a chart: its label, value and what it measures */
-        return g_strdup_printf (_("%s: %s — %s"), fv_model_text (model, &figure->label, languages), value,
-                                measure);
-      return g_strdup_printf (_("%s: %s"), fv_model_text (model, &figure->label, languages), value);
+        return g_strdup_printf (_("%s: %s — %s"), fv_model_text (model, &figure->label, languages),
+                                value, measure);
+      return g_strdup_printf (_("%s: %s"), fv_model_text (model, &figure->label, languages),
+                              value);
     }
 
   return NULL;

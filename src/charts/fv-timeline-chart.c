@@ -465,8 +465,8 @@ fv_timeline_chart_draw (FvChartContext *ctx)
 
       if (lane->label.original != NULL)
         {
-          g_autoptr(PangoLayout) layout = fv_chart_text (ctx, fv_chart_model_text (ctx, &lane->label),
-                                                         LANE_SIZE, TRUE, gutter - 8);
+          const char *label = fv_chart_model_text (ctx, &lane->label);
+          g_autoptr(PangoLayout) layout = fv_chart_text (ctx, label, LANE_SIZE, TRUE, gutter - 8);
           int w, h;
 
           pango_layout_get_pixel_size (layout, &w, &h);

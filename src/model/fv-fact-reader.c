@@ -100,11 +100,12 @@ fv_reader_register_ids (FvReader   *r,
 
           if (!fv_reader_is_id (id))
             fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
-                               _("“%s” is not a valid id: use letters, digits, “-”, “_” and “.”, starting "
-                                 "with a letter or digit, at most 128 characters"), id);
+                               _("“%s” is not a valid id: use letters, digits, “-”, “_” and “.”, "
+                                 "starting with a letter or digit, at most 128 characters"), id);
           else if ((entry = g_hash_table_lookup (r->model->ids, id)) != NULL)
             /* translators: "The id “x” is already used by an event" */
-            fv_reader_problem (r, FV_MODEL_ERROR_DUPLICATE_ID, _("The id “%s” is already used by %s"),
+            fv_reader_problem (r, FV_MODEL_ERROR_DUPLICATE_ID,
+                               _("The id “%s” is already used by %s"),
                                id, _(kind_phrases[entry->kind]));
           else
             {
@@ -138,7 +139,8 @@ fv_reader_resolve (FvReader *r,
   if (entry == NULL)
     {
       /* translators: "No actor has the id “x”" */
-      fv_reader_problem (r, FV_MODEL_ERROR_REFERENCE, _("No %s has the id “%s”"), _(kind_nouns[kind]), id);
+      fv_reader_problem (r, FV_MODEL_ERROR_REFERENCE, _("No %s has the id “%s”"),
+                         _(kind_nouns[kind]), id);
       return NULL;
     }
   if (entry->kind != kind)
@@ -328,7 +330,8 @@ fv_reader_read_reference (FvReader           *r,
            json_object_get_member (object, "paragraph") == NULL)
     {
       fv_reader_problem (r, FV_MODEL_ERROR_MISSING,
-                         _("The source “%s” is counted in paragraphs: say which with “paragraph”"),
+                         _("The source “%s” is counted in paragraphs: "
+                           "say which with “paragraph”"),
                          ref->source->id);
     }
 
@@ -342,7 +345,8 @@ fv_reader_read_reference (FvReader           *r,
       guint count = 0;
 
       if (array != NULL && n == 0)
-        fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("Leave out “fields” rather than give it empty"));
+        fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                           _("Leave out “fields” rather than give it empty"));
 
       for (guint i = 0; i < n; i++)
         {
@@ -350,7 +354,8 @@ fv_reader_read_reference (FvReader           *r,
           const char *name = fv_reader_as_string (r, json_array_get_element (array, i));
 
           if (name != NULL && !g_strv_contains (fields, name))
-            fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("“%s” is not a member of this fact"), name);
+            fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("“%s” is not a member of this fact"),
+                               name);
           else if (name != NULL)
             names[count++] = fv_reader_copy (r, name);
           fv_reader_pop (r, ilen);

@@ -144,7 +144,8 @@ fv_reader_wrong_type (FvReader   *r,
                       const char *expected)
 {
   /* translators: "Expected a string, found an array" */
-  fv_reader_problem (r, FV_MODEL_ERROR_TYPE, _("Expected %s, found %s"), expected, fv_reader_node_type_name (node));
+  fv_reader_problem (r, FV_MODEL_ERROR_TYPE, _("Expected %s, found %s"), expected,
+                     fv_reader_node_type_name (node));
 }
 
 /* Reports members of OBJECT that are not in ALLOWED. */
@@ -393,9 +394,11 @@ fv_reader_read_integer (FvReader   *r,
        json_node_get_value_type (node) != G_TYPE_DOUBLE))
     fv_reader_wrong_type (r, node, _("a whole number"));
   else if (json_node_get_value_type (node) != G_TYPE_INT64)
-    fv_reader_problem (r, FV_MODEL_ERROR_TYPE, _("Expected a whole number, without a decimal point or exponent"));
+    fv_reader_problem (r, FV_MODEL_ERROR_TYPE,
+                       _("Expected a whole number, without a decimal point or exponent"));
   else if (json_node_get_int (node) < min || json_node_get_int (node) > max)
-    fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("%lld is out of range: it must be from %lld to %lld"),
+    fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                       _("%lld is out of range: it must be from %lld to %lld"),
                        (long long) json_node_get_int (node), (long long) min, (long long) max);
   else
     {

@@ -273,7 +273,8 @@ read_figure (FvReader   *r,
           if (figure->unit == FV_UNIT_PERCENT && (figure->value < 0 || figure->value > 100))
             fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("A percentage must be from 0 to 100"));
           else if (figure->unit != FV_UNIT_PERCENT && figure->value < 0)
-            fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("A count or an amount cannot be negative"));
+            fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                               _("A count or an amount cannot be negative"));
           else if (figure->unit == FV_UNIT_COUNT && figure->value != (double) (gint64) figure->value)
             fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("A count must be a whole number"));
         }
@@ -378,7 +379,8 @@ read_chart_data (FvReader   *r,
       len = fv_reader_push_member (r, "data");
       data = fv_reader_as_object (r, node);
       if (data != NULL)
-        fv_reader_check_members (r, data, chart->type == FV_CHART_BAR ? bar_members : timeline_members);
+        fv_reader_check_members (r, data,
+                                 chart->type == FV_CHART_BAR ? bar_members : timeline_members);
     }
 
   if (chart->type == FV_CHART_BAR)
@@ -450,8 +452,9 @@ read_chart_data (FvReader   *r,
 
       if (data != NULL && json_object_has_member (data, "events"))
         {
-          lane->events = (const FvEvent **) fv_reader_read_ref_array (r, data, "events", FV_KIND_EVENT,
-                                                             &lane->n_events);
+          lane->events = (const FvEvent **) fv_reader_read_ref_array (r, data, "events",
+                                                                      FV_KIND_EVENT,
+                                                                      &lane->n_events);
           g_qsort_with_data (lane->events, lane->n_events, sizeof (gpointer),
                              fv_events_compare_by_date, NULL);
         }

@@ -288,8 +288,9 @@ append_items (GtkWidget        *box,
   gtk_box_append (GTK_BOX (box), fv_fact_heading_new (heading));
   for (guint i = 0; i < n_items; i++)
     {
+      const char *item = fv_session_text (session, &items[i].text);
       /* translators: an item of a bulleted list */
-      g_autofree char *text = g_strdup_printf (_("• %s"), fv_session_text (session, &items[i].text));
+      g_autofree char *text = g_strdup_printf (_("• %s"), item);
       GtkWidget *refs = fv_references_box_new (session, &items[i].references);
 
       gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, NULL));
@@ -305,7 +306,8 @@ fv_case_view_new (FvSession    *session,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
   gtk_widget_add_css_class (box, "case");
-  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_session_text (session, &c->title), "title-2"));
+  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_session_text (session, &c->title),
+                                                    "title-2"));
   gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_session_text (session, &c->place),
                                                     "dim-label"));
   gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_session_text (session, &c->summary), NULL));

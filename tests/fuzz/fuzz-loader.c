@@ -23,7 +23,7 @@ use_references (FvModel            *model,
 {
   for (guint i = 0; i < refs->n_items; i++)
     {
-      g_autofree char *where = fv_format_reference (model, &refs->items[i]);
+      g_autofree char *where = fv_format_reference (model, &refs->items[i], english);
       g_assert (g_utf8_validate (where, -1, NULL));
     }
 }
