@@ -8,7 +8,6 @@
 
 G_BEGIN_DECLS
 
-char     *fv_language_normalize    (const char         *tag);
 guint     fv_language_hash         (gconstpointer       tag);
 gboolean  fv_language_equal        (gconstpointer       a,
                                     gconstpointer       b);

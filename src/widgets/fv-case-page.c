@@ -82,8 +82,3 @@ fv_case_page_init (FvCasePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-GtkWidget *
-fv_case_page_new (void)
-{
-  return g_object_new (FV_TYPE_CASE_PAGE, NULL);
-}

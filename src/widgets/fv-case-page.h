@@ -12,6 +12,4 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FvCasePage, fv_case_page, FV, CASE_PAGE, FvPage)
 
-GtkWidget *fv_case_page_new (void);
-
 G_END_DECLS

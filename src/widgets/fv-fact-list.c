@@ -39,13 +39,6 @@ fv_fact_object_init (FvFactObject *self)
 {
 }
 
-FvModel *
-fv_fact_object_get_model (FvFactObject *self)
-{
-  g_return_val_if_fail (FV_IS_FACT_OBJECT (self), NULL);
-
-  return self->model;
-}
 
 gconstpointer
 fv_fact_object_get_fact (FvFactObject *self)

@@ -14,7 +14,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FvFactObject, fv_fact_object, FV, FACT_OBJECT, GObject)
 
-FvModel       *fv_fact_object_get_model (FvFactObject *self);
 gconstpointer  fv_fact_object_get_fact  (FvFactObject *self);
 
 #define FV_TYPE_FACT_LIST (fv_fact_list_get_type ())

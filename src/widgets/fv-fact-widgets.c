@@ -158,7 +158,7 @@ references_box_new (FvSession          *session,
   return box;
 }
 
-GtkWidget *
+static GtkWidget *
 fv_references_box_new (FvSession          *session,
                        const FvReferences *references)
 {

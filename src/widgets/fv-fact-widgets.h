@@ -19,8 +19,6 @@ G_BEGIN_DECLS
 GtkWidget *fv_fact_label_new       (const char         *text,
                                     const char         *css_class);
 GtkWidget *fv_fact_heading_new     (const char         *text);
-GtkWidget *fv_references_box_new   (FvSession          *session,
-                                    const FvReferences *references);
 GtkWidget *fv_event_detail_new     (FvSession          *session,
                                     const FvEvent      *event);
 GtkWidget *fv_statement_card_new   (FvSession          *session,

@@ -247,11 +247,6 @@ fv_timeline_page_init (FvTimelinePage *self)
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
 }
 
-GtkWidget *
-fv_timeline_page_new (void)
-{
-  return g_object_new (FV_TYPE_TIMELINE_PAGE, NULL);
-}
 
 /**
  * fv_timeline_page_get_events:

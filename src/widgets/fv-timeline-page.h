@@ -12,7 +12,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FvTimelinePage, fv_timeline_page, FV, TIMELINE_PAGE, FvPage)
 
-GtkWidget  *fv_timeline_page_new        (void);
 GListModel *fv_timeline_page_get_events (FvTimelinePage *self);
 
 G_END_DECLS
