@@ -24,10 +24,10 @@ test_counts (void)
 {
   g_autoptr(FvModel) model = builtin ();
 
-  g_assert_cmpuint (fv_model_get_n_sources (model), ==, 7);
-  g_assert_cmpuint (fv_model_get_n_actors (model), ==, 15);
-  g_assert_cmpuint (fv_model_get_n_events (model), ==, 7);
-  g_assert_cmpuint (fv_model_get_n_statements (model), ==, 18);
+  g_assert_cmpuint (fv_model_get_n_sources (model), ==, 8);
+  g_assert_cmpuint (fv_model_get_n_actors (model), ==, 17);
+  g_assert_cmpuint (fv_model_get_n_events (model), ==, 8);
+  g_assert_cmpuint (fv_model_get_n_statements (model), ==, 19);
   g_assert_cmpuint (fv_model_get_n_figures (model), ==, 3);
   g_assert_cmpuint (fv_model_get_n_cases (model), ==, 1);
   g_assert_cmpuint (fv_model_get_n_charts (model), ==, 3);
@@ -245,21 +245,33 @@ static void
 test_timeline (void)
 {
   g_autoptr(FvModel) model = builtin ();
-  const FvEvent *program = fv_model_lookup_event (model, "ev-287g-program");
+  const FvEvent *authority = fv_model_lookup_event (model, "ev-287g-authority");
+  const FvEvent *until_2012 = fv_model_lookup_event (model, "ev-287g-until-2012");
   const FvEvent *order = fv_model_lookup_event (model, "ev-executive-order");
   const FvEvent *emanuel = fv_model_lookup_event (model, "ev-emanuel-sanctuary");
   const FvChart *maricopa = fv_model_lookup_chart (model, "maricopa-timeline");
   gboolean date_from_record = FALSE;
 
+  /* The file lists the events as they happened: by date, or after the
+   * event the article says one followed. */
   for (guint i = 1; i < fv_model_get_n_events (model); i++)
-    g_assert_cmpint (fv_date_compare (&fv_model_get_event (model, i - 1)->date,
-                                      &fv_model_get_event (model, i)->date), <=, 0);
-  g_assert_true (fv_model_get_event (model, 0) == program);
+    {
+      const FvEvent *before = fv_model_get_event (model, i - 1);
+      const FvEvent *event = fv_model_get_event (model, i);
 
-  /* 287(g) is a period that ends in 2012: a year, never a made-up day. */
-  g_assert_cmpint (program->end.year, ==, 2012);
-  g_assert_cmpuint (program->end.precision, ==, FV_DATE_PRECISION_YEAR);
-  g_assert_cmpuint (program->end.month, ==, 0);
+      g_assert_true (fv_date_compare (&before->date, &event->date) <= 0 || event->after == before);
+    }
+  g_assert_true (fv_model_get_event (model, 0) == authority);
+
+  /* The law that created the 287(g) authority, dated by the record; and
+   * what the article says of the program, which ends in 2012: a year,
+   * never a made-up day. */
+  g_assert_cmpuint (authority->date.precision, ==, FV_DATE_PRECISION_DAY);
+  g_assert_cmpstr (authority->references.items[0].source->id, ==, "iirira-1996");
+  g_assert_cmpint (until_2012->date.year, ==, 2012);
+  g_assert_cmpuint (until_2012->date.precision, ==, FV_DATE_PRECISION_YEAR);
+  g_assert_cmpuint (until_2012->date.month, ==, 0);
+  g_assert_cmpuint (until_2012->end.precision, ==, FV_DATE_PRECISION_NONE);
 
   /* The article says "January"; the day is the public record's. */
   g_assert_cmpuint (order->date.precision, ==, FV_DATE_PRECISION_DAY);
@@ -363,13 +375,13 @@ test_builtin_languages (void)
   const char * const *languages = fv_model_get_languages (model);
   const char *words = "[We do] not conduct immigration enforcement and this will not change";
   const struct { const char *language, *title, *tab, *translation; } cases[] = {
-    { "en_US.UTF-8", "Executive order asks local police to act as immigration officers",
+    { "en_US.UTF-8", "Executive order on local police acting as immigration officers",
       "Policy timeline", NULL },
-    { "es_MX.UTF-8", "Una orden ejecutiva pide a la policía local actuar como agentes de inmigración",
+    { "es_MX.UTF-8", "Orden ejecutiva sobre la policía local como agentes de inmigración",
       "Cronología de las políticas",
       "[Nosotros] no aplicamos las leyes de inmigración y esto no va a cambiar" },
-    { "pl_PL.UTF-8", "Rozporządzenie wykonawcze wzywa policję lokalną do pełnienia funkcji "
-      "funkcjonariuszy imigracyjnych", "Oś czasu polityki",
+    { "pl_PL.UTF-8", "Rozporządzenie wykonawcze o policji lokalnej w roli funkcjonariuszy "
+      "imigracyjnych", "Oś czasu polityki",
       "[My] nie egzekwujemy prawa imigracyjnego i to się nie zmieni" },
   };
 
@@ -457,6 +469,59 @@ test_day_number (void)
   g_assert_cmpint (fv_date_day_after (&leap_day), ==, fv_day_number (2016, 3, 1));
 }
 
+static guint
+position_of (const FvEvent **events,
+             guint           n,
+             const FvEvent  *event)
+{
+  for (guint i = 0; i < n; i++)
+    if (events[i] == event)
+      return i;
+  return G_MAXUINT;
+}
+
+/* An event the article places after another sorts after it, wherever
+ * events are listed and drawn: the mayor answered the order (paragraph 1),
+ * though the article dates his answer only by the order's month. */
+static void
+test_after_order (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvEvent **by_date = fv_model_get_events_by_date (model);
+  guint n = fv_model_get_n_events (model);
+  const FvEvent *order = fv_model_lookup_event (model, "ev-executive-order");
+  const FvEvent *answer = fv_model_lookup_event (model, "ev-emanuel-sanctuary");
+
+  g_assert_true (answer->after == order);
+  g_assert_cmpuint (position_of (by_date, n, answer), ==, position_of (by_date, n, order) + 1);
+  /* Drawn no earlier than the order's day. */
+  g_assert_cmpint (fv_event_get_first_day (answer), ==, fv_date_first_day (&order->date));
+
+  /* Every "after" holds in the list of all events and in each lane. */
+  for (guint i = 0; i < n; i++)
+    {
+      const FvEvent *event = by_date[i];
+
+      if (event->after == NULL)
+        continue;
+      g_assert_cmpuint (position_of (by_date, n, event->after), <, i);
+      for (guint c = 0; c < fv_model_get_n_charts (model); c++)
+        {
+          const FvChart *chart = fv_model_get_chart (model, c);
+
+          for (guint l = 0; l < chart->n_lanes; l++)
+            {
+              const FvChartLane *lane = &chart->lanes[l];
+              guint at = position_of (lane->events, lane->n_events, event);
+              guint before = position_of (lane->events, lane->n_events, event->after);
+
+              if (at != G_MAXUINT && before != G_MAXUINT)
+                g_assert_cmpuint (before, <, at);
+            }
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -473,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/model/languages", test_languages);
   g_test_add_func ("/model/builtin/languages", test_builtin_languages);
   g_test_add_func ("/model/builtin/translations-complete", test_builtin_translations_complete);
+  g_test_add_func ("/model/builtin/after", test_after_order);
   g_test_add_func ("/model/date/compare", test_date_compare);
   g_test_add_func ("/model/date/day-number", test_day_number);
 

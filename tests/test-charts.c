@@ -314,10 +314,10 @@ test_descriptions (void)
 
   /* Written from the data: both percentages and what they measure. */
   g_assert_nonnull (strstr (survey, "All Latinos: 44%"));
-  g_assert_nonnull (strstr (survey, "Undocumented immigrants: 70%"));
+  g_assert_nonnull (strstr (survey, "Undocumented Latino immigrants: 70%"));
   g_assert_nonnull (strstr (survey, "for fear of being deported"));
-  g_assert_true (g_str_has_prefix (timeline, "Timeline of 7 events."));
-  g_assert_nonnull (strstr (timeline, "Executive order asks local police"));
+  g_assert_true (g_str_has_prefix (timeline, "Timeline of 8 events."));
+  g_assert_nonnull (strstr (timeline, "Executive order on local police"));
   g_assert_true (g_str_has_prefix (source, "Source: Nik Theodore"));
 }
 
@@ -447,7 +447,7 @@ test_chart_data (void)
               const FvEvent *event = lane->events[i];
               const FvDate *last = event->end.precision ? &event->end : &event->date;
 
-              g_assert_cmpint (days->first_days[i], ==, fv_date_first_day (&event->date));
+              g_assert_cmpint (days->first_days[i], ==, fv_event_get_first_day (event));
               g_assert_cmpint (days->first_day, <=, days->first_days[i]);
               g_assert_cmpint (days->day_after, >=, fv_date_day_after (last));
               /* Every source an event cites is among the chart's. */

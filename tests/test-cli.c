@@ -376,11 +376,11 @@ static void
 test_translated (void)
 {
   const struct { const char *language, *help, *valid, *problem; } cases[] = {
-    { "es", "Comprobar el modelo de hechos", "modelo incorporado: modelo de hechos válido: 7 eventos",
+    { "es", "Comprobar el modelo de hechos", "modelo incorporado: modelo de hechos válido: 8 eventos",
       "La fecha «2017-13-01» no existe" },
-    { "pl", "Sprawdź model faktów", "model wbudowany: poprawny model faktów: 7 wydarzeń",
+    { "pl", "Sprawdź model faktów", "model wbudowany: poprawny model faktów: 8 wydarzeń",
       "Data „2017-13-01” nie istnieje" },
-    { "de", "Check the fact model", "built-in model: valid fact model: 7 events",
+    { "de", "Check the fact model", "built-in model: valid fact model: 8 events",
       "The date “2017-13-01” does not exist" },
   };
   g_autofree char *bad = fixture ("bad", "several-problems.json");

@@ -102,13 +102,13 @@ test_messages_only (void)
   model = fv_model_new_builtin ();
   read_as (NULL);
   description = fv_chart_describe (model, fv_model_lookup_chart (model, "policy-timeline"), READER);
-  g_assert_true (g_str_has_prefix (description, "Cronología de 7 eventos."));
+  g_assert_true (g_str_has_prefix (description, "Cronología de 8 eventos."));
 
   fv_test_use_language ("pl");
   read_as (NULL);
   g_free (description);
   description = fv_chart_describe (model, fv_model_lookup_chart (model, "policy-timeline"), READER);
-  g_assert_true (g_str_has_prefix (description, "Oś czasu z 7 wydarzeniami."));
+  g_assert_true (g_str_has_prefix (description, "Oś czasu z 8 wydarzeniami."));
 }
 
 int

@@ -23,6 +23,8 @@ typedef struct
 
 /* The first problem of each file in fixtures/bad/. */
 static const BadFixture bad_fixtures[] = {
+  { "after-circle", FV_MODEL_ERROR_DATE, 52, 7, "$.events[0].after" },
+  { "after-dated-before", FV_MODEL_ERROR_DATE, 57, 7, "$.events[1].after" },
   { "amount-negative", FV_MODEL_ERROR_VALUE, 44, 7, "$.figures[0].value" },
   { "date-bad-form", FV_MODEL_ERROR_DATE, 24, 7, "$.events[0].date" },
   { "date-end-before-start", FV_MODEL_ERROR_DATE, 26, 7, "$.events[0].end_date" },

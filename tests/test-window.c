@@ -358,6 +358,10 @@ test_tabs (void)
   g_assert_cmpstr (first->id, ==, "st-cpd-no-enforcement");
   g_assert_true (((const FvStatement *) fv_fact_list_get_fact (statements_of (window), 2))->actor !=
                  first->actor);
+  /* Under the tab's title, what it holds. */
+  g_assert_nonnull (find_label (page_of (window, FV_TYPE_STATEMENTS_PAGE),
+                                "The Chicago Police Department’s statements first, then the other "
+                                "voices of the story"));
   /* A card is on screen for it. */
   for (guint i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
@@ -493,7 +497,7 @@ test_selection_sync (void)
                     order_position);
   g_assert_cmpstr (fv_chart_view_get_selected_id (chart), ==, "ev-executive-order");
   g_assert_nonnull (find_label (GTK_WIDGET (event_detail (window)),
-                                "Executive order asks local police to act as immigration officers"));
+                                "Executive order on local police acting as immigration officers"));
 
   /* The case's timeline, made when its tab is first shown, shows the
    * selection made before. */
@@ -552,7 +556,7 @@ test_search (void)
   g_signal_emit_by_name (search_entry (window), "stop-search");
   g_assert_false (gtk_search_bar_get_search_mode (search_bar (window)));
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, n_events);
-  g_assert_cmpuint (count_statements (window), ==, 18);
+  g_assert_cmpuint (count_statements (window), ==, 19);
   g_assert_cmpstr (gtk_label_get_text (match_label (window)), ==, "");
 
   destroy (window);

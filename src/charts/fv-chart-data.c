@@ -67,7 +67,7 @@ chart_data_new (const FvChart *chart)
                                                                               : &event->date;
           gint32 after = fv_date_day_after (last);
 
-          first_days[i] = fv_date_first_day (&event->date);
+          first_days[i] = fv_event_get_first_day (event);
           if (i == 0 || first_days[i] < lane_data->first_day)
             lane_data->first_day = first_days[i];
           if (i == 0 || after > lane_data->day_after)

@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  const gint32 *first_days;  /* each event's fv_date_first_day(), in the lane's order */
+  const gint32 *first_days;  /* each event's fv_event_get_first_day(), in the lane's order */
   gint32        first_day;   /* the lane's span, as day numbers: its first day */
   gint32        day_after;   /* and the day after its last; both 0 without events */
 } FvLaneData;

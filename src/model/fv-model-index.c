@@ -7,18 +7,66 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "fv-date.h"
 #include "fv-model-index.h"
 
-int
-fv_events_compare_by_date (gconstpointer a,
-                           gconstpointer b,
-                           gpointer      user_data)
+static int
+compare_by_date (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
 {
   const FvEvent *ea = *(const FvEvent **) a;
   const FvEvent *eb = *(const FvEvent **) b;
 
   return fv_date_compare (&ea->date, &eb->date);
+}
+
+static guint
+find (const FvEvent **events,
+      guint           n,
+      const FvEvent  *event)
+{
+  for (guint i = 0; i < n; i++)
+    if (events[i] == event)
+      return i;
+  return G_MAXUINT;
+}
+
+/**
+ * fv_events_sort:
+ *
+ * Puts @events in date order, oldest first, and each event that says it
+ * came "after" another, when its date cannot say so (an approximate month
+ * after a day in it), just after that one. The reader has refused circles.
+ */
+void
+fv_events_sort (const FvEvent **events,
+                guint           n)
+{
+  gboolean moved = TRUE;
+
+  g_qsort_with_data (events, n, sizeof (gpointer), compare_by_date, NULL);
+
+  /* Few events say "after": a pass over those, until none moves. Each move
+   * puts an event behind one it follows, so the passes end. */
+  for (guint pass = 0; moved && pass <= n; pass++)
+    {
+      moved = FALSE;
+      for (guint i = 0; i < n; i++)
+        {
+          const FvEvent *event = events[i];
+          guint j = event->after != NULL ? find (events, n, event->after) : G_MAXUINT;
+
+          if (j == G_MAXUINT || j < i)
+            continue;
+
+          memmove (&events[i], &events[i + 1], (j - i) * sizeof (gpointer));
+          events[j] = event;
+          moved = TRUE;
+        }
+    }
 }
 
 /* Every event, oldest first. */
@@ -28,8 +76,7 @@ fv_model_index_events (FvModel *model)
   model->events_by_date = fv_model_new0 (model, const FvEvent *, model->n_events + 1);
   for (guint i = 0; i < model->n_events; i++)
     model->events_by_date[i] = &model->events[i];
-  g_qsort_with_data (model->events_by_date, model->n_events, sizeof (gpointer),
-                     fv_events_compare_by_date, NULL);
+  fv_events_sort (model->events_by_date, model->n_events);
 }
 
 /* Each actor's statements, in the order of the file. */

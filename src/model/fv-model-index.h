@@ -8,12 +8,11 @@
 
 G_BEGIN_DECLS
 
-int  fv_events_compare_by_date (gconstpointer  a,
-                                gconstpointer  b,
-                                gpointer       user_data);
-void fv_model_index_events     (FvModel       *model);
-void fv_model_index_statements (FvModel       *model);
-void fv_model_index_languages  (FvModel       *model,
-                                GHashTable    *languages);
+void fv_events_sort            (const FvEvent **events,
+                                guint           n);
+void fv_model_index_events     (FvModel        *model);
+void fv_model_index_statements (FvModel        *model);
+void fv_model_index_languages  (FvModel        *model,
+                                GHashTable     *languages);
 
 G_END_DECLS

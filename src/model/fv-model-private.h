@@ -43,6 +43,7 @@ struct _FvModel
   FvText           title;
   FvText           summary;
   FvText           tab_titles[FV_N_TABS];
+  FvText           tab_subtitles[FV_N_TABS];  /* absent but for the statements tab's */
   const FvCase    *tab_case;
   const FvActor  **lead_actors;
   guint            n_lead_actors;

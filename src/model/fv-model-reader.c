@@ -88,7 +88,7 @@ read_actor (FvReader   *r,
 }
 
 static const char *event_members[] = {
-  "id", "date", "precision", "end_date", "end_precision", "approximate", "title",
+  "id", "date", "precision", "end_date", "end_precision", "approximate", "after", "title",
   "description", "actors", "references", NULL
 };
 
@@ -108,6 +108,7 @@ read_event (FvReader   *r,
   event->actors = (const FvActor **) fv_reader_read_ref_array (r, object, "actors", FV_KIND_ACTOR,
                                                       &event->n_actors);
   fv_reader_read_references (r, object, event_members, &event->references);
+  event->after = fv_reader_read_ref (r, object, "after", FV_KIND_EVENT, FALSE);
 
   if (event->date.precision != FV_DATE_PRECISION_NONE &&
       event->end.precision != FV_DATE_PRECISION_NONE)
@@ -131,6 +132,45 @@ read_event (FvReader   *r,
                                   "single date"));
         }
     }
+}
+
+/* "after" orders events that the source orders but whose dates cannot
+ * (an approximate date, the same day): it may not make a circle, nor
+ * follow an event that begins after this one has ended. */
+static void
+check_after (FvReader *r)
+{
+  FvModel *model = r->model;
+  gsize len = fv_reader_push_member (r, "events");
+
+  for (guint i = 0; i < model->n_events; i++)
+    {
+      const FvEvent *event = &model->events[i];
+      const FvEvent *before = event->after;
+      gsize ilen;
+
+      if (before == NULL)
+        continue;
+
+      ilen = fv_reader_push_index (r, i);
+      for (guint steps = 0; before != NULL && before != event && steps < model->n_events; steps++)
+        before = before->after;
+
+      if (before != NULL)
+        fv_reader_problem_at (r, "after", FV_MODEL_ERROR_DATE,
+                              _("“%s” comes after itself through “after”"), event->id);
+      else if (event->date.precision != FV_DATE_PRECISION_NONE &&
+               event->after->date.precision != FV_DATE_PRECISION_NONE &&
+               fv_date_day_after (event->end.precision != FV_DATE_PRECISION_NONE
+                                  ? &event->end : &event->date)
+               <= fv_date_first_day (&event->after->date))
+        fv_reader_problem_at (r, "after", FV_MODEL_ERROR_DATE,
+                              _("This event is dated before “%s”, which it is said to come after"),
+                              event->after->id);
+      fv_reader_pop (r, ilen);
+    }
+
+  fv_reader_pop (r, len);
 }
 
 static const char *statement_members[] = {
@@ -436,8 +476,7 @@ read_chart_data (FvReader   *r,
               if (!json_object_has_member (lane, "events"))
                 fv_reader_problem (r, FV_MODEL_ERROR_MISSING, _("The required member “%s” is missing"),
                                    "events");
-              g_qsort_with_data (items[i].events, items[i].n_events, sizeof (gpointer),
-                                 fv_events_compare_by_date, NULL);
+              fv_events_sort (items[i].events, items[i].n_events);
             }
           fv_reader_pop (r, ilen);
         }
@@ -455,8 +494,7 @@ read_chart_data (FvReader   *r,
           lane->events = (const FvEvent **) fv_reader_read_ref_array (r, data, "events",
                                                                       FV_KIND_EVENT,
                                                                       &lane->n_events);
-          g_qsort_with_data (lane->events, lane->n_events, sizeof (gpointer),
-                             fv_events_compare_by_date, NULL);
+          fv_events_sort (lane->events, lane->n_events);
         }
       else
         {
@@ -508,7 +546,7 @@ read_tabs (FvReader   *r,
 {
   static const char *timeline_members[] = { "title", NULL };
   static const char *case_members_[] = { "title", "case", NULL };
-  static const char *statements_members[] = { "title", "lead_actors", NULL };
+  static const char *statements_members[] = { "title", "subtitle", "lead_actors", NULL };
   static const char * const *members[] = { timeline_members, case_members_, statements_members };
   JsonNode *node = fv_reader_get_member (r, root, "tabs", TRUE);
   JsonObject *tabs;
@@ -537,6 +575,8 @@ read_tabs (FvReader   *r,
         {
           fv_reader_check_members (r, tab, members[t]);
           fv_reader_read_text (r, tab, "title", TRUE, &r->model->tab_titles[t]);
+          if (t == FV_TAB_STATEMENTS)
+            fv_reader_read_text (r, tab, "subtitle", FALSE, &r->model->tab_subtitles[t]);
 
           if (t == FV_TAB_CASE)
             r->model->tab_case = fv_reader_read_ref (r, tab, "case", FV_KIND_CASE, FALSE);
@@ -640,6 +680,7 @@ fv_model_read (FvModel   *model,
   fv_reader_read_each (r, "sources", sources, read_source);
   fv_reader_read_each (r, "actors", actors, read_actor);
   fv_reader_read_each (r, "events", events, read_event);
+  check_after (r);
 
   fv_model_index_events (model);
 

@@ -151,6 +151,7 @@ fv_model_check_translations (FvModel  *self,
       g_string_append (c->path, ".tabs");
       fv_json_path_append_member (c->path, tab_names[t], strlen (tab_names[t]));
       check_text (c, "title", &self->tab_titles[t]);
+      check_text (c, "subtitle", &self->tab_subtitles[t]);
       g_string_truncate (c->path, len);
     }
 

@@ -123,6 +123,7 @@ struct _FvEvent
   const FvActor  **actors;
   guint            n_actors;
   FvReferences     references;
+  const FvEvent   *after;        /* an event the source says this one came after, or NULL */
 };
 
 typedef enum

@@ -150,6 +150,22 @@ fv_model_get_tab_title (FvModel *self,
   return &self->tab_titles[tab];
 }
 
+/**
+ * fv_model_get_tab_subtitle:
+ *
+ * Returns: what the tab holds, in a line under its title; an absent text
+ *   (its original %NULL) when the model does not say
+ */
+const FvText *
+fv_model_get_tab_subtitle (FvModel *self,
+                           FvTab    tab)
+{
+  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
+  g_return_val_if_fail (tab < FV_N_TABS, NULL);
+
+  return &self->tab_subtitles[tab];
+}
+
 /* The case study the case tab shows: the one the tab names, else the first. */
 const FvCase *
 fv_model_get_tab_case (FvModel *self)
@@ -329,4 +345,26 @@ fv_model_lookup_chart (FvModel    *self,
                        const char *id)
 {
   return lookup (self, id, FV_KIND_CHART);
+}
+
+/**
+ * fv_event_get_first_day:
+ *
+ * Returns: the first day the event can have been on, as a day number
+ *   (fv_day_number()): the first of its date's period, or of the period of
+ *   the event it came "after" when that is later
+ */
+gint32
+fv_event_get_first_day (const FvEvent *event)
+{
+  gint32 first;
+
+  g_return_val_if_fail (event != NULL, 0);
+
+  first = fv_date_first_day (&event->date);
+  /* A model with a circle of "after" is refused when it is read. */
+  for (const FvEvent *before = event->after; before != NULL; before = before->after)
+    first = MAX (first, fv_date_first_day (&before->date));
+
+  return first;
 }

@@ -67,6 +67,8 @@ const char         *fv_model_text                  (FvModel             *self,
 const FvText       *fv_model_get_title             (FvModel             *self);
 const FvText       *fv_model_get_tab_title         (FvModel             *self,
                                                     FvTab                tab);
+const FvText       *fv_model_get_tab_subtitle      (FvModel             *self,
+                                                    FvTab                tab);
 const FvCase       *fv_model_get_tab_case          (FvModel             *self);
 
 guint               fv_model_get_n_sources         (FvModel             *self);
@@ -94,6 +96,8 @@ const FvChart      *fv_model_get_chart             (FvModel             *self,
                                                     guint                position);
 const FvActor     **fv_model_get_lead_actors       (FvModel             *self,
                                                     guint               *n_actors);
+
+gint32              fv_event_get_first_day         (const FvEvent       *event);
 
 const FvSource     *fv_model_lookup_source         (FvModel             *self,
                                                     const char          *id);

@@ -10,6 +10,7 @@
 #include "fv-chart-view.h"
 #include "fv-fact-list.h"
 #include "fv-fact-widgets.h"
+#include "fv-format.h"
 #include "fv-statements-page.h"
 #include "fv-ui-resources.h"
 
@@ -20,6 +21,7 @@ struct _FvStatementsPage
   FvFactList     *statements;
 
   /* template */
+  GtkLabel       *subtitle;
   GtkBox         *charts;
   GtkListView    *statement_list;
   GtkNoSelection *selection;
@@ -74,6 +76,7 @@ fv_statements_page_clear (FvPage *page)
     gtk_box_remove (self->charts, child);
   gtk_no_selection_set_model (self->selection, NULL);
   g_clear_object (&self->statements);
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle), FALSE);
 }
 
 static void
@@ -84,7 +87,13 @@ fv_statements_page_rebuild (FvPage *page)
   FvModel *model = fv_session_get_model (session);
   guint n_statements = fv_model_get_n_statements (model);
   GPtrArray *statements = g_ptr_array_sized_new (n_statements);
+  const FvText *subtitle = fv_model_get_tab_subtitle (model, FV_TAB_STATEMENTS);
+  g_autofree char *subtitle_text = fv_text_clip (fv_session_text (session, subtitle),
+                                                 FV_LABEL_MAX_CHARS);
 
+  /* What the tab holds, when its title does not say it all. */
+  gtk_label_set_text (self->subtitle, subtitle_text != NULL ? subtitle_text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle), subtitle_text != NULL);
   fv_chart_view_fill_box (self->charts, session, FV_TAB_STATEMENTS);
 
   for (guint pass = 0; pass < 2; pass++)
@@ -137,6 +146,7 @@ fv_statements_page_class_init (FvStatementsPageClass *klass)
   fv_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/fv-statements-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FvStatementsPage, subtitle);
   gtk_widget_class_bind_template_child (widget_class, FvStatementsPage, charts);
   gtk_widget_class_bind_template_child (widget_class, FvStatementsPage, statement_list);
   gtk_widget_class_bind_template_child (widget_class, FvStatementsPage, selection);
@@ -150,11 +160,6 @@ fv_statements_page_init (FvStatementsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-GtkWidget *
-fv_statements_page_new (void)
-{
-  return g_object_new (FV_TYPE_STATEMENTS_PAGE, NULL);
-}
 
 /**
  * fv_statements_page_get_statements:
