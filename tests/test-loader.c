@@ -178,6 +178,40 @@ test_several_problems (void)
   g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (expected));
 }
 
+/* A long list of ids, one of them twice: found once, at its place. */
+static void
+test_id_twice_in_long_list (void)
+{
+  GString *json = g_string_new ("{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\", "
+                                "\"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": "
+                                "{\"title\": \"b\"}, \"statements\": {\"title\": \"c\"}}, "
+                                "\"sources\": [{\"id\": \"s\", \"kind\": \"other\", "
+                                "\"title\": \"S\"}], \"events\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(FvModel) model = NULL;
+  const FvProblem *problem;
+  const guint n = 5000;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"2000\", \"title\": \"E\", "
+                            "\"references\": [{\"source\": \"s\"}]}", i ? ", " : "", i);
+  g_string_append (json, "], \"charts\": [{\"id\": \"c\", \"type\": \"timeline\", "
+                   "\"tab\": \"timeline\", \"title\": \"C\", \"data\": {\"events\": [");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "\"e%u\", ", i);
+  g_string_append (json, "\"e1234\"]}}]}");
+  bytes = g_string_free_to_bytes (json);
+
+  model = fv_model_new_from_bytes (bytes, "long.json", &problems, NULL);
+  g_assert_null (model);
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpint (problem->code, ==, FV_MODEL_ERROR_VALUE);
+  g_assert_cmpstr (problem->path, ==, "$.charts[0].data.events[5000]");
+  g_assert_nonnull (strstr (problem->message, "“e1234” is in this list twice"));
+}
+
 static void
 test_good_minimal (void)
 {
@@ -441,6 +475,7 @@ main (int   argc,
     }
   g_test_add_func ("/model/load/bad-fixtures-all-listed", test_bad_fixtures_all_listed);
   g_test_add_func ("/model/load/several-problems", test_several_problems);
+  g_test_add_func ("/model/load/id-twice-in-long-list", test_id_twice_in_long_list);
   g_test_add_func ("/model/load/good/minimal", test_good_minimal);
   g_test_add_func ("/model/load/file/missing", test_file_missing);
   g_test_add_func ("/model/load/file/directory", test_file_directory);

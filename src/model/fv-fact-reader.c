@@ -184,6 +184,7 @@ fv_reader_read_ref_array (FvReader   *r,
                           guint      *n_out)
 {
   JsonNode *node = fv_reader_get_member (r, object, name, FALSE);
+  g_autoptr(GHashTable) seen = NULL;
   gconstpointer *things;
   JsonArray *array;
   guint n, count = 0;
@@ -197,17 +198,16 @@ fv_reader_read_ref_array (FvReader   *r,
   array = fv_reader_as_array (r, node);
   n = array ? json_array_get_length (array) : 0;
   things = fv_model_new0 (r->model, gconstpointer, n + 1);
+  /* Each id once: a set, not a scan of the list so far, which a list of
+   * 200,000 ids would make 20 billion comparisons. */
+  seen = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; i < n; i++)
     {
       gsize ilen = fv_reader_push_index (r, i);
       gconstpointer thing = fv_reader_resolve (r, json_array_get_element (array, i), kind);
-      gboolean seen = FALSE;
 
-      for (guint j = 0; thing != NULL && j < count; j++)
-        seen |= (things[j] == thing);
-
-      if (seen)
+      if (thing != NULL && !g_hash_table_add (seen, (gpointer) thing))
         fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("“%s” is in this list twice"),
                            json_array_get_string_element (array, i));
       else if (thing != NULL)
