@@ -212,6 +212,47 @@ test_id_twice_in_long_list (void)
   g_assert_nonnull (strstr (problem->message, "“e1234” is in this list twice"));
 }
 
+/* TEXT with its first OLD replaced by NEW. */
+static char *
+replace_once (const char *text,
+              const char *old,
+              const char *new)
+{
+  const char *at = strstr (text, old);
+
+  g_assert_nonnull (at);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, new, at + strlen (old));
+}
+
+/* A count past 2^63 is too large, not "not whole" (and is never cast to an
+ * integer, which would be undefined). */
+static void
+test_count_too_large (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good", "minimal.json",
+                                                 NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *counted = NULL;
+  g_autofree char *huge = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(FvModel) model = NULL;
+  const FvProblem *problem;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  counted = replace_once (text, "\"unit\": \"percent\"", "\"unit\": \"count\"");
+  huge = replace_once (counted, "\"value\": 44", "\"value\": 1e19");
+  bytes = g_bytes_new (huge, strlen (huge));
+
+  model = fv_model_new_from_bytes (bytes, "count.json", &problems, NULL);
+  g_assert_null (model);
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpint (problem->code, ==, FV_MODEL_ERROR_VALUE);
+  g_assert_cmpstr (problem->path, ==, "$.figures[0].value");
+  g_assert_nonnull (strstr (problem->message, "too large"));
+}
+
 static void
 test_good_minimal (void)
 {
@@ -476,6 +517,7 @@ main (int   argc,
   g_test_add_func ("/model/load/bad-fixtures-all-listed", test_bad_fixtures_all_listed);
   g_test_add_func ("/model/load/several-problems", test_several_problems);
   g_test_add_func ("/model/load/id-twice-in-long-list", test_id_twice_in_long_list);
+  g_test_add_func ("/model/load/count-too-large", test_count_too_large);
   g_test_add_func ("/model/load/good/minimal", test_good_minimal);
   g_test_add_func ("/model/load/file/missing", test_file_missing);
   g_test_add_func ("/model/load/file/directory", test_file_directory);

@@ -12,6 +12,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -315,7 +316,13 @@ read_figure (FvReader   *r,
           else if (figure->unit != FV_UNIT_PERCENT && figure->value < 0)
             fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
                                _("A count or an amount cannot be negative"));
-          else if (figure->unit == FV_UNIT_COUNT && figure->value != (double) (gint64) figure->value)
+          /* Past 2^53 a double holds no longer every whole number: too large
+           * to be a count (and to cast to an integer, which would be undefined
+           * past 2^63). */
+          else if (figure->unit == FV_UNIT_COUNT && figure->value >= 9007199254740992.0)
+            fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                               _("This count is too large: it must be less than 2⁵³"));
+          else if (figure->unit == FV_UNIT_COUNT && figure->value != floor (figure->value))
             fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("A count must be a whole number"));
         }
       fv_reader_pop (r, len);
