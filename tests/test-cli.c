@@ -256,6 +256,58 @@ test_list_charts (void)
                    "trust-survey\tFear of calling the police\n");
 }
 
+/* What a model says reaches the terminal as text: no escape sequence runs,
+ * no bidi control reorders, and one chart or problem is one line. */
+static void
+test_terminal_escapes (void)
+{
+  g_autofree char *minimal = fixture ("good", "minimal.json");
+  g_autofree char *dir = g_dir_make_tmp ("fv-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hostile.json", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "hostile-id.json", NULL);
+  g_autofree char *text = NULL;
+  g_auto(Run) list = { 0 };
+  g_auto(Run) validate = { 0 };
+  g_auto(GStrv) lines = NULL;
+  GString *json;
+
+  g_assert_true (g_file_get_contents (minimal, &text, NULL, NULL));
+  json = g_string_new (text);
+  g_assert_true (g_str_has_suffix (g_strchomp (json->str), "}"));
+  g_string_truncate (json, strlen (json->str) - 1);
+  g_string_append (json, ", \"charts\": [{\"id\": \"c\", \"type\": \"timeline\", "
+                   "\"tab\": \"timeline\", \"title\": \"\\u001b]0;pwned\\u0007\\u001b[2J"
+                   "\\u202egnp.exe\\nc2\\tforged\"}]}");
+  g_assert_true (g_file_set_contents (path, json->str, -1, NULL));
+  g_string_free (json, TRUE);
+
+  run (&list, "--list-charts", path, NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_null (strchr (list.out, '\x1b'));
+  g_assert_null (strstr (list.out, "\u202e"));
+  g_assert_cmpstr (list.out, ==, "c\t\\u001B]0;pwned\\u0007\\u001B[2J\\u202Egnp.exe\\u000Ac2"
+                                 "\\u0009forged\n");
+
+  /* A refused id with a newline does not forge a second problem. */
+  g_assert_true (g_file_set_contents (bad_path,
+                                      "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\", "
+                                      "\"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": "
+                                      "{\"title\": \"b\"}, \"statements\": {\"title\": \"c\"}}, "
+                                      "\"sources\": [{\"id\": \"x\\u001b[31m\\nother.json:1:1: "
+                                      "$.forged: fake\", \"kind\": \"other\", \"title\": \"S\"}]}",
+                                      -1, NULL));
+  run (&validate, "--validate", bad_path, NULL);
+  g_assert_cmpint (validate.status, ==, 1);
+  g_assert_null (strchr (validate.err, '\x1b'));
+  lines = g_strsplit (g_strchomp (validate.err), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1);
+  g_assert_nonnull (strstr (lines[0], "\\u001B[31m\\u000Aother.json:1:1"));
+
+  g_unlink (path);
+  g_unlink (bad_path);
+  g_rmdir (dir);
+}
+
 static void
 assert_png_size (const char *path,
                  int         width,
@@ -515,6 +567,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate/translation-gaps", test_validate_translation_gaps);
   g_test_add_func ("/cli/validate/missing", test_validate_missing);
   g_test_add_func ("/cli/list-charts", test_list_charts);
+  g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
   g_test_add_func ("/cli/export", test_export);
   g_test_add_func ("/cli/export/bad-arguments", test_export_bad_arguments);
   g_test_add_func ("/cli/export/keeps-file", test_export_keeps_file);

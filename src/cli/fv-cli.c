@@ -83,6 +83,7 @@ validate_one (FvModel    *model,
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GArray) stats = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *shown = NULL;
 
   if (model == NULL)
     {
@@ -104,16 +105,17 @@ validate_one (FvModel    *model,
     }
 
   summary = summarize (model);
+  shown = fv_text_escape_controls (name);
   if (stats->len > 0)
     {
       g_autofree char *translations = summarize_translations (stats);
 
       /* translators: "FILE: valid fact model: 7 events, …; translations: es 100%" */
-      g_print (_("%s: valid fact model: %s; translations: %s\n"), name, summary, translations);
+      g_print (_("%s: valid fact model: %s; translations: %s\n"), shown, summary, translations);
     }
   else
     /* translators: "FILE: valid fact model: 7 events, 18 statements, …" */
-    g_print (_("%s: valid fact model: %s\n"), name, summary);
+    g_print (_("%s: valid fact model: %s\n"), shown, summary);
 
   return TRUE;
 }
@@ -201,8 +203,11 @@ fv_cli_list_charts (const char * const *args)
     {
       const FvChart *chart = fv_model_get_chart (model, i);
 
-      g_print ("%s\t%s\n", chart->id,
-               fv_model_text (model, &chart->title, (const char * const *) languages));
+      g_autofree char *title = fv_text_escape_controls (fv_model_text (model, &chart->title,
+                                                                       (const char * const *) languages));
+
+      /* Ids are checked to be plain; a title may hold anything. */
+      g_print ("%s\t%s\n", chart->id, title);
     }
 
   return 0;

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -214,3 +215,49 @@ fv_text_clip (const char *text,
     return g_string_free (clipped, FALSE);
   }
 }
+
+static gboolean
+is_control (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f) ||
+         c == 0x200e || c == 0x200f ||        /* left-to-right and right-to-left marks */
+         (c >= 0x202a && c <= 0x202e) ||      /* bidi embeddings and overrides */
+         (c >= 0x2066 && c <= 0x2069);        /* bidi isolates */
+}
+
+/**
+ * fv_text_escape_controls:
+ * @text: (nullable): text from a model or a command line
+ *
+ * A model is a file people download: its texts may hold escape sequences
+ * that retitle or clear a terminal, a newline that forges a line of
+ * output, or bidi controls that show "gnp.exe" as "exe.png". Each such
+ * character is written as \uXXXX instead, so that one problem is one line
+ * and a terminal shows what the file says. Invalid UTF-8 is made valid.
+ *
+ * Returns: (nullable): @text with its control characters escaped
+ */
+char *
+fv_text_escape_controls (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *str;
+
+  if (text == NULL)
+    return NULL;
+
+  valid = g_utf8_make_valid (text, -1);
+  str = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_control (c))
+        g_string_append_printf (str, "\\u%04X", c);
+      else
+        g_string_append_len (str, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (str, FALSE);
+}
+

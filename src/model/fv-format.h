@@ -19,5 +19,6 @@ char *fv_format_reference     (FvModel            *model,
                                const char * const *languages);
 char *fv_text_clip            (const char        *text,
                                gsize              max_chars);
+char *fv_text_escape_controls (const char        *text);
 
 G_END_DECLS

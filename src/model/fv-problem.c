@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fv-format.h"
 #include "fv-problem.h"
 
 G_DEFINE_QUARK (fv-model-error-quark, fv_model_error)
@@ -78,5 +79,11 @@ fv_problem_to_string (const FvProblem *problem,
     g_string_append (str, _("warning: "));
   g_string_append (str, problem->message);
 
-  return g_string_free (str, FALSE);
+  /* Messages quote the file's own text: one problem stays one line, and a
+   * terminal shows escape sequences instead of running them. */
+  {
+    g_autofree char *line = g_string_free (str, FALSE);
+
+    return fv_text_escape_controls (line);
+  }
 }
