@@ -353,7 +353,10 @@ fv_reader_read_reference (FvReader           *r,
           gsize ilen = fv_reader_push_index (r, i);
           const char *name = fv_reader_as_string (r, json_array_get_element (array, i));
 
-          if (name != NULL && !g_strv_contains (fields, name))
+          if (name != NULL && (g_str_equal (name, "id") || g_str_equal (name, "references")))
+            fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                               _("A source backs what a fact says, not its “%s”"), name);
+          else if (name != NULL && !g_strv_contains (fields, name))
             fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("“%s” is not a member of this fact"),
                                name);
           else if (name != NULL)

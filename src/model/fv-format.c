@@ -261,3 +261,60 @@ fv_text_escape_controls (const char *text)
   return g_string_free (str, FALSE);
 }
 
+/**
+ * fv_text_is_blank:
+ *
+ * Returns: whether @text shows nothing: spaces of every kind (no-break ones
+ *   among them), zero-width and other format characters, controls
+ */
+gboolean
+fv_text_is_blank (const char *text)
+{
+  g_return_val_if_fail (text != NULL, TRUE);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (!g_unichar_isspace (c) && type != G_UNICODE_FORMAT && type != G_UNICODE_CONTROL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * fv_web_address_is_valid:
+ *
+ * Returns: whether @url is an http or https address with a host, and
+ *   nothing in it that would show one thing and open another: no spaces,
+ *   controls, bidi or other format characters, no backslashes
+ */
+gboolean
+fv_web_address_is_valid (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme, *host;
+
+  g_return_val_if_fail (url != NULL, FALSE);
+
+  for (const char *p = url; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || is_control (c) || c == '\\' ||
+          g_unichar_type (c) == G_UNICODE_FORMAT)
+        return FALSE;
+    }
+
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return FALSE;
+
+  scheme = g_uri_get_scheme (uri);
+  host = g_uri_get_host (uri);
+  return (g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0) &&
+         host != NULL && *host != '\0';
+}
+

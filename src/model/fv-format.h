@@ -20,5 +20,7 @@ char *fv_format_reference     (FvModel            *model,
 char *fv_text_clip            (const char        *text,
                                gsize              max_chars);
 char *fv_text_escape_controls (const char        *text);
+gboolean fv_text_is_blank     (const char        *text);
+gboolean fv_web_address_is_valid (const char     *url);
 
 G_END_DECLS

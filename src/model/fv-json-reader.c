@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fv-format.h"
 #include "fv-json-reader.h"
 #include "fv-json-scan.h"
 #include "fv-language.h"
@@ -222,7 +223,8 @@ fv_reader_as_string (FvReader *r,
     }
 
   str = json_node_get_string (node);
-  if (str[strspn (str, " \t\n\r")] == '\0')
+  /* Zero-width spaces or no-break spaces alone show nothing either. */
+  if (fv_text_is_blank (str))
     {
       fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("This text is empty"));
       return NULL;
@@ -266,6 +268,7 @@ fv_reader_read_text_node (FvReader *r,
                           gboolean  translation_only,
                           FvText   *text)
 {
+  g_autoptr(GHashTable) tags = NULL;
   JsonObjectIter iter;
   JsonObject *object;
   guint n = 0, i = 0;
@@ -288,6 +291,8 @@ fv_reader_read_text_node (FvReader *r,
   object = json_node_get_object (node);
   n = json_object_get_size (object);
   translations = fv_model_new0 (r->model, FvTranslation, n);
+  /* Tags are compared without case: "en" and "EN" are one language. */
+  tags = g_hash_table_new (fv_language_hash, fv_language_equal);
 
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &tag, &member))
@@ -298,6 +303,14 @@ fv_reader_read_text_node (FvReader *r,
       if (!fv_language_tag_is_valid (tag))
         fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
                            _("“%s” is not a language tag such as “en” or “pt-BR”"), tag);
+      else if (!g_hash_table_add (tags, (gpointer) tag))
+        fv_reader_problem (r, FV_MODEL_ERROR_DUPLICATE_KEY,
+                           _("“%s” is a language this text is given in already"), tag);
+      else if (translation_only && r->model->language != NULL &&
+               g_ascii_strcasecmp (tag, r->model->language) == 0)
+        fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                           _("The words that were said are in “%s” already: a translation is into "
+                             "another language"), tag);
       else
         value = fv_reader_copy (r, fv_reader_as_string (r, member));
 

@@ -19,6 +19,7 @@
 
 #include "fv-date.h"
 #include "fv-fact-reader.h"
+#include "fv-format.h"
 #include "fv-language.h"
 #include "fv-model-index.h"
 #include "fv-model-reader.h"
@@ -54,14 +55,11 @@ read_source (FvReader   *r,
   source->url = fv_reader_read_string (r, object, "url", FALSE);
   if (source->url != NULL)
     {
-      g_autofree char *scheme = g_uri_parse_scheme (source->url);
-
-      if (scheme == NULL ||
-          (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0) ||
-          !g_uri_is_valid (source->url, G_URI_FLAGS_NONE, NULL))
+      if (!fv_web_address_is_valid (source->url))
         {
           gsize len = fv_reader_push_member (r, "url");
-          fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("“%s” is not an http or https address"),
+          fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                             _("“%s” is not an http or https address with a host"),
                              source->url);
           source->url = NULL;
           fv_reader_pop (r, len);
@@ -655,6 +653,14 @@ fv_model_read (FvModel   *model,
   fv_reader_read_text (r, object, "summary", FALSE, &model->summary);
 
   sources = fv_reader_get_array (r, object, "sources", TRUE);
+  if (sources != NULL && json_array_get_length (sources) == 0)
+    {
+      gsize len = fv_reader_push_member (r, "sources");
+
+      fv_reader_problem (r, FV_MODEL_ERROR_MISSING,
+                         _("A fact model needs a source: at least the story it is made from"));
+      fv_reader_pop (r, len);
+    }
   actors = fv_reader_get_array (r, object, "actors", FALSE);
   events = fv_reader_get_array (r, object, "events", FALSE);
   statements = fv_reader_get_array (r, object, "statements", FALSE);

@@ -84,15 +84,6 @@ field_name (const char *field)
   return field;
 }
 
-static gboolean
-is_web_address (const char *url)
-{
-  g_autofree char *scheme = g_uri_parse_scheme (url);
-
-  return scheme != NULL &&
-         (g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0);
-}
-
 /* "Article …, paragraph 5 (article)" and, under it, the quoted words,
  * unless they are SHOWN already (a quotation's own words). */
 static GtkWidget *
@@ -134,7 +125,7 @@ references_box_new (FvSession          *session,
 
       /* The loader takes only http and https addresses; checked again here,
        * as this is where a click would open one. */
-      if (ref->source->url != NULL && is_web_address (ref->source->url))
+      if (ref->source->url != NULL && fv_web_address_is_valid (ref->source->url))
         {
           g_autofree char *label = fv_text_clip (ref->source->url, 80);
           GtkWidget *link = gtk_link_button_new_with_label (ref->source->url, label);
