@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "fuzz-common.h"
 #include "fv-chart.h"
 #include "fv-model.h"
 
@@ -75,14 +76,15 @@ append_date (GString    *json,
              const char *precision_name,
              int         min_year)
 {
+  static const char *names[] = { "year", "month", "day" };
   guint precision = take (in, 2);
-  int year = MAX (min_year, 1 + (int) take (in, 9998));
+  /* Taken once: MAX() would take twice, and could give a year before
+   * MIN_YEAR (an end before its start, a model rightly refused). */
+  int fuzzed = 1 + (int) take (in, 9998);
+  int year = MIN (MAX (min_year, fuzzed), 9999);
   guint month = 1 + take (in, 11);
   guint day = 1 + take (in, g_date_get_days_in_month (month, year) - 1);
 
-  static const char *names[] = { "year", "month", "day" };
-
-  year = MIN (year, 9999);
   if (precision == 0)
     g_string_append_printf (json, "\"%s\": \"%04d\"", date_name, year);
   else if (precision == 1)
@@ -162,7 +164,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   bytes = g_bytes_new (json->str, json->len);
   model = fv_model_new_from_bytes (bytes, "fuzz", NULL, &error);
   if (model == NULL)
-    g_error ("a valid model was refused: %s\n%s", error->message, json->str);
+    fuzz_fail ("a valid model was refused: %s\n%s", error->message, json->str);
 
   fv_chart_style_init (&style, take (&in, 1));
 
