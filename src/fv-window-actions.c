@@ -35,6 +35,32 @@ show_loading (FvWindow *self,
     }
 }
 
+/* The first problems of a file, one a line: a label of a thousand lines
+ * would take the window seconds to lay out (and make it taller than the
+ * screen). */
+#define PROBLEMS_SHOWN 12
+
+static char *
+problems_shown (const char *problems)
+{
+  g_auto(GStrv) lines = g_strsplit (problems, "\n", -1);
+  guint n = g_strv_length (lines);
+  g_autofree char *more = NULL;
+
+  if (n <= PROBLEMS_SHOWN)
+    return g_strdup (problems);
+
+  /* translators: under the first problems of a file that did not open */
+  more = g_strdup_printf (ngettext ("… and %u more line", "… and %u more lines",
+                                    n - PROBLEMS_SHOWN), n - PROBLEMS_SHOWN);
+  g_free (lines[PROBLEMS_SHOWN]);
+  lines[PROBLEMS_SHOWN] = g_steal_pointer (&more);
+  for (guint i = PROBLEMS_SHOWN + 1; i < n; i++)
+    g_clear_pointer (&lines[i], g_free);
+
+  return g_strjoinv ("\n", lines);
+}
+
 static void
 on_file_loaded (GObject      *source,
                 GAsyncResult *result,
@@ -58,9 +84,9 @@ on_file_loaded (GObject      *source,
   else
     {
       g_autofree char *name = g_file_get_parse_name (loading->file);
+      g_autofree char *shown = problems_shown (error->message);
       /* translators: the heading of the problems of a file that did not open */
-      g_autofree char *message = g_strdup_printf (_("“%s” could not be opened:\n%s"), name,
-                                                  error->message);
+      g_autofree char *message = g_strdup_printf (_("“%s” could not be opened:\n%s"), name, shown);
 
       fv_window_show_problems (self, message);
     }

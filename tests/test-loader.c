@@ -218,6 +218,46 @@ test_id_twice_in_long_list (void)
   g_assert_nonnull (strstr (problem->message, "“e1234” is in this list twice"));
 }
 
+/* A file with more problems than are worth keeping: the first
+ * FV_PROBLEMS_MAX, in order, then one line that counts the rest. */
+static void
+test_problems_capped (void)
+{
+  GString *json = g_string_new ("{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\", "
+                                "\"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": "
+                                "{\"title\": \"b\"}, \"statements\": {\"title\": \"c\"}}, "
+                                "\"sources\": [{\"id\": \"s\", \"kind\": \"other\", "
+                                "\"title\": \"S\"}], \"events\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = NULL;
+  g_auto(GStrv) lines = NULL;
+  const FvProblem *last;
+  const guint n = FV_PROBLEMS_MAX + 500;
+
+  /* Each event on its own line, with a date that does not exist. */
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s\n{\"id\": \"e%u\", \"date\": \"2017-13-01\", "
+                            "\"title\": \"E\", \"references\": [{\"source\": \"s\"}]}",
+                            i ? "," : "", i);
+  g_string_append (json, "]}");
+  bytes = g_string_free_to_bytes (json);
+
+  model = fv_model_new_from_bytes (bytes, "many.json", &problems, &error);
+  g_assert_null (model);
+  g_assert_cmpuint (problems->len, ==, FV_PROBLEMS_MAX + 1);
+  for (guint i = 1; i < FV_PROBLEMS_MAX; i++)
+    g_assert_cmpuint (((FvProblem *) g_ptr_array_index (problems, i))->line, ==, i + 2);
+  last = g_ptr_array_index (problems, FV_PROBLEMS_MAX);
+  g_assert_cmpuint (last->n_more, ==, 500);
+  g_assert_cmpstr (last->message, ==, "and 500 more problems");
+
+  lines = g_strsplit (error->message, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, FV_PROBLEMS_MAX + 1);
+  g_assert_cmpstr (lines[FV_PROBLEMS_MAX], ==, "many.json: and 500 more problems");
+}
+
 /* TEXT with its first OLD replaced by NEW. */
 static char *
 replace_once (const char *text,
@@ -524,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/model/load/several-problems", test_several_problems);
   g_test_add_func ("/model/load/id-twice-in-long-list", test_id_twice_in_long_list);
   g_test_add_func ("/model/load/count-too-large", test_count_too_large);
+  g_test_add_func ("/model/load/problems-capped", test_problems_capped);
   g_test_add_func ("/model/load/good/minimal", test_good_minimal);
   g_test_add_func ("/model/load/file/missing", test_file_missing);
   g_test_add_func ("/model/load/file/directory", test_file_directory);

@@ -426,6 +426,42 @@ test_open_bad_file (void)
   destroy (window);
 }
 
+/* A file with a hundred problems: the bar shows the first ones and counts
+ * the rest, in a label a window lays out at once. */
+static void
+test_open_many_problems (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "many.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GString *json = g_string_new ("{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\", "
+                                "\"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": "
+                                "{\"title\": \"b\"}, \"statements\": {\"title\": \"c\"}}, "
+                                "\"sources\": [{\"id\": \"s\", \"kind\": \"other\", "
+                                "\"title\": \"S\"}], \"events\": [");
+  FvWindow *window = window_with_builtin ();
+  g_auto(GStrv) lines = NULL;
+
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"2017-13-01\", "
+                            "\"title\": \"E\", \"references\": [{\"source\": \"s\"}]}",
+                            i ? ", " : "", i);
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, json->len, NULL));
+  g_string_free (json, TRUE);
+
+  g_assert_false (open_file (window, file));
+  g_assert_true (gtk_info_bar_get_revealed (error_bar (window)));
+  lines = g_strsplit (gtk_label_get_text (error_label (window)), "\n", -1);
+  /* The heading, twelve problems, and the count of the rest. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 14);
+  g_assert_cmpstr (lines[13], ==, "… and 88 more lines");
+
+  destroy (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_open_good_file (void)
 {
@@ -1107,6 +1143,7 @@ main (int   argc,
   g_test_add_func ("/window/switch-tabs", test_switch_tabs);
   g_test_add_func ("/window/open/bad-file", test_open_bad_file);
   g_test_add_func ("/window/open/good-file", test_open_good_file);
+  g_test_add_func ("/window/open/many-problems", test_open_many_problems);
   g_test_add_func ("/window/markup-is-text", test_markup_is_text);
   g_test_add_func ("/window/selection-sync", test_selection_sync);
   g_test_add_func ("/window/search", test_search);

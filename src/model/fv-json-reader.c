@@ -47,10 +47,19 @@ fv_reader_add_problem (FvReader    *r,
                        const char  *format,
                        va_list      args)
 {
-  g_autofree char *message = g_strdup_vprintf (format, args);
-  g_autofree char *path = fv_reader_path_string (r, member);
+  g_autofree char *message = NULL;
+  g_autofree char *path = NULL;
 
-  g_ptr_array_add (r->problems, fv_problem_new (code, path, message));
+  /* Past the limit a problem is counted: no need to write it out. */
+  if (fv_problems_full (r->problems))
+    {
+      fv_problems_add (r->problems, fv_problem_new (code, NULL, ""));
+      return;
+    }
+
+  message = g_strdup_vprintf (format, args);
+  path = fv_reader_path_string (r, member);
+  fv_problems_add (r->problems, fv_problem_new (code, path, message));
 }
 
 G_GNUC_PRINTF (3, 4)

@@ -183,13 +183,19 @@ scanner_problem (Scanner      *s,
   FvProblem *problem;
   va_list args;
 
+  if (fv_problems_full (s->problems))
+    {
+      fv_problems_add (s->problems, fv_problem_new (code, NULL, ""));
+      return;
+    }
+
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
   problem = fv_problem_new (code, s->path->str, message);
   scanner_position (s, offset, &problem->line, &problem->column);
-  g_ptr_array_add (s->problems, problem);
+  fv_problems_add (s->problems, problem);
 }
 
 /* A problem after which the text cannot be read on. */

@@ -25,6 +25,9 @@ compare_problems (gconstpointer a,
   const FvProblem *pa = *(const FvProblem **) a;
   const FvProblem *pb = *(const FvProblem **) b;
 
+  /* "And N more" stays last. */
+  if ((pa->n_more > 0) != (pb->n_more > 0))
+    return pa->n_more > 0 ? 1 : -1;
   if (pa->line != pb->line)
     return pa->line < pb->line ? -1 : 1;
   if (pa->column != pb->column)

@@ -70,7 +70,7 @@ check (Checker      *c,
             message = g_strdup_printf (_("no “%s” translation"), stats->language);
           problem = fv_problem_new (FV_MODEL_ERROR_MISSING, c->path->str, message);
           problem->severity = FV_PROBLEM_WARNING;
-          g_ptr_array_add (c->problems, problem);
+          fv_problems_add (c->problems, problem);
         }
     }
   g_string_truncate (c->path, len);

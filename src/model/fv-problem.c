@@ -39,6 +39,7 @@ fv_problem_copy (const FvProblem *problem)
   copy->severity = problem->severity;
   copy->line = problem->line;
   copy->column = problem->column;
+  copy->n_more = problem->n_more;
 
   return copy;
 }
@@ -87,3 +88,60 @@ fv_problem_to_string (const FvProblem *problem,
     return fv_text_escape_controls (line);
   }
 }
+
+/**
+ * fv_problems_full:
+ *
+ * Returns: whether @problems holds FV_PROBLEMS_MAX problems already: a new
+ *   one will only be counted, and need not be written out
+ */
+gboolean
+fv_problems_full (GPtrArray *problems)
+{
+  g_return_val_if_fail (problems != NULL, TRUE);
+
+  return problems->len >= FV_PROBLEMS_MAX;
+}
+
+/**
+ * fv_problems_add:
+ * @problem: (transfer full)
+ *
+ * Adds @problem to @problems; past FV_PROBLEMS_MAX, counts it in a last
+ * problem, "and N more", and frees it.
+ */
+void
+fv_problems_add (GPtrArray *problems,
+                 FvProblem *problem)
+{
+  FvProblem *more;
+
+  g_return_if_fail (problems != NULL);
+  g_return_if_fail (problem != NULL);
+
+  if (problems->len < FV_PROBLEMS_MAX)
+    {
+      g_ptr_array_add (problems, problem);
+      return;
+    }
+
+  if (problems->len == FV_PROBLEMS_MAX)
+    {
+      more = fv_problem_new (problem->code, NULL, "");
+      more->severity = problem->severity;
+      g_ptr_array_add (problems, more);
+    }
+  more = g_ptr_array_index (problems, problems->len - 1);
+  more->n_more++;
+  g_free (more->message);
+  more->message = g_strdup_printf (more->severity == FV_PROBLEM_WARNING
+                                   /* translators: the last line of a long list of warnings */
+                                   ? ngettext ("and %u more warning", "and %u more warnings",
+                                               more->n_more)
+                                   /* translators: the last line of a long list of problems */
+                                   : ngettext ("and %u more problem", "and %u more problems",
+                                               more->n_more),
+                                   more->n_more);
+  fv_problem_free (problem);
+}
+

@@ -50,7 +50,12 @@ typedef struct
   guint        column;   /* 1-based, in characters */
   char        *path;     /* JSON path such as $.events[3].date, or NULL */
   char        *message;  /* translated, without place */
+  guint        n_more;   /* last of a full list: how many more there are, unstored */
 } FvProblem;
+
+/* A file with more problems than this gets them counted, not stored: one
+ * megabyte of errors once took 444 MB. */
+#define FV_PROBLEMS_MAX 1000
 
 GQuark     fv_model_error_quark  (void);
 GType      fv_problem_get_type   (void) G_GNUC_CONST;
@@ -61,6 +66,10 @@ FvProblem *fv_problem_copy       (const FvProblem *problem);
 void       fv_problem_free       (FvProblem       *problem);
 char      *fv_problem_to_string  (const FvProblem *problem,
                                   const char      *file_name);
+
+gboolean   fv_problems_full      (GPtrArray       *problems);
+void       fv_problems_add       (GPtrArray       *problems,
+                                  FvProblem       *problem);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FvProblem, fv_problem_free)
 
