@@ -422,6 +422,29 @@ test_export_keeps_file (void)
   g_rmdir (dir);
 }
 
+/* An export over a file keeps the file's permissions. */
+static void
+test_export_keeps_mode (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *output = g_strconcat ("--output=", path, NULL);
+  g_auto(Run) r = { 0 };
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (path, "private", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0600), ==, 0);
+
+  run (&r, "--export-chart=trust-survey", output, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+  g_assert_cmpint (st.st_size, >, 1000);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* --help and the messages in the reader's language; English without a
  * translation. */
 static void
@@ -571,6 +594,7 @@ main (int   argc,
   g_test_add_func ("/cli/export", test_export);
   g_test_add_func ("/cli/export/bad-arguments", test_export_bad_arguments);
   g_test_add_func ("/cli/export/keeps-file", test_export_keeps_file);
+  g_test_add_func ("/cli/export/keeps-mode", test_export_keeps_mode);
   g_test_add_func ("/cli/export/read-only-folder", test_export_read_only);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);

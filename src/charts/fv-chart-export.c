@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib/gi18n.h>
@@ -115,6 +116,7 @@ fv_chart_export_png (FvModel            *model,
   cairo_surface_t *surface;
   cairo_status_t status;
   Writer writer = { -1, 0 };
+  GStatBuf replaced;
   cairo_t *cr;
 
   g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
@@ -145,6 +147,21 @@ fv_chart_export_png (FvModel            *model,
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_write_to_png_stream (surface, write_all, &writer);
   cairo_surface_destroy (surface);
+
+  /* The file replaced keeps its permissions (a 0600 chart stays private)
+   * and, where we may, its owner. */
+  if (status == CAIRO_STATUS_SUCCESS && g_stat (path, &replaced) == 0 &&
+      S_ISREG (replaced.st_mode))
+    {
+      if (fchmod (writer.fd, replaced.st_mode & 07777) != 0)
+        {
+          writer.saved_errno = errno;
+          status = CAIRO_STATUS_WRITE_ERROR;
+        }
+      /* The owner too where we may (as root); others keep their own. */
+      else if (fchown (writer.fd, replaced.st_uid, replaced.st_gid) != 0 && errno != EPERM)
+        g_debug ("Could not keep the owner of “%s”: %s", path, g_strerror (errno));
+    }
 
   if (status == CAIRO_STATUS_SUCCESS && fsync (writer.fd) != 0)
     {
