@@ -467,6 +467,18 @@ test_day_number (void)
   g_assert_cmpint (fv_date_first_day (&december), ==, fv_day_number (2016, 12, 1));
   g_assert_cmpint (fv_date_day_after (&december), ==, fv_day_number (2017, 1, 1));
   g_assert_cmpint (fv_date_day_after (&leap_day), ==, fv_day_number (2016, 3, 1));
+
+  /* The last month and year a model can have still end after they begin:
+   * a period in them is not drawn as nothing. */
+  {
+    const FvDate last_month = { 9999, 12, 0, FV_DATE_PRECISION_MONTH };
+    const FvDate last_year = { 9999, 0, 0, FV_DATE_PRECISION_YEAR };
+    const FvDate last_day = { 9999, 12, 31, FV_DATE_PRECISION_DAY };
+
+    g_assert_cmpint (fv_date_day_after (&last_month), ==, fv_date_first_day (&last_month) + 31);
+    g_assert_cmpint (fv_date_day_after (&last_year), ==, fv_date_first_day (&last_year) + 365);
+    g_assert_cmpint (fv_date_day_after (&last_day), ==, fv_date_first_day (&last_day) + 1);
+  }
 }
 
 static guint

@@ -465,6 +465,42 @@ test_chart_data (void)
     }
 }
 
+/* The extremes a model may hold draw as what they are: a period in the
+ * last month of year 9999 is a mark, and the largest amount a bar, with no
+ * "inf" or "nan" in anything the chart writes. */
+static void
+test_extremes (void)
+{
+  g_autoptr(FvModel) model = load_text (
+    "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
+    " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": {\"title\": \"b\"},"
+    "            \"statements\": {\"title\": \"c\"}},"
+    " \"sources\": [{\"id\": \"s\", \"kind\": \"other\", \"title\": \"S\"}],"
+    " \"events\": [{\"id\": \"end\", \"date\": \"9999-12\", \"title\": \"The end\","
+    "              \"references\": [{\"source\": \"s\"}]}],"
+    " \"figures\": [{\"id\": \"f\", \"label\": \"Most\", \"value\": 1e15, \"unit\": \"USD\","
+    "               \"references\": [{\"source\": \"s\"}]},"
+    "              {\"id\": \"g\", \"label\": \"Least\", \"value\": 0, \"unit\": \"USD\","
+    "               \"references\": [{\"source\": \"s\"}]}],"
+    " \"charts\": [{\"id\": \"t\", \"type\": \"timeline\", \"tab\": \"timeline\", \"title\": \"T\"},"
+    "            {\"id\": \"b\", \"type\": \"bar\", \"tab\": \"statements\", \"title\": \"B\","
+    "             \"data\": {\"figures\": [\"f\", \"g\"]}}]}");
+  const FvChart *timeline = fv_model_lookup_chart (model, "t");
+  const FvChart *bars = fv_model_lookup_chart (model, "b");
+  g_autoptr(GArray) marks = draw_marks (model, timeline, 900, 400);
+  g_autofree char *description = fv_chart_describe (model, bars, english);
+  FvChartRect rect;
+
+  g_assert_true (fv_chart_marks_get_rect (marks, "end", &rect));
+  g_assert_cmpfloat (rect.width, >, 0);
+  g_clear_pointer (&marks, g_array_unref);
+  marks = draw_marks (model, bars, 900, 400);
+  g_assert_true (fv_chart_marks_get_rect (marks, "f", &rect));
+  g_assert_cmpfloat (rect.width, >, 0);
+  g_assert_null (strstr (description, "inf"));
+  g_assert_null (strstr (description, "nan"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -479,6 +515,7 @@ main (int   argc,
   g_test_add_func ("/charts/timeline/100000-events", test_many_events);
   g_test_add_func ("/charts/timeline/hostile-text", test_hostile_text);
   g_test_add_func ("/charts/data", test_chart_data);
+  g_test_add_func ("/charts/extremes", test_extremes);
 
   return g_test_run ();
 }

@@ -29,14 +29,14 @@ fv_date_compare (const FvDate *a,
  * Returns: the day number of a date, counted as g_date_get_julian() counts
  *   them (1 January of year 1 is day 1), by arithmetic rather than through
  *   a GDate; the same number for every valid date from year 1 to 9999.
- *   Years outside are taken as 1 or 9999.
+ *   Years outside are taken as 1 or 10000: the day after 9999 exists.
  */
 gint32
 fv_day_number (int year,
                int month,
                int day)
 {
-  int y = CLAMP (year, 1, 9999) - (month <= 2);
+  int y = CLAMP (year, 1, 10000) - (month <= 2);
   int era = y / 400;
   int year_of_era = y - era * 400;
   int day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;

@@ -314,12 +314,12 @@ read_figure (FvReader   *r,
           else if (figure->unit != FV_UNIT_PERCENT && figure->value < 0)
             fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
                                _("A count or an amount cannot be negative"));
-          /* Past 2^53 a double holds no longer every whole number: too large
-           * to be a count (and to cast to an integer, which would be undefined
-           * past 2^63). */
-          else if (figure->unit == FV_UNIT_COUNT && figure->value >= 9007199254740992.0)
+          /* Scaling a bar of 1.797e308 overflows to infinity, and its label
+           * read "$inf billion": past a quadrillion no story's number is. */
+          else if (figure->value > 1e15)
             fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
-                               _("This count is too large: it must be less than 2⁵³"));
+                               _("This number is too large to draw: at most 10¹⁵"));
+          /* floor(), not a cast to an integer, which is undefined past 2^63. */
           else if (figure->unit == FV_UNIT_COUNT && figure->value != floor (figure->value))
             fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("A count must be a whole number"));
         }
