@@ -374,12 +374,12 @@ hostile_model (guint n_events_same_day)
   FvModel *model;
 
   /* A title of a million characters; control characters; a right-to-left
-   * override; markup. */
+   * mark (an override is refused in a title); markup. */
   g_string_append (text, "{\"id\": \"long\", \"date\": \"2000\", \"title\": \"");
   for (guint i = 0; i < 100000; i++)
     g_string_append (text, "0123456789");
   g_string_append (text, "\", \"references\": [{\"source\": \"s\"}]}, {\"id\": \"odd\", "
-                   "\"date\": \"2001\", \"title\": \"\\u0007bell \\u202eevil\\u202c "
+                   "\"date\": \"2001\", \"title\": \"\\u0007bell \\u200fevil\\u200e "
                    "<b>&amp;</b>\\t\\r\", \"references\": [{\"source\": \"s\"}]}");
   for (guint i = 0; i < n_events_same_day; i++)
     g_string_append_printf (text, ", {\"id\": \"d%u\", \"date\": \"2017-01-25\", "

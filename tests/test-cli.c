@@ -277,15 +277,15 @@ test_terminal_escapes (void)
   g_string_truncate (json, strlen (json->str) - 1);
   g_string_append (json, ", \"charts\": [{\"id\": \"c\", \"type\": \"timeline\", "
                    "\"tab\": \"timeline\", \"title\": \"\\u001b]0;pwned\\u0007\\u001b[2J"
-                   "\\u202egnp.exe\\nc2\\tforged\"}]}");
+                   "\\u200fgnp.exe\\nc2\\tforged\"}]}");
   g_assert_true (g_file_set_contents (path, json->str, -1, NULL));
   g_string_free (json, TRUE);
 
   run (&list, "--list-charts", path, NULL);
   g_assert_cmpint (list.status, ==, 0);
   g_assert_null (strchr (list.out, '\x1b'));
-  g_assert_null (strstr (list.out, "\u202e"));
-  g_assert_cmpstr (list.out, ==, "c\t\\u001B]0;pwned\\u0007\\u001B[2J\\u202Egnp.exe\\u000Ac2"
+  g_assert_null (strstr (list.out, "\u200f"));
+  g_assert_cmpstr (list.out, ==, "c\t\\u001B]0;pwned\\u0007\\u001B[2J\\u200Fgnp.exe\\u000Ac2"
                                  "\\u0009forged\n");
 
   /* A refused id with a newline does not forge a second problem. */

@@ -318,3 +318,46 @@ fv_web_address_is_valid (const char *url)
          host != NULL && *host != '\0';
 }
 
+/**
+ * fv_text_max_marks:
+ *
+ * Returns: the most combining marks any one character of @text carries
+ */
+guint
+fv_text_max_marks (const char *text)
+{
+  guint run = 0, most = 0;
+
+  g_return_val_if_fail (text != NULL, 0);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      run = g_unichar_ismark (g_utf8_get_char (p)) ? run + 1 : 0;
+      most = MAX (most, run);
+    }
+
+  return most;
+}
+
+/**
+ * fv_text_has_bidi_controls:
+ *
+ * Returns: whether @text holds a bidi embedding, override or isolate
+ *   control, which reorders what follows it
+ */
+gboolean
+fv_text_has_bidi_controls (const char *text)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+

@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+/* Accents stack a few marks on one letter at most: a text with more is a
+ * drawing attack, not writing. */
+#define FV_TEXT_MAX_MARKS 8
+
 char *fv_format_date          (const FvDate   *date);
 char *fv_format_event_date    (const FvEvent  *event);
 char *fv_format_figure_value  (const FvFigure *figure);
@@ -21,6 +25,8 @@ char *fv_text_clip            (const char        *text,
                                gsize              max_chars);
 char *fv_text_escape_controls (const char        *text);
 gboolean fv_text_is_blank     (const char        *text);
+guint    fv_text_max_marks    (const char        *text);
+gboolean fv_text_has_bidi_controls (const char   *text);
 gboolean fv_web_address_is_valid (const char     *url);
 
 G_END_DECLS

@@ -238,6 +238,14 @@ fv_reader_as_string (FvReader *r,
       fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("This text is empty"));
       return NULL;
     }
+  /* A hundred thousand marks on one letter draw strokes across the window. */
+  if (fv_text_max_marks (str) > FV_TEXT_MAX_MARKS)
+    {
+      fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                         _("A character here carries more than %d combining marks"),
+                         FV_TEXT_MAX_MARKS);
+      return NULL;
+    }
 
   return str;
 }
@@ -364,6 +372,20 @@ fv_reader_read_text (FvReader   *r,
 
   len = fv_reader_push_member (r, name);
   fv_reader_read_text_node (r, node, FALSE, text);
+
+  /* A right-to-left override in a name or title shows "gnp.exe" as
+   * "exe.png": names and titles are shown as they are written. */
+  if (g_str_equal (name, "name") || g_str_equal (name, "title") || g_str_equal (name, "label"))
+    {
+      gboolean bidi = text->original != NULL && fv_text_has_bidi_controls (text->original);
+
+      for (guint i = 0; i < text->n_translations; i++)
+        bidi |= fv_text_has_bidi_controls (text->translations[i].value);
+      if (bidi)
+        fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                           _("A name or title may not hold bidi embedding, override or isolate "
+                             "controls (U+202A to U+202E, U+2066 to U+2069)"));
+    }
   fv_reader_pop (r, len);
 
   return text->original != NULL;
