@@ -19,6 +19,7 @@ struct _FvWindow
 
   /* template */
   GtkStack             *stack;
+  GtkStackSwitcher     *switcher;
   GtkStackPage         *timeline_stack_page;
   GtkStackPage         *case_stack_page;
   GtkStackPage         *statements_stack_page;

@@ -100,17 +100,28 @@ on_model_or_language_changed (FvWindow *self)
   GtkStackPage *pages[FV_N_TABS] = { self->timeline_stack_page, self->case_stack_page,
                                      self->statements_stack_page };
   g_autofree char *window_title = NULL;
+  GtkWidget *button;
+  guint t;
 
   if (model == NULL)
     return;
 
-  for (guint t = 0; t < FV_N_TABS; t++)
+  /* A tab's title is cut to what a tab shows, so that long ones do not push
+   * the window past the screen; the switcher's button (one a page, in
+   * their order) has the whole title as its tooltip. */
+  button = gtk_widget_get_first_child (GTK_WIDGET (self->switcher));
+  for (t = 0; t < FV_N_TABS; t++)
     {
-      g_autofree char *title = fv_text_clip (fv_session_text (self->session,
-                                                              fv_model_get_tab_title (model, t)),
-                                             FV_TITLE_MAX_CHARS);
+      const char *text = fv_session_text (self->session, fv_model_get_tab_title (model, t));
+      g_autofree char *title = fv_text_clip (text, FV_TAB_TITLE_MAX_CHARS);
+      g_autofree char *whole = fv_text_clip (text, FV_TITLE_MAX_CHARS);
 
       gtk_stack_page_set_title (pages[t], title);
+      if (button != NULL)
+        {
+          gtk_widget_set_tooltip_text (button, g_str_equal (title, whole) ? NULL : whole);
+          button = gtk_widget_get_next_sibling (button);
+        }
     }
 
   window_title = fv_text_clip (fv_session_text (self->session, fv_model_get_title (model)),
@@ -321,6 +332,7 @@ fv_window_class_init (FvWindowClass *klass)
   fv_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fv-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FvWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, switcher);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, timeline_stack_page);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, case_stack_page);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, statements_stack_page);

@@ -483,10 +483,48 @@ test_open_good_file (void)
   link = GTK_LINK_BUTTON (find_widget (GTK_WIDGET (event_detail (window)), GTK_TYPE_LINK_BUTTON));
   g_assert_nonnull (link);
   g_assert_cmpstr (gtk_link_button_get_uri (link), ==, "https://example.org/article");
+  /* It says where it goes: the host first. */
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (link)), ==,
+                   "example.org: https://example.org/article");
   /* No charts declared, none shown. */
   g_assert_cmpuint (count_widgets (GTK_WIDGET (window), FV_TYPE_CHART_VIEW), ==, 0);
 
   destroy (window);
+}
+
+/* A tab title of 200 characters does not widen the window past the screen:
+ * the tab shows its start, its tooltip the whole. */
+static void
+test_long_tab_title (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "long.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *title = g_strnfill (200, 'W');
+  g_autofree char *json = g_strdup_printf ("{\"schema_version\": 1, \"language\": \"en\", "
+                                           "\"title\": \"t\", \"tabs\": {\"timeline\": "
+                                           "{\"title\": \"%s\"}, \"case\": {\"title\": \"b\"}, "
+                                           "\"statements\": {\"title\": \"c\"}}, \"sources\": "
+                                           "[{\"id\": \"s\", \"kind\": \"other\", "
+                                           "\"title\": \"S\"}]}", title);
+  FvWindow *window = window_with_builtin ();
+  GtkWidget *tab;
+  int width;
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  g_assert_true (open_file (window, file));
+  g_assert_cmpuint (g_utf8_strlen (tab_title (window, FV_TYPE_TIMELINE_PAGE), -1), ==,
+                    FV_TAB_TITLE_MAX_CHARS + 1);
+  tab = gtk_widget_get_first_child (GTK_WIDGET (gtk_header_bar_get_title_widget (
+    GTK_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (window))))));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (tab), ==, title);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL,
+                      NULL);
+  g_assert_cmpint (width, <, 1280);
+
+  destroy (window);
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* Model text is never markup: "<b>" and "&" show as they are. */
@@ -1147,6 +1185,7 @@ main (int   argc,
   g_test_add_func ("/window/open/good-file", test_open_good_file);
   g_test_add_func ("/window/open/many-problems", test_open_many_problems);
   g_test_add_func ("/window/markup-is-text", test_markup_is_text);
+  g_test_add_func ("/window/long-tab-title", test_long_tab_title);
   g_test_add_func ("/window/selection-sync", test_selection_sync);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/chart/accessible", test_chart_accessible);

@@ -127,9 +127,14 @@ references_box_new (FvSession          *session,
        * as this is where a click would open one. */
       if (ref->source->url != NULL && fv_web_address_is_valid (ref->source->url))
         {
-          g_autofree char *label = fv_text_clip (ref->source->url, 80);
+          g_autoptr(GUri) uri = g_uri_parse (ref->source->url, G_URI_FLAGS_NONE, NULL);
+          g_autofree char *address = fv_text_clip (ref->source->url, 80);
+          /* translators: a link to a source: the site's host, then the whole
+           * address, as in "example.org: https://example.org/article" */
+          g_autofree char *label = g_strdup_printf (_("%s: %s"), g_uri_get_host (uri), address);
           GtkWidget *link = gtk_link_button_new_with_label (ref->source->url, label);
 
+          /* The host first: where the link goes, whatever the rest says. */
           gtk_widget_set_halign (link, GTK_ALIGN_START);
           gtk_widget_add_css_class (link, "reference");
           gtk_box_append (GTK_BOX (box), link);

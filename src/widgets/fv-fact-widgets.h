@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 #define FV_LABEL_MAX_CHARS 4000
 #define FV_ROW_MAX_CHARS   300
 #define FV_TITLE_MAX_CHARS 200
+#define FV_TAB_TITLE_MAX_CHARS 40
 
 GtkWidget *fv_fact_label_new       (const char         *text,
                                     const char         *css_class);
