@@ -534,11 +534,24 @@ scan_number (Scanner *s)
               s->failed = TRUE;
             }
         }
-      else if (!isfinite (g_ascii_strtod (text, NULL)))
+      else
         {
-          scanner_problem (s, start, FV_MODEL_ERROR_NUMBER_RANGE,
-                           _("This number is too large"));
-          s->failed = TRUE;
+          double value = g_ascii_strtod (text, NULL);
+
+          if (!isfinite (value))
+            {
+              scanner_problem (s, start, FV_MODEL_ERROR_NUMBER_RANGE,
+                               _("This number is too large"));
+              s->failed = TRUE;
+            }
+          /* 2e-400 reads as 0 without a word. */
+          else if (value == 0 && strpbrk (text, "123456789") != NULL &&
+                   strpbrk (text, "123456789") < text + strcspn (text, "eE"))
+            {
+              scanner_problem (s, start, FV_MODEL_ERROR_NUMBER_RANGE,
+                               _("This number is too small to tell from 0"));
+              s->failed = TRUE;
+            }
         }
     }
 

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fv-currency.h"
 #include "fv-date.h"
 #include "fv-fact-reader.h"
 #include "fv-format.h"
@@ -274,8 +275,7 @@ read_figure (FvReader   *r,
         figure->unit = FV_UNIT_PERCENT;
       else if (strcmp (unit, "count") == 0)
         figure->unit = FV_UNIT_COUNT;
-      else if (strlen (unit) == 3 && g_ascii_isupper (unit[0]) && g_ascii_isupper (unit[1]) &&
-               g_ascii_isupper (unit[2]))
+      else if (fv_currency_is_known (unit))
         {
           figure->unit = FV_UNIT_CURRENCY;
           memcpy (figure->currency, unit, 4);
