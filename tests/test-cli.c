@@ -422,6 +422,26 @@ test_export_keeps_file (void)
   g_rmdir (dir);
 }
 
+/* The largest size at the largest scale would take gigabytes: refused at
+ * once, before any memory is taken, and nothing is written. */
+static void
+test_export_too_large (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.png", NULL);
+  g_autofree char *output = g_strconcat ("--output=", path, NULL);
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--export-chart=trust-survey", output, "--width=8000", "--height=8000", "--scale=4",
+       NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "32000 × 32000"));
+  g_assert_nonnull (strstr (r.err, "memory"));
+  g_assert_cmpuint (count_files (dir), ==, 0);
+
+  g_rmdir (dir);
+}
+
 /* An export over a file keeps the file's permissions. */
 static void
 test_export_keeps_mode (void)
@@ -595,6 +615,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/bad-arguments", test_export_bad_arguments);
   g_test_add_func ("/cli/export/keeps-file", test_export_keeps_file);
   g_test_add_func ("/cli/export/keeps-mode", test_export_keeps_mode);
+  g_test_add_func ("/cli/export/too-large", test_export_too_large);
   g_test_add_func ("/cli/export/read-only-folder", test_export_read_only);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);

@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -41,6 +42,29 @@ fv_chart_export_check_size (int      width,
                    _("The scale is from 1 to %d, not %d"), FV_CHART_EXPORT_MAX_SCALE, scale);
       return FALSE;
     }
+
+  /* The image is drawn whole in memory, four bytes a pixel: 8000 × 8000 at
+   * scale 4 would take 4 GB and most of a minute. At most a gigabyte, and
+   * at most half the memory that is free. */
+  {
+    guint64 bytes = (guint64) width * scale * height * scale * 4;
+    long pages = sysconf (_SC_AVPHYS_PAGES), page_size = sysconf (_SC_PAGESIZE);
+    guint64 limit = FV_CHART_EXPORT_MAX_BYTES;
+
+    if (pages > 0 && page_size > 0)
+      limit = MIN (limit, (guint64) pages * page_size / 2);
+    if (bytes > limit)
+      {
+        g_autofree char *needed = g_format_size (bytes);
+        g_autofree char *allowed = g_format_size (limit);
+
+        g_set_error (error, FV_CHART_EXPORT_ERROR, FV_CHART_EXPORT_ERROR_SIZE,
+                     _("An image of %d × %d pixels would take %s of memory, more than the %s "
+                       "it may: choose a smaller size or scale"),
+                     width * scale, height * scale, needed, allowed);
+        return FALSE;
+      }
+  }
 
   return TRUE;
 }
@@ -74,6 +98,32 @@ write_all (void                *closure,
     }
 
   return CAIRO_STATUS_SUCCESS;
+}
+
+/* Gives the unnamed file FD a name: TEMPLATE, its XXXXXX made unique. */
+static gboolean
+link_unnamed (int   fd,
+              char *template)
+{
+#ifdef O_TMPFILE
+  static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  g_autofree char *proc = g_strdup_printf ("/proc/self/fd/%d", fd);
+  char *x = template + strlen (template) - 6;
+
+  for (guint tries = 0; tries < 100; tries++)
+    {
+      for (guint i = 0; i < 6; i++)
+        x[i] = letters[g_random_int_range (0, sizeof letters - 1)];
+      if (linkat (AT_FDCWD, proc, AT_FDCWD, template, AT_SYMLINK_FOLLOW) == 0)
+        return TRUE;
+      if (errno != EEXIST)
+        return FALSE;
+    }
+  errno = EEXIST;
+#else
+  errno = ENOTSUP;
+#endif
+  return FALSE;
 }
 
 static gboolean
@@ -117,6 +167,7 @@ fv_chart_export_png (FvModel            *model,
   cairo_status_t status;
   Writer writer = { -1, 0 };
   GStatBuf replaced;
+  gboolean unnamed = FALSE, named;
   cairo_t *cr;
 
   g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
@@ -133,9 +184,17 @@ fv_chart_export_png (FvModel            *model,
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
   tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  writer.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
+#ifdef O_TMPFILE
+  /* A file without a name until it is complete: an export that is killed
+   * leaves nothing behind. Where the file system cannot, a named one. */
+  writer.fd = open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  unnamed = writer.fd >= 0;
+#endif
+  if (!unnamed)
+    writer.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
   if (writer.fd < 0)
     return write_error (error, path, errno);
+  named = !unnamed;
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
   cr = cairo_create (surface);
@@ -168,6 +227,17 @@ fv_chart_export_png (FvModel            *model,
       writer.saved_errno = errno;
       status = CAIRO_STATUS_WRITE_ERROR;
     }
+  /* The complete file gets a name of its own, beside the one it replaces. */
+  if (unnamed && status == CAIRO_STATUS_SUCCESS)
+    {
+      if (link_unnamed (writer.fd, tmp_path))
+        named = TRUE;
+      else
+        {
+          writer.saved_errno = errno;
+          status = CAIRO_STATUS_WRITE_ERROR;
+        }
+    }
   if (close (writer.fd) != 0 && status == CAIRO_STATUS_SUCCESS)
     {
       writer.saved_errno = errno;
@@ -182,7 +252,9 @@ fv_chart_export_png (FvModel            *model,
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_unlink (tmp_path);
+      /* An unnamed file went with its descriptor; a named one is ours. */
+      if (named)
+        g_unlink (tmp_path);
       if (writer.saved_errno == 0)
         {
           g_set_error (error, FV_CHART_EXPORT_ERROR, FV_CHART_EXPORT_ERROR_WRITE,

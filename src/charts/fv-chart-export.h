@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 #define FV_CHART_EXPORT_MIN_SIZE   200
 #define FV_CHART_EXPORT_MAX_SIZE   8000
 #define FV_CHART_EXPORT_MAX_SCALE  4
+/* The memory an image may take, four bytes a pixel: 268 million pixels. */
+#define FV_CHART_EXPORT_MAX_BYTES  ((guint64) 1 << 30)
 
 #define FV_CHART_EXPORT_ERROR (fv_chart_export_error_quark ())
 
