@@ -465,6 +465,40 @@ test_chart_data (void)
     }
 }
 
+/* A thousand lanes: as many are drawn as the height holds, the others are
+ * counted, and a drawing does no work for them. */
+static void
+test_many_lanes (void)
+{
+  GString *text = g_string_new ("{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
+                                " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": {\"title\": \"b\"},"
+                                " \"statements\": {\"title\": \"c\"}}, \"sources\": [{\"id\": \"s\","
+                                " \"kind\": \"other\", \"title\": \"S\"}], \"events\": [");
+  g_autoptr(FvModel) model = NULL;
+  g_autoptr(GArray) marks = NULL;
+  const guint n_lanes = 1000;
+  FvChartRect rect;
+
+  for (guint i = 0; i < n_lanes; i++)
+    g_string_append_printf (text, "%s{\"id\": \"e%u\", \"date\": \"%u\", \"title\": \"E%u\","
+                            " \"references\": [{\"source\": \"s\"}]}", i ? ", " : "", i,
+                            1000 + i, i);
+  g_string_append (text, "], \"charts\": [{\"id\": \"c\", \"type\": \"timeline\", \"tab\":"
+                   " \"timeline\", \"title\": \"T\", \"data\": {\"lanes\": [");
+  for (guint i = 0; i < n_lanes; i++)
+    g_string_append_printf (text, "%s{\"label\": \"Lane %u\", \"events\": [\"e%u\"]}",
+                            i ? ", " : "", i, i);
+  g_string_append (text, "]}}]}");
+  model = load_text (text->str);
+  g_string_free (text, TRUE);
+
+  marks = draw_marks (model, fv_model_lookup_chart (model, "c"), 900, 400);
+  g_assert_true (fv_chart_marks_get_rect (marks, "e0", &rect));
+  g_assert_false (fv_chart_marks_get_rect (marks, "e999", &rect));
+  /* A lane is at least 28 pixels high: at 400 pixels, a handful. */
+  g_assert_cmpuint (marks->len, <, 400 / 28 * 3);
+}
+
 /* The extremes a model may hold draw as what they are: a period in the
  * last month of year 9999 is a mark, and the largest amount a bar, with no
  * "inf" or "nan" in anything the chart writes. */
@@ -516,6 +550,7 @@ main (int   argc,
   g_test_add_func ("/charts/timeline/hostile-text", test_hostile_text);
   g_test_add_func ("/charts/data", test_chart_data);
   g_test_add_func ("/charts/extremes", test_extremes);
+  g_test_add_func ("/charts/timeline/many-lanes", test_many_lanes);
 
   return g_test_run ();
 }

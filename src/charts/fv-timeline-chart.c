@@ -25,6 +25,7 @@
 #define LABEL_SIZE     12.0
 #define LANE_SIZE      12.0
 #define ROW_HEIGHT     17.0
+#define MIN_LANE_HEIGHT 28.0
 #define DOT_RADIUS     5.0
 #define LABEL_MAX      360.0
 
@@ -422,10 +423,18 @@ fv_timeline_chart_draw (FvChartContext *ctx)
   const FvChartData *data = fv_chart_data_get (ctx->model, chart);
   cairo_t *cr = ctx->cr;
   double gutter = 0, lanes_top = ctx->plot.y, lanes_bottom, lane_height;
+  guint n_shown, n_rows;
   Scale scale;
 
+  /* As many lanes as the height holds, each a row of its own; the rest are
+   * counted in a last row. The work of a drawing is bounded by its pixels,
+   * not by lanes × events: a model of 1,000 lanes took seconds a frame. */
+  lanes_bottom = ctx->plot.y + ctx->plot.height - AXIS_HEIGHT;
+  n_rows = MAX (1.0, floor ((lanes_bottom - lanes_top) / MIN_LANE_HEIGHT));
+  n_shown = chart->n_lanes <= n_rows ? chart->n_lanes : MAX (n_rows, 2) - 1;
+
   /* Lane names in a gutter on the left, as wide as the widest. */
-  for (guint l = 0; l < chart->n_lanes; l++)
+  for (guint l = 0; l < n_shown; l++)
     if (chart->lanes[l].label.original != NULL)
       {
         const char *label = fv_chart_model_text (ctx, &chart->lanes[l].label);
@@ -443,12 +452,28 @@ fv_timeline_chart_draw (FvChartContext *ctx)
   if (scale.x1 - scale.x0 < 20)
     return;
 
-  lanes_bottom = ctx->plot.y + ctx->plot.height - AXIS_HEIGHT;
-  lane_height = (lanes_bottom - lanes_top) / MAX (chart->n_lanes, 1);
+  lane_height = (lanes_bottom - lanes_top) / MAX (n_shown + (n_shown < chart->n_lanes), 1);
 
   draw_axis (ctx, &scale, lanes_top, lanes_bottom);
 
-  for (guint l = 0; l < chart->n_lanes; l++)
+  if (n_shown < chart->n_lanes)
+    {
+      guint n_more = chart->n_lanes - n_shown;
+      /* translators: the last row of a timeline with more lanes than fit */
+      g_autofree char *text = g_strdup_printf (ngettext ("+%u more lane, not drawn at this size",
+                                                         "+%u more lanes, not drawn at this size",
+                                                         n_more), n_more);
+      g_autoptr(PangoLayout) layout = fv_chart_text (ctx, text, LANE_SIZE, FALSE,
+                                                     ctx->plot.width);
+      int w, h;
+
+      pango_layout_get_pixel_size (layout, &w, &h);
+      fv_chart_show_text (ctx, layout, ctx->plot.x,
+                          lanes_top + n_shown * lane_height + (lane_height - h) / 2.0,
+                          &ctx->style->muted, 1.0);
+    }
+
+  for (guint l = 0; l < n_shown; l++)
     {
       const FvChartLane *lane = &chart->lanes[l];
       double top = lanes_top + l * lane_height;
