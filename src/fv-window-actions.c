@@ -85,6 +85,14 @@ on_file_loaded (GObject      *source,
     {
       g_autofree char *name = g_file_get_parse_name (loading->file);
       g_autofree char *shown = problems_shown (error->message);
+      gboolean more = !g_str_equal (shown, error->message);
+
+      /* The whole list, on demand: in a list view, which lays out only
+       * the rows on screen. */
+      g_free (self->problems);
+      self->problems = g_strdup (error->message);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-problems", more);
+      gtk_widget_set_visible (self->show_problems_button, more);
       /* translators: the heading of the problems of a file that did not open */
       g_autofree char *message = g_strdup_printf (_("“%s” could not be opened:\n%s"), name, shown);
 
@@ -186,6 +194,78 @@ export_chart_action (GtkWidget  *widget,
 }
 
 static void
+setup_problem_row (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (label, "monospace");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_problem_row (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static void
+copy_problems (GtkButton  *button,
+               const char *problems)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), problems);
+}
+
+/* Every problem of the last file that did not open, one a row, in the
+ * FILE:LINE:COLUMN: $.path: message form editors read; Copy All puts them
+ * on the clipboard. */
+static void
+show_problems_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  FvWindow *self = FV_WINDOW (widget);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GtkStringList) rows = NULL;
+  GtkListItemFactory *factory;
+  GtkWidget *window, *header, *copy, *scrolled, *list;
+
+  if (self->problems == NULL)
+    return;
+
+  lines = g_strsplit (self->problems, "\n", -1);
+  rows = gtk_string_list_new ((const char * const *) lines);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_problem_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_problem_row), NULL);
+  list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (
+                              G_LIST_MODEL (g_steal_pointer (&rows)))), factory);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Problems"), -1);
+
+  window = gtk_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), _("Problems"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 560);
+  header = gtk_header_bar_new ();
+  copy = gtk_button_new_with_mnemonic (_("_Copy All"));
+  gtk_widget_set_tooltip_text (copy, _("Copy every problem, one a line, as editors read them"));
+  g_signal_connect_data (copy, "clicked", G_CALLBACK (copy_problems),
+                         g_strdup (self->problems), (GClosureNotify) G_CALLBACK (g_free), 0);
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), copy);
+  gtk_window_set_titlebar (GTK_WINDOW (window), header);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 find_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -232,5 +312,6 @@ fv_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_action);
 }

@@ -16,6 +16,7 @@ struct _FvWindow
   GSettings            *settings;       /* NULL when the schema is not installed */
   GCancellable         *loading;        /* the file being loaded, or NULL */
   GMenuModel           *language_menu;  /* the languages of the model shown */
+  char                 *problems;       /* of the last file that did not open, one a line */
 
   /* template */
   GtkStack             *stack;
@@ -28,6 +29,7 @@ struct _FvWindow
   FvPage               *statements_page;
   GtkInfoBar           *error_bar;
   GtkLabel             *error_label;
+  GtkWidget            *show_problems_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkLabel             *match_label;

@@ -313,6 +313,7 @@ fv_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->session);
   g_clear_object (&self->language_menu);
+  g_clear_pointer (&self->problems, g_free);
 
   G_OBJECT_CLASS (fv_window_parent_class)->dispose (object);
 }
@@ -341,6 +342,7 @@ fv_window_class_init (FvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvWindow, statements_page);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, error_bar);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, show_problems_button);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, match_label);
@@ -371,6 +373,8 @@ fv_window_init (FvWindow *self)
   g_signal_connect_object (self->session, "notify::event-matches",
                            G_CALLBACK (on_matches_changed), self, G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-problems", FALSE);
+  gtk_widget_set_visible (self->show_problems_button, FALSE);
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu, self, NULL);
   gtk_menu_button_set_create_popup_func (self->language_button, create_menu, self, NULL);
