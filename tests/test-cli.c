@@ -211,6 +211,135 @@ test_validate_missing (void)
   g_assert_null (strstr (r.err, ".json:1:"));
 }
 
+/* The head of a model with LANGUAGES languages in its title (none of
+ * them in any other text), and the start of its events. */
+static GString *
+large_model_head (guint languages)
+{
+  GString *json = g_string_new ("{\"schema_version\": 1, \"language\": \"en\", \"title\": {\"en\": \"t\"");
+
+  for (guint i = 0; i < languages; i++)
+    g_string_append_printf (json, ", \"en-x%u\": \"t\"", i);
+  g_string_append (json, "}, \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": "
+                   "{\"title\": \"b\"}, \"statements\": {\"title\": \"c\"}}, "
+                   "\"sources\": [{\"id\": \"s\", \"kind\": \"other\", \"title\": \"S\"}], "
+                   "\"events\": [");
+  return json;
+}
+
+static char *
+write_large_model (const char *dir,
+                   const char *name,
+                   GString    *json)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_string_append (json, "]}");
+  g_file_set_contents (path, json->str, json->len, &error);
+  g_assert_no_error (error);
+  g_string_free (json, TRUE);
+  return path;
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+#define LARGE_REPORTS_MAX_RSS_MIB 800
+#else
+#define LARGE_REPORTS_MAX_RSS_MIB 200
+#endif
+
+/* The largest resident size of any child this process has waited for. */
+static glong
+children_max_rss_kib (void)
+{
+  struct rusage usage;
+
+  g_assert_cmpint (getrusage (RUSAGE_CHILDREN, &usage), ==, 0);
+  return usage.ru_maxrss;
+}
+
+/* Models whose problems grow faster than the file: 1,000 texts lacking
+ * 1,000 languages (a million warnings from 100 KB), and 20,000 events with
+ * a date that does not exist. --validate prints a bounded report with the
+ * rest counted, and stays within a memory bound far below what keeping
+ * every problem takes (4 million warnings took 640 MB; 1 MB of problems
+ * took 444 MB). Its time is bounded by the test's timeout. (Sizes are
+ * kept so that the sanitizer build, where every allocation costs a
+ * whole stack, finishes in a minute.) Run in a subprocess of its own so that the resident
+ * size measured is of these runs alone. */
+static void
+test_validate_large_reports (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *translations = NULL;
+  g_autofree char *dates = NULL;
+  g_auto(GStrv) lines = NULL;
+  GString *json;
+  guint n;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT |
+                              G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  dir = g_dir_make_tmp ("fv-large-XXXXXX", NULL);
+  g_assert_nonnull (dir);
+
+  json = large_model_head (1000);
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"2017-01-01\", \"title\": "
+                            "\"E\", \"references\": [{\"source\": \"s\"}]}", i ? ",\n" : "", i);
+  translations = write_large_model (dir, "translations.json", json);
+
+  json = large_model_head (0);
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"2017-13-01\", \"title\": "
+                            "\"E\", \"references\": [{\"source\": \"s\"}]}", i ? ",\n" : "", i);
+  dates = write_large_model (dir, "dates.json", json);
+
+  {
+    g_auto(Run) r = { 0 };
+
+    run (&r, "--validate", translations, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_prefix (r.out, translations));
+    g_assert_nonnull (strstr (r.out, "; translations: en-x0 0%, "));
+    lines = g_strsplit (r.err, "\n", -1);
+    n = g_strv_length (lines) - 1;
+    g_assert_cmpuint (n, <=, 1001);
+    g_assert_true (g_str_has_prefix (lines[0], translations));
+    g_test_message ("translations: %u lines, the last: %s", n, lines[n - 1]);
+    g_assert_nonnull (strstr (lines[n - 1], ": and "));
+    g_assert_true (g_str_has_suffix (lines[n - 1], " more warnings"));
+  }
+  g_clear_pointer (&lines, g_strfreev);
+
+  {
+    g_auto(Run) r = { 0 };
+
+    run (&r, "--validate", dates, NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    lines = g_strsplit (r.err, "\n", -1);
+    n = g_strv_length (lines) - 1;
+    g_assert_cmpuint (n, <=, 1001);
+    g_test_message ("dates: %u lines, the last: %s", n, lines[n - 1]);
+    g_assert_true (g_str_has_suffix (lines[n - 1], ": and 19000 more problems"));
+  }
+
+  /* 55 MiB here, 385 MiB in the sanitizer build (its shadow memory and
+   * quarantine of freed blocks); keeping every problem takes several
+   * times more. */
+  g_test_message ("largest child: %ld MiB", children_max_rss_kib () / 1024);
+  g_assert_cmpint (children_max_rss_kib (), <, LARGE_REPORTS_MAX_RSS_MIB * 1024);
+
+  g_assert_cmpint (g_remove (translations), ==, 0);
+  g_assert_cmpint (g_remove (dates), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_version (void)
 {
@@ -609,6 +738,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate/several-files", test_validate_several_files);
   g_test_add_func ("/cli/validate/translation-gaps", test_validate_translation_gaps);
   g_test_add_func ("/cli/validate/missing", test_validate_missing);
+  g_test_add_func ("/cli/validate/large-reports", test_validate_large_reports);
   g_test_add_func ("/cli/list-charts", test_list_charts);
   g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
   g_test_add_func ("/cli/export", test_export);

@@ -104,31 +104,28 @@ fv_problems_full (GPtrArray *problems)
 }
 
 /**
- * fv_problems_add:
- * @problem: (transfer full)
+ * fv_problems_count:
+ * @code: the problem's code
+ * @severity: an error or a warning
  *
- * Adds @problem to @problems; past FV_PROBLEMS_MAX, counts it in a last
- * problem, "and N more", and frees it.
+ * Counts a problem past FV_PROBLEMS_MAX in the last one, "and N more",
+ * without making it: for a checker that knows (fv_problems_full()) that a
+ * problem it finds would only be counted, and can skip writing it out.
  */
 void
-fv_problems_add (GPtrArray *problems,
-                 FvProblem *problem)
+fv_problems_count (GPtrArray         *problems,
+                   FvModelError       code,
+                   FvProblemSeverity  severity)
 {
   FvProblem *more;
 
   g_return_if_fail (problems != NULL);
-  g_return_if_fail (problem != NULL);
-
-  if (problems->len < FV_PROBLEMS_MAX)
-    {
-      g_ptr_array_add (problems, problem);
-      return;
-    }
+  g_return_if_fail (fv_problems_full (problems));
 
   if (problems->len == FV_PROBLEMS_MAX)
     {
-      more = fv_problem_new (problem->code, NULL, "");
-      more->severity = problem->severity;
+      more = fv_problem_new (code, NULL, "");
+      more->severity = severity;
       g_ptr_array_add (problems, more);
     }
   more = g_ptr_array_index (problems, problems->len - 1);
@@ -142,6 +139,29 @@ fv_problems_add (GPtrArray *problems,
                                    : ngettext ("and %u more problem", "and %u more problems",
                                                more->n_more),
                                    more->n_more);
+}
+
+/**
+ * fv_problems_add:
+ * @problem: (transfer full)
+ *
+ * Adds @problem to @problems; past FV_PROBLEMS_MAX, counts it in a last
+ * problem, "and N more", and frees it.
+ */
+void
+fv_problems_add (GPtrArray *problems,
+                 FvProblem *problem)
+{
+  g_return_if_fail (problems != NULL);
+  g_return_if_fail (problem != NULL);
+
+  if (problems->len < FV_PROBLEMS_MAX)
+    {
+      g_ptr_array_add (problems, problem);
+      return;
+    }
+
+  fv_problems_count (problems, problem->code, problem->severity);
   fv_problem_free (problem);
 }
 

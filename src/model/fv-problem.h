@@ -70,6 +70,9 @@ char      *fv_problem_to_string  (const FvProblem *problem,
 gboolean   fv_problems_full      (GPtrArray       *problems);
 void       fv_problems_add       (GPtrArray       *problems,
                                   FvProblem       *problem);
+void       fv_problems_count     (GPtrArray       *problems,
+                                  FvModelError     code,
+                                  FvProblemSeverity severity);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FvProblem, fv_problem_free)
 
