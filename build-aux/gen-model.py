@@ -3,10 +3,18 @@
 """Writes a synthetic fact model of N events to standard output, with
 statements and figures in proportion (one of each per 4 and per 20 events).
 The same N always gives the same bytes: no randomness, no clock."""
+import argparse
 import json
 import sys
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+parser = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+parser.add_argument("events", nargs="?", type=int, default=1000, metavar="N",
+                    help="how many events (default 1000; at least 1)")
+args = parser.parse_args()
+if args.events < 1:
+    parser.error("N must be at least 1")
+n = args.events
 n_actors = max(1, n // 50)
 model = {
     "schema_version": 1,

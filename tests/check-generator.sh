@@ -12,7 +12,7 @@ gen="$src/build-aux/gen-model.py"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-echo "1..3"
+echo "1..5"
 python3 "$gen" 1000 >"$tmp/a.json"
 python3 "$gen" 1000 >"$tmp/b.json"
 if cmp -s "$tmp/a.json" "$tmp/b.json"; then
@@ -34,3 +34,17 @@ case "$out" in
   *": valid fact model: 10000 events, 2500 statements, 500 figures,"*) echo "ok 3 - and of 10000" ;;
   *) echo "# $out"; echo "not ok 3 - 10000 events"; exit 1 ;;
 esac
+
+if python3 "$gen" --help >"$tmp/help" 2>&1 && grep -q "usage: " "$tmp/help"; then
+  echo "ok 4 - --help says how to call it"
+else
+  sed 's/^/# /' "$tmp/help"; echo "not ok 4 - --help"; exit 1
+fi
+
+python3 "$gen" many >"$tmp/out" 2>"$tmp/err"
+rc=$?
+if [ "$rc" -eq 2 ] && grep -q "invalid int value" "$tmp/err" && ! grep -q Traceback "$tmp/err"; then
+  echo "ok 5 - a bad N is a usage error, not a crash"
+else
+  sed 's/^/# /' "$tmp/err"; echo "not ok 5 - a bad N (exit $rc)"; exit 1
+fi
