@@ -3,7 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The PNG is drawn afresh at the size chosen (not a screenshot), by the same
- * code as the window's charts and the command line's --export-chart.
+ * code as the window's charts and the command line's --export-chart. It is
+ * drawn and written in a worker: the largest image allowed takes seconds,
+ * during which the dialog shows how far it is and can cancel it, and the
+ * window behind answers.
  */
 #include "config.h"
 
@@ -27,6 +30,13 @@ struct _FvExportDialog
   GtkDropDown          *scale_dropdown;
   GtkLabel             *size_label;
   GtkLabel             *error_label;
+  GtkProgressBar       *progress_bar;
+  GtkWidget            *export_button;
+
+  /* While an export runs. */
+  GCancellable          *cancellable;
+  FvChartExportProgress *progress;
+  guint                  progress_id;
 };
 
 G_DEFINE_FINAL_TYPE (FvExportDialog, fv_export_dialog, GTK_TYPE_WINDOW)
@@ -57,40 +67,147 @@ get_chart (FvExportDialog *self)
   return selected < self->charts->len ? g_ptr_array_index (self->charts, selected) : NULL;
 }
 
+static void
+set_exporting (FvExportDialog *self,
+               gboolean        exporting)
+{
+  GtkWidget *form[] = {
+    GTK_WIDGET (self->chart_dropdown), GTK_WIDGET (self->width_spin),
+    GTK_WIDGET (self->height_spin), GTK_WIDGET (self->scale_dropdown), self->export_button,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (form); i++)
+    gtk_widget_set_sensitive (form[i], !exporting);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), exporting);
+  if (exporting)
+    {
+      gtk_progress_bar_set_fraction (self->progress_bar, 0);
+      gtk_progress_bar_set_text (self->progress_bar, _("Starting…"));
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+    }
+}
+
+static gboolean
+update_progress (gpointer user_data)
+{
+  FvExportDialog *self = user_data;
+  g_autofree char *text = NULL;
+
+  switch (fv_chart_export_progress_get_phase (self->progress))
+    {
+    case FV_CHART_EXPORT_PHASE_WAITING:
+      return G_SOURCE_CONTINUE;
+
+    case FV_CHART_EXPORT_PHASE_DRAWING:
+      text = g_strdup (_("Drawing the chart…"));
+      break;
+
+    case FV_CHART_EXPORT_PHASE_WRITING:
+    case FV_CHART_EXPORT_PHASE_DONE:
+      {
+        g_autofree char *size = g_format_size (fv_chart_export_progress_get_written (self->progress));
+
+        /* translators: %s is an amount of data, such as “12.3 MB” */
+        text = g_strdup_printf (_("Writing the image… %s"), size);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  /* How long compressing takes is not known beforehand: a bar that moves
+   * says that the work goes on, the text says which part of it. */
+  gtk_progress_bar_pulse (self->progress_bar);
+  gtk_progress_bar_set_text (self->progress_bar, text);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_export_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(FvExportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean written = fv_chart_export_png_finish (result, &error);
+
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->progress, fv_chart_export_progress_unref);
+
+  /* Closed meanwhile: the export was cancelled and there is no one to tell. */
+  if (self->session == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  set_exporting (self, FALSE);
+  if (written)
+    {
+      gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
+  /* Cancelled on purpose: the form is back, nothing to say. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  gtk_label_set_text (self->error_label, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
 /**
- * fv_export_dialog_export_to:
+ * fv_export_dialog_start_export:
  *
- * Writes the chosen chart, size and scale to @file. What the file chooser's
- * answer calls; tests call it too.
+ * Starts writing the chosen chart, size and scale to @file in a worker;
+ * what the file chooser's answer calls, and tests too. The dialog closes
+ * itself once the file is in place, or shows why not.
  */
-gboolean
-fv_export_dialog_export_to (FvExportDialog  *self,
-                            GFile           *file,
-                            GError         **error)
+void
+fv_export_dialog_start_export (FvExportDialog *self,
+                               GFile          *file)
 {
   g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
   FvChartStyle style;
 
-  g_return_val_if_fail (FV_IS_EXPORT_DIALOG (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_if_fail (FV_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->cancellable == NULL);
 
   path = g_file_get_path (file);
   if (path == NULL)
     {
-      g_set_error (error, FV_CHART_EXPORT_ERROR, FV_CHART_EXPORT_ERROR_WRITE,
-                   _("Charts can be saved to local folders only"));
-      return FALSE;
+      gtk_label_set_text (self->error_label, _("Charts can be saved to local folders only"));
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
     }
 
   /* Exported charts go into slides and articles: the light style, whatever
    * the desktop's. */
   fv_chart_style_init (&style, FALSE);
 
-  return fv_chart_export_png (fv_session_get_model (self->session), get_chart (self),
-                              gtk_spin_button_get_value_as_int (self->width_spin),
-                              gtk_spin_button_get_value_as_int (self->height_spin),
-                              get_scale (self), &style, fv_session_get_languages (self->session),
-                              path, error);
+  self->cancellable = g_cancellable_new ();
+  self->progress = fv_chart_export_progress_new ();
+  set_exporting (self, TRUE);
+  self->progress_id = g_timeout_add (100, update_progress, self);
+  fv_chart_export_png_async (fv_session_get_model (self->session), get_chart (self),
+                             gtk_spin_button_get_value_as_int (self->width_spin),
+                             gtk_spin_button_get_value_as_int (self->height_spin),
+                             get_scale (self), &style, fv_session_get_languages (self->session),
+                             path, self->progress, self->cancellable, on_export_done,
+                             g_object_ref (self));
+}
+
+/**
+ * fv_export_dialog_is_exporting:
+ *
+ * Returns: whether an export runs
+ */
+gboolean
+fv_export_dialog_is_exporting (FvExportDialog *self)
+{
+  g_return_val_if_fail (FV_IS_EXPORT_DIALOG (self), FALSE);
+
+  return self->cancellable != NULL;
 }
 
 static void
@@ -99,20 +216,12 @@ on_chooser_response (FvExportDialog *self,
                      GtkNativeDialog *chooser)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response != GTK_RESPONSE_ACCEPT)
     return;
 
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (!fv_export_dialog_export_to (self, file, &error))
-    {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      return;
-    }
-
-  gtk_window_close (GTK_WINDOW (self));
+  fv_export_dialog_start_export (self, file);
 }
 
 static void
@@ -141,16 +250,42 @@ on_export_clicked (FvExportDialog *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* Cancel stops a running export and leaves the dialog open to try another
+ * size; with nothing running, it closes the dialog. */
 static void
 on_cancel_clicked (FvExportDialog *self)
 {
+  if (self->cancellable != NULL)
+    {
+      g_cancellable_cancel (self->cancellable);
+      return;
+    }
   gtk_window_close (GTK_WINDOW (self));
+}
+
+/* A dialog closed (or destroyed while someone holds it) takes its export
+ * with it: the worker stops at its next step and leaves no file. */
+static void
+fv_export_dialog_unmap (GtkWidget *widget)
+{
+  FvExportDialog *self = FV_EXPORT_DIALOG (widget);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+
+  GTK_WIDGET_CLASS (fv_export_dialog_parent_class)->unmap (widget);
 }
 
 static void
 fv_export_dialog_dispose (GObject *object)
 {
   FvExportDialog *self = (FvExportDialog *)object;
+
+  /* The worker finishes on its own, leaving no file; on_export_done holds
+   * a reference and finds the dialog closed. */
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->progress_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_EXPORT_DIALOG);
   g_clear_object (&self->chooser);
@@ -167,6 +302,7 @@ fv_export_dialog_class_init (FvExportDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fv_export_dialog_dispose;
+  widget_class->unmap = fv_export_dialog_unmap;
 
   fv_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -177,6 +313,8 @@ fv_export_dialog_class_init (FvExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvExportDialog, scale_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FvExportDialog, size_label);
   gtk_widget_class_bind_template_child (widget_class, FvExportDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, FvExportDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, FvExportDialog, export_button);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
 

@@ -17,8 +17,8 @@ G_DECLARE_FINAL_TYPE (FvExportDialog, fv_export_dialog, FV, EXPORT_DIALOG, GtkWi
 FvExportDialog *fv_export_dialog_new       (GtkWindow      *parent,
                                             FvSession      *session,
                                             const FvChart  *chart);
-gboolean        fv_export_dialog_export_to (FvExportDialog *self,
-                                            GFile          *file,
-                                            GError        **error);
+void            fv_export_dialog_start_export (FvExportDialog *self,
+                                               GFile          *file);
+gboolean        fv_export_dialog_is_exporting (FvExportDialog *self);
 
 G_END_DECLS

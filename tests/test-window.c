@@ -1031,61 +1031,210 @@ test_state_remembered (void)
   g_settings_reset (settings, "window-height");
 }
 
-/* Export from the window: the chart chosen, drawn afresh at the size and
- * scale chosen. */
-static void
-test_export_dialog (void)
+/* The export dialog the window opened, with its own widgets as a person
+ * sets them. */
+typedef struct
 {
-  FvWindow *window = window_with_builtin ();
-  FvExportDialog *dialog = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "survey.png", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  GtkWidget *width = NULL, *scale = NULL, *chart = NULL;
-  cairo_surface_t *png;
+  FvExportDialog *dialog;
+  GtkWidget      *chart, *width, *height, *scale;
+  GtkWidget      *export_button, *cancel_button;
+  GtkWidget      *progress, *error;
+} ExportDialog;
 
-  /* Export from the statements tab: its chart is the one chosen. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
+static gboolean
+is_button_with_label (GtkWidget     *widget,
+                      gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static void
+open_export_dialog (FvWindow     *window,
+                    ExportDialog *d)
+{
+  GtkWidget *titlebar;
+
+  memset (d, 0, sizeof *d);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-chart", NULL));
   for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
     {
       g_autoptr(GObject) toplevel = g_list_model_get_item (gtk_window_get_toplevels (), i);
 
       if (FV_IS_EXPORT_DIALOG (toplevel))
-        dialog = FV_EXPORT_DIALOG (toplevel);
+        d->dialog = FV_EXPORT_DIALOG (toplevel);
     }
-  g_assert_nonnull (dialog);
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_nonnull (d->dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (d->dialog)) == GTK_WINDOW (window));
 
-  /* The dialog's own widgets, as a person would set them. */
-  for (GtkWidget *w = gtk_widget_get_first_child (gtk_window_get_child (GTK_WINDOW (dialog)));
+  for (GtkWidget *w = gtk_widget_get_first_child (gtk_window_get_child (GTK_WINDOW (d->dialog)));
        w != NULL; w = gtk_widget_get_next_sibling (w))
     {
-      if (GTK_IS_SPIN_BUTTON (w) && width == NULL)
-        width = w;
-      else if (GTK_IS_DROP_DOWN (w) && chart == NULL)
-        chart = w;
+      if (GTK_IS_SPIN_BUTTON (w) && d->width == NULL)
+        d->width = w;
+      else if (GTK_IS_SPIN_BUTTON (w))
+        d->height = w;
+      else if (GTK_IS_DROP_DOWN (w) && d->chart == NULL)
+        d->chart = w;
       else if (GTK_IS_DROP_DOWN (w))
-        scale = w;
+        d->scale = w;
+      else if (GTK_IS_PROGRESS_BAR (w))
+        d->progress = w;
+      else if (GTK_IS_LABEL (w) && gtk_widget_has_css_class (w, "error"))
+        d->error = w;
     }
-  g_assert_nonnull (width);
-  g_assert_nonnull (scale);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (chart)), ==, 2);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (width), 800);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (scale), 1);
+  titlebar = gtk_window_get_titlebar (GTK_WINDOW (d->dialog));
+  d->export_button = find_where (titlebar, is_button_with_label, "_Export…");
+  d->cancel_button = find_where (titlebar, is_button_with_label, "_Cancel");
+  g_assert_nonnull (d->width);
+  g_assert_nonnull (d->height);
+  g_assert_nonnull (d->scale);
+  g_assert_nonnull (d->progress);
+  g_assert_nonnull (d->error);
+  g_assert_nonnull (d->export_button);
+  g_assert_nonnull (d->cancel_button);
+  g_assert_false (gtk_widget_get_visible (d->progress));
+}
 
-  g_assert_true (fv_export_dialog_export_to (dialog, file, &error));
-  g_assert_no_error (error);
+static void
+wait_for_export (FvExportDialog *dialog)
+{
+  while (fv_export_dialog_is_exporting (dialog))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (d);
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+/* Export from the window: the chart chosen, drawn afresh at the size and
+ * scale chosen, in a worker; the dialog closes once the file is there. */
+static void
+test_export_dialog (void)
+{
+  FvWindow *window = window_with_builtin ();
+  ExportDialog d;
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "survey.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  cairo_surface_t *png;
+
+  /* Export from the statements tab: its chart is the one chosen. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
+  open_export_dialog (window, &d);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (d.chart)), ==, 2);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (d.width), 800);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (d.scale), 1);
+
+  g_object_ref (d.dialog);
+  fv_export_dialog_start_export (d.dialog, file);
+  g_assert_true (fv_export_dialog_is_exporting (d.dialog));
+  /* While it runs, the form cannot change under it. */
+  g_assert_true (gtk_widget_get_visible (d.progress));
+  g_assert_false (gtk_widget_get_sensitive (d.export_button));
+  g_assert_false (gtk_widget_get_sensitive (d.width));
+  wait_for_export (d.dialog);
+
   png = cairo_image_surface_create_from_png (path);
   g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
   g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1600);
   g_assert_cmpint (cairo_image_surface_get_height (png), ==, 675 * 2);
   cairo_surface_destroy (png);
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  /* Done: the dialog closed itself. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (d.dialog)));
+  g_object_unref (d.dialog);
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
   g_unlink (path);
   g_rmdir (dir);
+  destroy (window);
+}
+
+/* A large export runs while the window answers, shows how far it is, and
+ * Cancel stops it: the file that was there stays as it was, no temporary
+ * file is left, and the dialog is back to its form to try again. */
+static void
+test_export_dialog_cancel (void)
+{
+  FvWindow *window = window_with_builtin ();
+  ExportDialog d;
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "timeline.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *kept = NULL;
+  const char *text;
+
+  g_assert_true (g_file_set_contents (path, "the chart of yesterday", -1, NULL));
+  open_export_dialog (window, &d);
+  /* 8000 × 8000 pixels: seconds of drawing and compressing. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (d.width), 4000);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (d.height), 4000);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (d.scale), 1);
+
+  g_object_ref (d.dialog);
+  fv_export_dialog_start_export (d.dialog, file);
+  /* The main loop goes on while the worker draws: the progress bar is
+   * told which part of the work runs. */
+  while (fv_export_dialog_is_exporting (d.dialog) &&
+         g_strcmp0 (gtk_progress_bar_get_text (GTK_PROGRESS_BAR (d.progress)), "Starting…") == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (fv_export_dialog_is_exporting (d.dialog));
+  text = gtk_progress_bar_get_text (GTK_PROGRESS_BAR (d.progress));
+  g_assert_true (g_str_equal (text, "Drawing the chart…") || g_str_has_prefix (text, "Writing the image… "));
+
+  g_signal_emit_by_name (d.cancel_button, "clicked");
+  wait_for_export (d.dialog);
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (d.dialog)));
+  g_assert_false (gtk_widget_get_visible (d.progress));
+  g_assert_false (gtk_widget_get_visible (d.error));
+  g_assert_true (gtk_widget_get_sensitive (d.export_button));
+  g_assert_true (gtk_widget_get_sensitive (d.width));
+  g_assert_true (g_file_get_contents (path, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "the chart of yesterday");
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  /* Closing the dialog while it exports cancels too, and the worker's end
+   * finds the dialog gone without harm. */
+  fv_export_dialog_start_export (d.dialog, file);
+  gtk_window_destroy (GTK_WINDOW (d.dialog));
+  wait_for_export (d.dialog);
+  g_object_unref (d.dialog);
+  g_clear_pointer (&kept, g_free);
+  g_assert_true (g_file_get_contents (path, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "the chart of yesterday");
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  g_unlink (path);
+  g_rmdir (dir);
+  destroy (window);
+}
+
+/* What cannot be written is said in the dialog, which stays open. */
+static void
+test_export_dialog_error (void)
+{
+  FvWindow *window = window_with_builtin ();
+  ExportDialog d;
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-folder/chart.png");
+
+  open_export_dialog (window, &d);
+  g_object_ref (d.dialog);
+  fv_export_dialog_start_export (d.dialog, file);
+  wait_for_export (d.dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (d.dialog)));
+  g_assert_true (gtk_widget_get_visible (d.error));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (d.error)), ==,
+                   "Could not write “/nonexistent-folder/chart.png”: No such file or directory");
+  gtk_window_destroy (GTK_WINDOW (d.dialog));
+  g_object_unref (d.dialog);
   destroy (window);
 }
 
@@ -1217,6 +1366,8 @@ main (int   argc,
   g_test_add_func ("/window/chart/session", test_chart_view_session);
   g_test_add_func ("/window/frame", test_window_frame);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
+  g_test_add_func ("/window/export-dialog/cancel", test_export_dialog_cancel);
+  g_test_add_func ("/window/export-dialog/error", test_export_dialog_error);
   g_test_add_func ("/window/state-remembered", test_state_remembered);
   g_test_add_func ("/window/hostile-text", test_hostile_text);
   g_test_add_func ("/window/content-language", test_content_language);

@@ -6,7 +6,9 @@
  * first drawing of a chart rather than at every one: a drawing of 100,000
  * events then does not visit every event (bench: draw_growth_ratio). Kept
  * beside the model it was made from, and freed with it; the model itself
- * does not change. The charts layer draws on one thread.
+ * does not change. The window draws on its main thread while an export
+ * may draw the same model in a worker: the cache is filled under a lock,
+ * and what is in it is never changed after.
  */
 #include "config.h"
 
@@ -96,11 +98,14 @@ fv_chart_data_get (FvModel       *model,
                    const FvChart *chart)
 {
   static GQuark quark;
+  static GMutex lock;
   GHashTable *cache;
   FvChartData *data;
 
   g_return_val_if_fail (FV_IS_MODEL (model), NULL);
   g_return_val_if_fail (chart != NULL, NULL);
+
+  g_mutex_lock (&lock);
 
   if (quark == 0)
     quark = g_quark_from_static_string ("fv-chart-data");
@@ -119,6 +124,8 @@ fv_chart_data_get (FvModel       *model,
       data = chart_data_new (chart);
       g_hash_table_insert (cache, (gpointer) chart, data);
     }
+
+  g_mutex_unlock (&lock);
 
   return data;
 }

@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -69,10 +70,85 @@ fv_chart_export_check_size (int      width,
   return TRUE;
 }
 
+/* What a running export has done, read by another thread: the window's
+ * progress bar polls it while the export runs in a worker. */
+struct _FvChartExportProgress
+{
+  atomic_int      ref_count;
+  atomic_int      phase;    /* FvChartExportPhase */
+  atomic_uint_fast64_t written;
+};
+
+/**
+ * fv_chart_export_progress_new:
+ *
+ * Returns: (transfer full): a progress at %FV_CHART_EXPORT_PHASE_WAITING,
+ *   to give to fv_chart_export_png_async() and read from any thread
+ */
+FvChartExportProgress *
+fv_chart_export_progress_new (void)
+{
+  FvChartExportProgress *progress = g_new0 (FvChartExportProgress, 1);
+
+  atomic_init (&progress->ref_count, 1);
+  atomic_init (&progress->phase, FV_CHART_EXPORT_PHASE_WAITING);
+  atomic_init (&progress->written, 0);
+  return progress;
+}
+
+FvChartExportProgress *
+fv_chart_export_progress_ref (FvChartExportProgress *progress)
+{
+  g_return_val_if_fail (progress != NULL, NULL);
+
+  atomic_fetch_add (&progress->ref_count, 1);
+  return progress;
+}
+
+void
+fv_chart_export_progress_unref (FvChartExportProgress *progress)
+{
+  g_return_if_fail (progress != NULL);
+
+  if (atomic_fetch_sub (&progress->ref_count, 1) == 1)
+    g_free (progress);
+}
+
+FvChartExportPhase
+fv_chart_export_progress_get_phase (FvChartExportProgress *progress)
+{
+  g_return_val_if_fail (progress != NULL, FV_CHART_EXPORT_PHASE_WAITING);
+
+  return atomic_load (&progress->phase);
+}
+
+/**
+ * fv_chart_export_progress_get_written:
+ *
+ * Returns: how many bytes of the PNG are written so far
+ */
+guint64
+fv_chart_export_progress_get_written (FvChartExportProgress *progress)
+{
+  g_return_val_if_fail (progress != NULL, 0);
+
+  return atomic_load (&progress->written);
+}
+
+static void
+progress_set_phase (FvChartExportProgress *progress,
+                    FvChartExportPhase     phase)
+{
+  if (progress != NULL)
+    atomic_store (&progress->phase, phase);
+}
+
 typedef struct
 {
-  int fd;
-  int saved_errno;
+  int                    fd;
+  int                    saved_errno;
+  GCancellable          *cancellable;
+  FvChartExportProgress *progress;
 } Writer;
 
 static cairo_status_t
@@ -81,6 +157,14 @@ write_all (void                *closure,
            unsigned int         length)
 {
   Writer *writer = closure;
+
+  /* libpng hands over its output a few kilobytes at a time: the place
+   * where a long export notices that it is no longer wanted. */
+  if (g_cancellable_is_cancelled (writer->cancellable))
+    {
+      writer->saved_errno = ECANCELED;
+      return CAIRO_STATUS_WRITE_ERROR;
+    }
 
   while (length > 0)
     {
@@ -95,6 +179,8 @@ write_all (void                *closure,
         }
       data += n;
       length -= n;
+      if (writer->progress != NULL)
+        atomic_fetch_add (&writer->progress->written, (guint64) n);
     }
 
   return CAIRO_STATUS_SUCCESS;
@@ -138,26 +224,28 @@ write_error (GError     **error,
   return FALSE;
 }
 
-/**
- * fv_chart_export_png:
- * @width: @height: the size in logical pixels
- * @scale: pixels per logical pixel: the PNG is @width × @scale wide
- * @languages: (nullable): the reader's, from fv_languages_new(); %NULL for
- *   the model's own
- *
- * Draws @chart into a PNG at @path, replacing what is there only when the
- * PNG is complete.
- */
-gboolean
-fv_chart_export_png (FvModel            *model,
-                     const FvChart      *chart,
-                     int                 width,
-                     int                 height,
-                     int                 scale,
-                     const FvChartStyle *style,
-                     const char * const *languages,
-                     const char         *path,
-                     GError            **error)
+static gboolean
+cancelled_error (GError **error,
+                 int      saved_errno)
+{
+  if (saved_errno != ECANCELED)
+    return FALSE;
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The export was cancelled"));
+  return TRUE;
+}
+
+static gboolean
+export_png (FvModel               *model,
+            const FvChart         *chart,
+            int                    width,
+            int                    height,
+            int                    scale,
+            const FvChartStyle    *style,
+            const char * const    *languages,
+            const char            *path,
+            FvChartExportProgress *progress,
+            GCancellable          *cancellable,
+            GError               **error)
 {
   FvChartState state = { .languages = languages };
   g_autofree char *dir = NULL;
@@ -165,17 +253,15 @@ fv_chart_export_png (FvModel            *model,
   g_autofree char *tmp_path = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
-  Writer writer = { -1, 0 };
+  Writer writer = { -1, 0, cancellable, progress };
   GStatBuf replaced;
   gboolean unnamed = FALSE, named;
   cairo_t *cr;
 
-  g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
-  g_return_val_if_fail (chart != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
   /* Before any memory is taken for the image. */
   if (!fv_chart_export_check_size (width, height, scale, error))
+    return FALSE;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
@@ -196,6 +282,7 @@ fv_chart_export_png (FvModel            *model,
     return write_error (error, path, errno);
   named = !unnamed;
 
+  progress_set_phase (progress, FV_CHART_EXPORT_PHASE_DRAWING);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
@@ -203,6 +290,12 @@ fv_chart_export_png (FvModel            *model,
   cairo_destroy (cr);
 
   status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS && g_cancellable_is_cancelled (cancellable))
+    {
+      writer.saved_errno = ECANCELED;
+      status = CAIRO_STATUS_WRITE_ERROR;
+    }
+  progress_set_phase (progress, FV_CHART_EXPORT_PHASE_WRITING);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_write_to_png_stream (surface, write_all, &writer);
   cairo_surface_destroy (surface);
@@ -225,6 +318,12 @@ fv_chart_export_png (FvModel            *model,
   if (status == CAIRO_STATUS_SUCCESS && fsync (writer.fd) != 0)
     {
       writer.saved_errno = errno;
+      status = CAIRO_STATUS_WRITE_ERROR;
+    }
+  /* The last moment to change one's mind: past it, the file is replaced. */
+  if (status == CAIRO_STATUS_SUCCESS && g_cancellable_is_cancelled (cancellable))
+    {
+      writer.saved_errno = ECANCELED;
       status = CAIRO_STATUS_WRITE_ERROR;
     }
   /* The complete file gets a name of its own, beside the one it replaces. */
@@ -255,6 +354,8 @@ fv_chart_export_png (FvModel            *model,
       /* An unnamed file went with its descriptor; a named one is ours. */
       if (named)
         g_unlink (tmp_path);
+      if (cancelled_error (error, writer.saved_errno))
+        return FALSE;
       if (writer.saved_errno == 0)
         {
           g_set_error (error, FV_CHART_EXPORT_ERROR, FV_CHART_EXPORT_ERROR_WRITE,
@@ -264,5 +365,135 @@ fv_chart_export_png (FvModel            *model,
       return write_error (error, path, writer.saved_errno);
     }
 
+  progress_set_phase (progress, FV_CHART_EXPORT_PHASE_DONE);
   return TRUE;
+}
+
+/**
+ * fv_chart_export_png:
+ * @width: @height: the size in logical pixels
+ * @scale: pixels per logical pixel: the PNG is @width × @scale wide
+ * @languages: (nullable): the reader's, from fv_languages_new(); %NULL for
+ *   the model's own
+ *
+ * Draws @chart into a PNG at @path, replacing what is there only when the
+ * PNG is complete.
+ */
+gboolean
+fv_chart_export_png (FvModel            *model,
+                     const FvChart      *chart,
+                     int                 width,
+                     int                 height,
+                     int                 scale,
+                     const FvChartStyle *style,
+                     const char * const *languages,
+                     const char         *path,
+                     GError            **error)
+{
+  g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return export_png (model, chart, width, height, scale, style, languages, path, NULL, NULL,
+                     error);
+}
+
+typedef struct
+{
+  FvModel               *model;
+  const FvChart         *chart;  /* the model's: lives as long as it */
+  int                    width, height, scale;
+  FvChartStyle           style;
+  char                 **languages;
+  char                  *path;
+  FvChartExportProgress *progress;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_object_unref (job->model);
+  g_strfreev (job->languages);
+  g_free (job->path);
+  g_clear_pointer (&job->progress, fv_chart_export_progress_unref);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  GError *error = NULL;
+
+  if (export_png (job->model, job->chart, job->width, job->height, job->scale, &job->style,
+                  (const char * const *) job->languages, job->path, job->progress, cancellable,
+                  &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * fv_chart_export_png_async:
+ * @progress: (nullable): where the worker says how far it is
+ * @cancellable: (nullable): cancelling it stops the export at the next
+ *   few kilobytes written, and leaves any file at @path as it was
+ *
+ * As fv_chart_export_png(), in a worker thread: a large image takes seconds
+ * to draw and compress, and the window must answer meanwhile. @model is
+ * kept alive until the export ends.
+ */
+void
+fv_chart_export_png_async (FvModel               *model,
+                           const FvChart         *chart,
+                           int                    width,
+                           int                    height,
+                           int                    scale,
+                           const FvChartStyle    *style,
+                           const char * const    *languages,
+                           const char            *path,
+                           FvChartExportProgress *progress,
+                           GCancellable          *cancellable,
+                           GAsyncReadyCallback    callback,
+                           gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (FV_IS_MODEL (model));
+  g_return_if_fail (chart != NULL);
+  g_return_if_fail (style != NULL);
+  g_return_if_fail (path != NULL);
+
+  job = g_new0 (ExportJob, 1);
+  job->model = g_object_ref (model);
+  job->chart = chart;
+  job->width = width;
+  job->height = height;
+  job->scale = scale;
+  job->style = *style;  /* its font family is a static string */
+  job->languages = g_strdupv ((char **) languages);
+  job->path = g_strdup (path);
+  job->progress = progress != NULL ? fv_chart_export_progress_ref (progress) : NULL;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fv_chart_export_png_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  /* The worker returns its own cancellation error, once it has cleaned up. */
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+fv_chart_export_png_finish (GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fv_chart_export_png_async,
+                        FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

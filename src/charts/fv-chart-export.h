@@ -22,6 +22,17 @@ typedef enum
   FV_CHART_EXPORT_ERROR_WRITE,  /* the file could not be written */
 } FvChartExportError;
 
+/* How far an export in a worker is, for a progress bar. */
+typedef enum
+{
+  FV_CHART_EXPORT_PHASE_WAITING,  /* not started */
+  FV_CHART_EXPORT_PHASE_DRAWING,  /* drawing the image in memory */
+  FV_CHART_EXPORT_PHASE_WRITING,  /* compressing it into the file */
+  FV_CHART_EXPORT_PHASE_DONE,     /* the file is in place */
+} FvChartExportPhase;
+
+typedef struct _FvChartExportProgress FvChartExportProgress;
+
 GQuark   fv_chart_export_error_quark (void);
 
 gboolean fv_chart_export_check_size  (int                 width,
@@ -37,5 +48,28 @@ gboolean fv_chart_export_png         (FvModel            *model,
                                       const char * const *languages,
                                       const char         *path,
                                       GError            **error);
+
+FvChartExportProgress *fv_chart_export_progress_new         (void);
+FvChartExportProgress *fv_chart_export_progress_ref         (FvChartExportProgress *progress);
+void                   fv_chart_export_progress_unref       (FvChartExportProgress *progress);
+FvChartExportPhase     fv_chart_export_progress_get_phase   (FvChartExportProgress *progress);
+guint64                fv_chart_export_progress_get_written (FvChartExportProgress *progress);
+
+void     fv_chart_export_png_async   (FvModel               *model,
+                                      const FvChart         *chart,
+                                      int                    width,
+                                      int                    height,
+                                      int                    scale,
+                                      const FvChartStyle    *style,
+                                      const char * const    *languages,
+                                      const char            *path,
+                                      FvChartExportProgress *progress,
+                                      GCancellable          *cancellable,
+                                      GAsyncReadyCallback    callback,
+                                      gpointer               user_data);
+gboolean fv_chart_export_png_finish  (GAsyncResult          *result,
+                                      GError               **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FvChartExportProgress, fv_chart_export_progress_unref)
 
 G_END_DECLS
