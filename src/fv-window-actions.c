@@ -289,19 +289,26 @@ show_tab_action (GtkWidget  *widget,
 }
 
 /* Built when first asked for, not with every window (as GtkApplication does
- * with gtk/help-overlay.ui): a window opens faster without it. */
+ * with gtk/help-overlay.ui): a window opens faster without it. It is the
+ * window's help overlay, not merely a window on top of it: only then does
+ * it find the keys that the application gives to each action by name. */
 static void
 show_help_overlay_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  g_autoptr(GtkBuilder) builder = NULL;
-  GtkWindow *shortcuts;
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (window);
 
-  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/fv-shortcuts-window.ui");
-  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
-  gtk_window_present (shortcuts);
+  if (shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = NULL;
+
+      builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/fv-shortcuts-window.ui");
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, shortcuts);
+    }
+  gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
 void

@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "fv-application.h"
 #include "fv-chart.h"
 #include "fv-chart-view.h"
 #include "fv-export-dialog.h"
@@ -1031,6 +1032,124 @@ test_state_remembered (void)
   g_settings_reset (settings, "window-height");
 }
 
+static GtkWidget *
+focus_of (FvWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+/* A list is one Tab stop: Tab from any row leaves the list for the pane
+ * beside it, Shift+Tab comes back to the row it left; arrows (not tested
+ * here: GTK's own) move inside. Tab is what GtkWindow's key binding does:
+ * gtk_widget_child_focus() on the window. */
+static void
+test_list_is_one_tab_stop (void)
+{
+  FvWindow *window = window_with_builtin ();
+  GtkWidget *list = GTK_WIDGET (event_list (window));
+  GtkWidget *detail = event_detail (window);
+  GtkWidget *focus;
+
+  gtk_single_selection_set_selected (event_selection (window), 0);
+  g_assert_true (gtk_widget_grab_focus (list));
+  focus = focus_of (window);
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, list));
+
+  /* From the first row: the next Tab stop is past the list. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  focus = focus_of (window);
+  g_assert_nonnull (focus);
+  g_assert_false (focus == list || gtk_widget_is_ancestor (focus, list));
+  /* The detail is reached by keyboard: it scrolls, then its links. */
+  g_assert_true (focus == detail || gtk_widget_is_ancestor (focus, detail));
+
+  /* Back: into the list, on a row. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+  focus = focus_of (window);
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, list));
+
+  /* And from a row in the middle, the same. */
+  gtk_single_selection_set_selected (event_selection (window), 3);
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", 3);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  focus = focus_of (window);
+  g_assert_false (focus == list || gtk_widget_is_ancestor (focus, list));
+
+  destroy (window);
+}
+
+/* Every GtkShortcutsShortcut under WIDGET, by title. */
+static void
+collect_shortcuts (GtkWidget  *widget,
+                   GHashTable *shortcuts)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *title = NULL;
+
+      g_object_get (widget, "title", &title, NULL);
+      g_hash_table_insert (shortcuts, g_steal_pointer (&title), widget);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, shortcuts);
+}
+
+/* The shortcuts window shows the key of every action it lists, the keys
+ * the application gives by action name included. */
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(FvApplication) app = fv_application_new ();
+  g_autoptr(GHashTable) shortcuts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+  static const struct { const char *title, *keys; } expected[] = {
+    { "Open a fact model", "<Control>o" },
+    { "Export a chart", "<Control>e" },
+    { "Search", "<Control>f" },
+    { "Keyboard shortcuts", "<Control>question" },
+    { "Quit", "<Control>q" },
+    { "First tab: the timeline", "<Alt>1" },
+  };
+  GtkShortcutsWindow *overlay;
+  FvWindow *window;
+
+  /* In this process, without asking the session bus for the name. */
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  window = fv_window_new (GTK_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+
+  collect_shortcuts (GTK_WIDGET (overlay), shortcuts);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      GObject *shortcut = g_hash_table_lookup (shortcuts, expected[i].title);
+      g_autofree char *keys = NULL;
+
+      g_assert_nonnull (shortcut);
+      g_object_get (shortcut, "accelerator", &keys, NULL);
+      g_assert_cmpstr (keys, ==, expected[i].keys);
+    }
+
+  /* Asked again, the same window comes back. */
+  gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+
+  destroy (window);
+}
+
 /* The export dialog the window opened, with its own widgets as a person
  * sets them. */
 typedef struct
@@ -1365,6 +1484,8 @@ main (int   argc,
   g_test_add_func ("/window/chart/accessible", test_chart_accessible);
   g_test_add_func ("/window/chart/session", test_chart_view_session);
   g_test_add_func ("/window/frame", test_window_frame);
+  g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/window/keyboard/list-is-one-tab-stop", test_list_is_one_tab_stop);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/export-dialog/cancel", test_export_dialog_cancel);
   g_test_add_func ("/window/export-dialog/error", test_export_dialog_error);

@@ -27,7 +27,12 @@ fv_fact_label_new (const char *text,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Text to select with the mouse, not a Tab stop: Tab goes to the links.
+   * In GTK 4.8 a selectable label that may not take the focus still tells
+   * a Tab that it took it (gtk_label_focus), and the Tab goes nowhere: out
+   * of the focus chain altogether. */
   gtk_widget_set_focusable (label, FALSE);
+  gtk_widget_set_can_focus (label, FALSE);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
 

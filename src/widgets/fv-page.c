@@ -127,6 +127,38 @@ fv_page_set_property (GObject      *object,
     }
 }
 
+/* A list is one Tab stop, as the HIG asks: arrows move inside it, Tab
+ * leaves it. GTK 4.8's list views take Tab to mean "the next row" (4.12
+ * added a property for it), which with 100,000 events is a trap. While
+ * the focus is in a list, a Tab walks the page as if the list could not
+ * take the focus, so it goes on to what comes after it. */
+static gboolean
+fv_page_focus (GtkWidget        *widget,
+               GtkDirectionType  direction)
+{
+  GtkWidget *list = NULL;
+  gboolean moved;
+
+  if (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD)
+    {
+      GtkRoot *root = gtk_widget_get_root (widget);
+      GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+      for (GtkWidget *w = focus; w != NULL && w != widget; w = gtk_widget_get_parent (w))
+        if (GTK_IS_LIST_VIEW (w))
+          list = w;
+    }
+
+  if (list == NULL)
+    return GTK_WIDGET_CLASS (fv_page_parent_class)->focus (widget, direction);
+
+  gtk_widget_set_can_focus (list, FALSE);
+  moved = GTK_WIDGET_CLASS (fv_page_parent_class)->focus (widget, direction);
+  gtk_widget_set_can_focus (list, TRUE);
+
+  return moved;
+}
+
 static void
 fv_page_class_init (FvPageClass *klass)
 {
@@ -137,6 +169,7 @@ fv_page_class_init (FvPageClass *klass)
   object_class->get_property = fv_page_get_property;
   object_class->set_property = fv_page_set_property;
   widget_class->map = fv_page_map;
+  widget_class->focus = fv_page_focus;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, FV_TYPE_SESSION,
