@@ -110,12 +110,6 @@ fv_application_handle_local_options (GApplication *app,
       g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
       g_autoptr(GError) error = NULL;
 
-      if (files[1] != NULL)
-        {
-          g_printerr (_("Give one fact model, not several\n"));
-          return 1;
-        }
-
       for (guint i = 0; files[i] != NULL; i++)
         g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
 
@@ -183,25 +177,25 @@ fv_application_activate (GApplication *app)
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* Each file in a window of its own (as from a file manager's selection of
+ * several), and a new one: what the reader has open stays open. */
 static void
 fv_application_open (GApplication  *app,
                      GFile        **files,
                      int            n_files,
                      const char    *hint)
 {
-  FvWindow *window = get_window (FV_APPLICATION (app));
-
-  /* A file that does not open leaves the model on screen (the built-in one
-   * in a new window), with the file's problems above it. */
-  if (fv_window_get_model (window) == NULL)
+  for (int i = 0; i < n_files; i++)
     {
+      FvWindow *window = fv_window_new (GTK_APPLICATION (app));
       g_autoptr(FvModel) model = fv_model_new_builtin ();
 
+      /* A file that does not open leaves the built-in model on screen,
+       * with the file's problems above it. */
       fv_window_set_model (window, model);
+      fv_window_load_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
     }
-  fv_window_load_file (window, files[0]);
-
-  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void

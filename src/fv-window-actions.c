@@ -80,7 +80,7 @@ on_file_loaded (GObject      *source,
   show_loading (self, NULL);
 
   if (model != NULL)
-    fv_window_set_model (self, model);
+    fv_window_set_model_from_file (self, model, loading->file);
   else
     {
       g_autofree char *name = g_file_get_parse_name (loading->file);

@@ -15,6 +15,7 @@ struct _FvWindow
   FvSession            *session;
   GSettings            *settings;       /* NULL when the schema is not installed */
   GCancellable         *loading;        /* the file being loaded, or NULL */
+  GFile                *file;           /* the model's, or NULL for the built-in one */
   GMenuModel           *language_menu;  /* the languages of the model shown */
   char                 *problems;       /* of the last file that did not open, one a line */
 
@@ -43,5 +44,9 @@ void           fv_window_class_install_actions (GtkWidgetClass *widget_class);
 void           fv_window_show_problems         (FvWindow       *self,
                                                 const char     *message);
 const FvChart *fv_window_get_current_chart     (FvWindow       *self);
+
+void fv_window_set_model_from_file (FvWindow *self,
+                                   FvModel  *model,
+                                   GFile    *file);
 
 G_END_DECLS

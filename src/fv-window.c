@@ -126,6 +126,18 @@ on_model_or_language_changed (FvWindow *self)
 
   window_title = fv_text_clip (fv_session_text (self->session, fv_model_get_title (model)),
                                FV_TITLE_MAX_CHARS);
+  /* The file's name too, in the list of windows: two models with the same
+   * title, or a copy being edited, are told apart. */
+  if (self->file != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (self->file);
+      g_autofree char *shown = g_filename_display_name (name);
+      g_autofree char *clipped = fv_text_clip (shown, FV_TITLE_MAX_CHARS);
+      g_autofree char *model_title = g_steal_pointer (&window_title);
+
+      /* translators: the window's title: the model's title, then its file's name */
+      window_title = g_strdup_printf (_("%s — %s"), model_title, clipped);
+    }
   gtk_window_set_title (GTK_WINDOW (self), window_title);
   update_language_button (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart",
@@ -190,14 +202,38 @@ fv_window_get_model (FvWindow *self)
   return fv_session_get_model (self->session);
 }
 
+/**
+ * fv_window_get_file:
+ *
+ * Returns: (nullable) (transfer none): the file of the model shown, or
+ *   %NULL for the built-in model
+ */
+GFile *
+fv_window_get_file (FvWindow *self)
+{
+  g_return_val_if_fail (FV_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
 void
 fv_window_set_model (FvWindow *self,
                      FvModel  *model)
 {
+  fv_window_set_model_from_file (self, model, NULL);
+}
+
+void
+fv_window_set_model_from_file (FvWindow *self,
+                               FvModel  *model,
+                               GFile    *file)
+{
   g_return_if_fail (FV_IS_WINDOW (self));
   g_return_if_fail (FV_IS_MODEL (model));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
 
   gtk_info_bar_set_revealed (self->error_bar, FALSE);
+  g_set_object (&self->file, file);
   fv_session_set_model (self->session, model);
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->timeline_page));
@@ -314,6 +350,7 @@ fv_window_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->language_menu);
   g_clear_pointer (&self->problems, g_free);
+  g_clear_object (&self->file);
 
   G_OBJECT_CLASS (fv_window_parent_class)->dispose (object);
 }

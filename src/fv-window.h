@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (FvWindow, fv_window, FV, WINDOW, GtkApplicationWindow)
 FvWindow  *fv_window_new         (GtkApplication *application);
 FvSession *fv_window_get_session (FvWindow       *self);
 FvModel   *fv_window_get_model   (FvWindow       *self);
+GFile     *fv_window_get_file    (FvWindow       *self);
 void       fv_window_set_model   (FvWindow       *self,
                                   FvModel        *model);
 void       fv_window_load_file   (FvWindow       *self,

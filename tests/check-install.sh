@@ -1,12 +1,13 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# check-install.sh BUILD_DIR APP_ID: installs into a temporary folder and
+# check-install.sh BUILD_DIR APP_ID SOURCE_DIR: installs into a temporary folder and
 # checks that what a desktop needs is where a desktop looks for it. TAP.
 set -u
 
 build=$1
 id=$2
+src=$3
 dest=$(mktemp -d)
 trap 'rm -rf "$dest"' EXIT
 
@@ -35,7 +36,7 @@ check () {
   fi
 }
 
-echo "1..16"
+echo "1..20"
 check "the executable is in bin/" "[ -x '$root/bin/fact-viewer' ]"
 check "the installed executable validates its built-in model" \
   "'$root/bin/fact-viewer' --validate >/dev/null"
@@ -52,6 +53,17 @@ check "the menu shows a Spanish name in Spanish" \
   "grep -q '^Name\\[es\\]=' '$root/share/applications/$id.desktop'"
 check "the menu shows a Polish name in Polish" \
   "grep -q '^Name\\[pl\\]=' '$root/share/applications/$id.desktop'"
+check "the .desktop file offers fact models first, other JSON after" \
+  "grep -qx 'MimeType=application/x-fact-model+json;application/json;' '$root/share/applications/$id.desktop'"
+check "the fact model MIME type is in share/mime/packages/" \
+  "[ -f '$root/share/mime/packages/$id.xml' ] && update-mime-database '$root/share/mime'"
+check "the built-in model is a fact model to the desktop" \
+  "XDG_DATA_DIRS='$root/share:/usr/share' gio info -a standard::content-type '$src/data/models/chicago-sanctuary.json' |
+     grep -q 'content-type: application/x-fact-model+json\$'"
+check "other JSON stays JSON" \
+  "printf '{\"name\": \"not a model\"}\\n' > '$dest/other.json' &&
+   XDG_DATA_DIRS='$root/share:/usr/share' gio info -a standard::content-type '$dest/other.json' |
+     grep -q 'content-type: application/json\$'"
 check "the metainfo is in share/metainfo/" "[ -f '$root/share/metainfo/$id.metainfo.xml' ]"
 check "the scalable icon is in the hicolor theme" \
   "[ -f '$root/share/icons/hicolor/scalable/apps/$id.svg' ]"

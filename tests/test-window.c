@@ -1080,6 +1080,64 @@ test_list_is_one_tab_stop (void)
   destroy (window);
 }
 
+static FvApplication *
+registered_application (void)
+{
+  FvApplication *app = fv_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  /* In this process, without asking the session bus for the name. */
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  return app;
+}
+
+/* Files opened together (a file manager's selection, the desktop file's
+ * %F) open each in a window of its own. */
+static void
+test_open_several_files (void)
+{
+  g_autoptr(FvApplication) app = registered_application ();
+  g_autofree char *markup = fixture ("good", "markup.json");
+  g_autofree char *minimal = fixture ("good", "minimal.json");
+  GFile *files[2] = { g_file_new_for_path (markup), g_file_new_for_path (minimal) };
+  g_autoptr(GList) windows = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  g_application_open (G_APPLICATION (app), files, 2, "");
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_assert_cmpuint (g_list_length (windows), ==, 2);
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      FvWindow *window = l->data;
+      GFile *file;
+
+      while (is_loading (window))
+        g_main_context_iteration (NULL, TRUE);
+      file = fv_window_get_file (window);
+      g_assert_nonnull (file);
+      g_ptr_array_add (paths, g_file_get_path (file));
+      /* The window's title names the file: two windows are told apart. */
+      {
+        g_autofree char *name = g_file_get_basename (file);
+        g_autofree char *suffix = g_strconcat (" — ", name, NULL);
+
+        g_assert_true (g_str_has_suffix (gtk_window_get_title (GTK_WINDOW (window)), suffix));
+      }
+    }
+  g_ptr_array_sort (paths, (GCompareFunc) g_strcmp0);
+  g_assert_true (g_str_equal (paths->pdata[0], markup) || g_str_equal (paths->pdata[1], markup));
+  g_assert_true (g_str_equal (paths->pdata[0], minimal) || g_str_equal (paths->pdata[1], minimal));
+  g_assert_false (g_str_equal (paths->pdata[0], paths->pdata[1]));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    destroy (l->data);
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+}
+
 /* Every GtkShortcutsShortcut under WIDGET, by title. */
 static void
 collect_shortcuts (GtkWidget  *widget,
@@ -1102,9 +1160,8 @@ collect_shortcuts (GtkWidget  *widget,
 static void
 test_shortcuts_window (void)
 {
-  g_autoptr(FvApplication) app = fv_application_new ();
+  g_autoptr(FvApplication) app = registered_application ();
   g_autoptr(GHashTable) shortcuts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GError) error = NULL;
   static const struct { const char *title, *keys; } expected[] = {
     { "Open a fact model", "<Control>o" },
     { "Export a chart", "<Control>e" },
@@ -1116,11 +1173,6 @@ test_shortcuts_window (void)
   GtkShortcutsWindow *overlay;
   FvWindow *window;
 
-  /* In this process, without asking the session bus for the name. */
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
   window = fv_window_new (GTK_APPLICATION (app));
   gtk_window_present (GTK_WINDOW (window));
 
@@ -1485,6 +1537,7 @@ main (int   argc,
   g_test_add_func ("/window/chart/session", test_chart_view_session);
   g_test_add_func ("/window/frame", test_window_frame);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/window/open-several-files", test_open_several_files);
   g_test_add_func ("/window/keyboard/list-is-one-tab-stop", test_list_is_one_tab_stop);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/export-dialog/cancel", test_export_dialog_cancel);
