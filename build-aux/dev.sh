@@ -70,7 +70,9 @@ count () {
 run_suite () {
   dir=$1
   shift
-  { xvfb-run -a -s '-screen 0 1280x800x24' \
+  # -noreset: Xvfb otherwise starts over each time its last client leaves,
+  # and a test that connects at that moment finds no display.
+  { xvfb-run -a -s '-screen 0 1280x800x24 -noreset' \
       meson test -C "$dir" --print-errorlogs "$@" && echo 0 >"$dir/test-status" ||
       echo $? >"$dir/test-status"; } | tee "$dir/test-output.txt"
   bad=$(( $(count Fail "$dir") + $(count Timeout "$dir") ))

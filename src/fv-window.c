@@ -394,6 +394,35 @@ fv_window_class_init (FvWindowClass *klass)
   fv_window_class_install_actions (widget_class);
 }
 
+/* GTK 4.8 names some buttons a screen reader lands on after their type
+ * ("GtkImage", "GtkMenuButton"): the button inside a menu button, which
+ * takes the focus, and the close buttons that the info bar and the search
+ * bar make themselves. Each gets the name a person would give it. (GTK
+ * 4.10 passes a menu button's name to its inner button.) */
+static void
+name_inner_buttons (GtkWidget  *widget,
+                    const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) == NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        name, -1);
+      else
+        name_inner_buttons (child, name);
+    }
+}
+
+static void
+name_buttons (FvWindow *self)
+{
+  name_inner_buttons (GTK_WIDGET (self->menu_button), _("Main Menu"));
+  name_inner_buttons (GTK_WIDGET (self->language_button), _("Content Language"));
+  name_inner_buttons (GTK_WIDGET (self->error_bar), _("Close"));
+  name_inner_buttons (GTK_WIDGET (self->search_bar), _("Close Search"));
+}
+
 static void
 fv_window_init (FvWindow *self)
 {
@@ -418,6 +447,7 @@ fv_window_init (FvWindow *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 
+  name_buttons (self);
   bind_settings (self);
 }
 

@@ -1,0 +1,252 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What a screen reader finds in the window, and where Tab takes it.
+
+    dbus-run-session -- /usr/bin/python3 check-a11y.py FACT_VIEWER
+
+Starts the application on its built-in model with accessibility on (GTK
+talks to the AT-SPI bus that dbus-run-session starts), reads its tree with
+pyatspi as Orca would, and presses keys with xdotool. Prints TAP:
+- every button and control a person can reach has a name, not GTK's name
+  for its type ("GtkImage", "GtkMenuButton");
+- the named controls are there: Open, Search, Export Chart, Main Menu, the
+  content language, the list of events, the chart with its description;
+- Tab from the event list leaves the list, goes round the window through
+  named stops only, and comes back to the list;
+- the export dialog's controls are named by their captions.
+Skips (TAP "1..0 # SKIP") without a display, pyatspi or xdotool.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+if not os.environ.get("DISPLAY") or not shutil.which("xdotool"):
+    print("1..0 # SKIP needs a display (Xvfb) and xdotool")
+    sys.exit(0)
+# The test suite makes GLib's warnings fatal; pyatspi's own (a registry
+# that comes and goes) are not the application's. Before GLib loads.
+app_g_debug = os.environ.pop("G_DEBUG", None)
+try:
+    import pyatspi
+except ImportError:
+    print("1..0 # SKIP needs pyatspi (python3-pyatspi) for /usr/bin/python3")
+    sys.exit(0)
+
+binary = sys.argv[1]
+checks = []
+
+# Xvfb starts over whenever its last client leaves (unless -noreset), and
+# a client that connects meanwhile finds no display: one connection stays
+# open for the whole check, so that the application and the AT-SPI
+# registry find the display there.
+keeper = None
+for _ in range(50):
+    keeper = subprocess.Popen(["xdotool", "sleep", "3600"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    time.sleep(0.3)
+    if keeper.poll() is None and subprocess.run(
+            ["xdotool", "getmouselocation"], stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL).returncode == 0:
+        break
+    keeper.kill()
+    keeper.wait()
+    keeper = None
+if keeper is None:
+    print("1..0 # SKIP the display does not take connections")
+    sys.exit(0)
+
+
+def check(name, ok, detail=""):
+    checks.append((name, bool(ok), detail))
+
+
+def find_app(process, timeout=30):
+    pid = process.pid
+    end = time.monotonic() + timeout
+    while time.monotonic() < end and process.poll() is None:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for app in desktop:
+            try:
+                if app is not None and app.get_process_id() == pid and app.childCount > 0:
+                    return app
+            except Exception:
+                pass
+        time.sleep(0.2)
+    return None
+
+
+def walk(obj, depth=0):
+    """Every object under OBJ that is visible, with OBJ. (GTK 4.8 marks only
+    windows "showing", and the inside of a closed bar "visible".)"""
+    yield obj
+    if depth > 40:
+        return
+    for child in obj:
+        if child is None:
+            continue
+        try:
+            if not child.getState().contains(pyatspi.STATE_VISIBLE):
+                continue
+        except Exception:
+            continue
+        yield from walk(child, depth + 1)
+
+
+def frame_named(app, title, timeout=10):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        for child in app:
+            if child is not None and child.getRoleName() == "frame" and child.name == title:
+                return child
+        time.sleep(0.2)
+    return None
+
+
+def focused(app):
+    for obj in walk(app):
+        try:
+            if obj.getState().contains(pyatspi.STATE_FOCUSED):
+                return obj
+        except Exception:
+            pass
+    return None
+
+
+def is_inside(obj, ancestor):
+    while obj is not None:
+        if obj == ancestor:
+            return True
+        obj = obj.parent
+    return False
+
+
+def unnamed(obj):
+    return obj.name == "" or obj.name.startswith("Gtk")
+
+
+CONTROLS = {"push button", "toggle button", "check box", "radio button", "combo box",
+            "spin button", "entry", "text", "page tab", "menu item", "slider"}
+
+env = dict(os.environ)
+env.pop("GTK_A11Y", None)
+if app_g_debug is not None:
+    env["G_DEBUG"] = app_g_debug
+env["LANGUAGE"] = "en"
+
+def start():
+    # Under load, Xvfb sometimes refuses the first client that xvfb-run
+    # starts ("cannot open display"): a second try, then a finding.
+    for _ in range(3):
+        process = subprocess.Popen([binary], env=env)
+        app = find_app(process)
+        if app is not None:
+            return process, app
+        process.kill()
+        process.wait()
+        time.sleep(1)
+    return None, None
+
+
+app_process, app = start()
+try:
+    check("the application is on the accessibility bus", app is not None)
+    if app is None:
+        raise RuntimeError("no application")
+    frame = None
+    for child in app:
+        if child is not None and child.getRoleName() == "frame":
+            frame = child
+    # The window is on screen once its list of events is.
+    objects = []
+    end = time.monotonic() + 20
+    while time.monotonic() < end:
+        objects = list(walk(frame))
+        if any(o.getRoleName() == "list" and o.name == "Events, oldest first" for o in objects):
+            break
+        time.sleep(0.3)
+
+    # Every control a person reaches has a name.
+    nameless = [o.getRoleName() + " " + repr(o.name) for o in objects
+                if o.getRoleName() in CONTROLS
+                and o.getState().contains(pyatspi.STATE_FOCUSABLE) and unnamed(o)]
+    check("every control in the window has a name", not nameless, "; ".join(nameless))
+
+    names = {(o.getRoleName(), o.name) for o in objects}
+    for role, name in [("push button", "Open"), ("push button", "Search"),
+                       ("push button", "Export Chart"), ("push button", "Main Menu"),
+                       ("push button", "Close Search"), ("list", "Events, oldest first")]:
+        check(f"a {role} named “{name}”", (role, name) in names)
+    check("the content language button says which language",
+          any(r == "push button" and n.startswith("Content Language") for r, n in names))
+    charts = [o for o in objects if o.getRoleName() == "image" and o.getState().contains(pyatspi.STATE_FOCUSABLE)]
+    check("the chart is an image a screen reader can focus, with a description",
+          charts and charts[0].name and charts[0].description.startswith("Timeline of "),
+          repr([(c.name, c.description[:40]) for c in charts]))
+
+    # Tab: out of the list, round the window, back to the list.
+    event_list = next(o for o in objects if o.getRoleName() == "list" and o.name == "Events, oldest first")
+    subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(app_process.pid)],
+                   stdout=subprocess.DEVNULL, check=False)
+    start = focused(app)
+    check("the window opens with the focus in the event list",
+          start is not None and is_inside(start, event_list),
+          start.getRoleName() if start else "no focus")
+    stops = []
+    back = False
+    for _ in range(40):
+        subprocess.run(["xdotool", "key", "Tab"], check=True)
+        time.sleep(0.15)
+        now = focused(app)
+        if now is None:
+            stops.append(None)
+            continue
+        if is_inside(now, event_list):
+            back = True
+            break
+        stops.append(now)
+    check("Tab leaves the event list at once",
+          stops and stops[0] is not None and not is_inside(stops[0], event_list))
+    check("Tab comes back to the event list after going round the window", back,
+          f"{len(stops)} stops")
+    lost = [i for i, s in enumerate(stops) if s is None]
+    check("every Tab lands somewhere", not lost, f"lost at stops {lost}")
+    nameless_stops = [s.getRoleName() for s in stops
+                      if s is not None and s.getRoleName() in CONTROLS and unnamed(s)]
+    check("every Tab stop has a name", not nameless_stops, ", ".join(nameless_stops))
+
+    # The export dialog: each control named by its caption.
+    subprocess.run(["xdotool", "key", "ctrl+e"], check=True)
+    dialog = frame_named(app, "Export Chart")
+    check("Ctrl+E opens the export dialog", dialog is not None)
+    if dialog is not None:
+        time.sleep(0.3)
+        dialog_names = {(o.getRoleName(), o.name) for o in walk(dialog)}
+        for role, name in [("spin button", "Width"), ("spin button", "Height")]:
+            check(f"the export dialog's {role} is named “{name}”", (role, name) in dialog_names,
+                  repr(sorted(dialog_names)))
+        for caption in ("Chart", "Scale"):
+            check(f"the export dialog's “{caption}” drop-down is named by its caption",
+                  any(n == caption and r not in ("label",) for r, n in dialog_names),
+                  repr(sorted(dialog_names)))
+except RuntimeError:
+    pass
+finally:
+    keeper.kill()
+    if app_process is not None:
+        app_process.terminate()
+        try:
+            app_process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            app_process.kill()
+
+print(f"1..{len(checks)}")
+failed = False
+for i, (name, ok, detail) in enumerate(checks, 1):
+    print(f"{'ok' if ok else 'not ok'} {i} - {name}")
+    if not ok:
+        failed = True
+        if detail:
+            print(f"# {detail}")
+sys.exit(1 if failed else 0)
