@@ -34,12 +34,20 @@ struct _FvExportDialog
   GtkWidget            *export_button;
 
   /* While an export runs. */
+  GFile                 *target;
   GCancellable          *cancellable;
   FvChartExportProgress *progress;
   guint                  progress_id;
 };
 
 G_DEFINE_FINAL_TYPE (FvExportDialog, fv_export_dialog, GTK_TYPE_WINDOW)
+
+enum {
+  EXPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static int
 get_scale (FvExportDialog *self)
@@ -132,6 +140,8 @@ on_export_done (GObject      *source,
   g_autoptr(GError) error = NULL;
   gboolean written = fv_chart_export_png_finish (result, &error);
 
+  g_autoptr(GFile) target = g_steal_pointer (&self->target);
+
   g_clear_handle_id (&self->progress_id, g_source_remove);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->progress, fv_chart_export_progress_unref);
@@ -143,6 +153,7 @@ on_export_done (GObject      *source,
   set_exporting (self, FALSE);
   if (written)
     {
+      g_signal_emit (self, signals[EXPORTED], 0, target);
       gtk_window_close (GTK_WINDOW (self));
       return;
     }
@@ -185,6 +196,7 @@ fv_export_dialog_start_export (FvExportDialog *self,
    * the desktop's. */
   fv_chart_style_init (&style, FALSE);
 
+  self->target = g_object_ref (file);
   self->cancellable = g_cancellable_new ();
   self->progress = fv_chart_export_progress_new ();
   set_exporting (self, TRUE);
@@ -289,6 +301,7 @@ fv_export_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_EXPORT_DIALOG);
   g_clear_object (&self->chooser);
+  g_clear_object (&self->target);
   g_clear_object (&self->session);
   g_clear_pointer (&self->charts, g_ptr_array_unref);
 
@@ -303,6 +316,15 @@ fv_export_dialog_class_init (FvExportDialogClass *klass)
 
   object_class->dispose = fv_export_dialog_dispose;
   widget_class->unmap = fv_export_dialog_unmap;
+
+  /**
+   * FvExportDialog::exported:
+   * @file: the file written
+   *
+   * The chart is in @file; the dialog closes next.
+   */
+  signals[EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
 
   fv_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,

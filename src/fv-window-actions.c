@@ -190,6 +190,8 @@ export_chart_action (GtkWidget  *widget,
   g_return_if_fail (chart != NULL);
 
   dialog = fv_export_dialog_new (GTK_WINDOW (self), self->session, chart);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (fv_window_show_exported), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -38,6 +38,11 @@ struct _FvWindow
   GMenuModel           *primary_menu;
   GtkMenuButton        *language_button;
   GtkSpinner           *load_spinner;
+  GtkRevealer          *toast_revealer;
+  GtkLabel             *toast_label;
+
+  GFile                *toast_file;     /* what the toast is about */
+  guint                 toast_timeout;
 };
 
 void           fv_window_class_install_actions (GtkWidgetClass *widget_class);
@@ -45,6 +50,8 @@ void           fv_window_show_problems         (FvWindow       *self,
                                                 const char     *message);
 const FvChart *fv_window_get_current_chart     (FvWindow       *self);
 
+void fv_window_show_exported      (FvWindow *self,
+                                   GFile    *file);
 void fv_window_set_model_from_file (FvWindow *self,
                                    FvModel  *model,
                                    GFile    *file);

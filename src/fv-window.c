@@ -332,6 +332,125 @@ bind_settings (FvWindow *self)
 
 /* ---- The class ---------------------------------------------------------- */
 
+/* ---- The toast after an export ------------------------------------------ */
+
+static void
+hide_toast (FvWindow *self)
+{
+  g_clear_handle_id (&self->toast_timeout, g_source_remove);
+  gtk_revealer_set_reveal_child (self->toast_revealer, FALSE);
+}
+
+static gboolean
+on_toast_timeout (gpointer user_data)
+{
+  FvWindow *self = user_data;
+
+  self->toast_timeout = 0;
+  hide_toast (self);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * fv_window_show_exported:
+ *
+ * Says, for a few seconds, that @file was written, with a button that
+ * shows it in its folder.
+ */
+void
+fv_window_show_exported (FvWindow *self,
+                         GFile    *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (FV_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_set_object (&self->toast_file, file);
+  name = g_file_get_basename (file);
+  {
+    g_autofree char *shown = g_filename_display_name (name);
+
+    /* translators: after an export; %s is the file's name */
+    text = g_strdup_printf (_("Chart saved as “%s”"), shown);
+  }
+  gtk_label_set_text (self->toast_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->toast_label), text);
+  gtk_revealer_set_reveal_child (self->toast_revealer, TRUE);
+
+  g_clear_handle_id (&self->toast_timeout, g_source_remove);
+  self->toast_timeout = g_timeout_add_seconds (6, on_toast_timeout, self);
+}
+
+static void
+on_toast_close (FvWindow *self)
+{
+  hide_toast (self);
+}
+
+static void
+on_show_items_done (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GtkWindow) window = user_data;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  if (reply != NULL)
+    return;
+
+  /* No file manager that highlights a file: the folder, at least. */
+  {
+    GFile *file = g_object_get_data (G_OBJECT (window), "fv-shown-file");
+    g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
+
+    if (folder != NULL)
+      {
+        g_autofree char *uri = g_file_get_uri (folder);
+
+        gtk_show_uri (window, uri, GDK_CURRENT_TIME);
+      }
+  }
+}
+
+/* The file selected in its folder, as the file manager's ShowItems does
+ * (what GNOME's apps do after saving); without one, the folder. */
+static void
+on_toast_open_folder (FvWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GDBusConnection *bus = app != NULL ? g_application_get_dbus_connection (G_APPLICATION (app))
+                                     : NULL;
+  g_autofree char *uri = NULL;
+  GVariantBuilder uris;
+
+  if (self->toast_file == NULL)
+    return;
+
+  hide_toast (self);
+  g_object_set_data_full (G_OBJECT (self), "fv-shown-file", g_object_ref (self->toast_file),
+                          g_object_unref);
+  if (bus == NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (self->toast_file);
+
+      uri = g_file_get_uri (folder);
+      gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+      return;
+    }
+
+  uri = g_file_get_uri (self->toast_file);
+  g_variant_builder_init (&uris, G_VARIANT_TYPE ("as"));
+  g_variant_builder_add (&uris, "s", uri);
+  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
+                          "org.freedesktop.FileManager1", "ShowItems",
+                          g_variant_new ("(ass)", &uris, ""), NULL, G_DBUS_CALL_FLAGS_NONE, 5000,
+                          NULL, on_show_items_done, g_object_ref (self));
+}
+
 static void
 fv_window_dispose (GObject *object)
 {
@@ -351,6 +470,8 @@ fv_window_dispose (GObject *object)
   g_clear_object (&self->language_menu);
   g_clear_pointer (&self->problems, g_free);
   g_clear_object (&self->file);
+  g_clear_object (&self->toast_file);
+  g_clear_handle_id (&self->toast_timeout, g_source_remove);
 
   G_OBJECT_CLASS (fv_window_parent_class)->dispose (object);
 }
@@ -387,6 +508,10 @@ fv_window_class_init (FvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, language_button);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, load_spinner);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, toast_revealer);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, toast_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_toast_close);
+  gtk_widget_class_bind_template_callback (widget_class, on_toast_open_folder);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);

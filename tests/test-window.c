@@ -1319,9 +1319,20 @@ test_export_dialog (void)
   g_assert_cmpint (cairo_image_surface_get_height (png), ==, 675 * 2);
   cairo_surface_destroy (png);
   g_assert_cmpuint (count_files (dir), ==, 1);
-  /* Done: the dialog closed itself. */
+  /* Done: the dialog closed itself, and the window says where the chart
+   * went, with a way to its folder. */
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (d.dialog)));
   g_object_unref (d.dialog);
+  {
+    GtkWidget *message = find_where (GTK_WIDGET (window), is_label_with_text,
+                                     "Chart saved as “survey.png”");
+    GtkWidget *toast;
+
+    g_assert_nonnull (message);
+    toast = gtk_widget_get_ancestor (message, GTK_TYPE_REVEALER);
+    g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (toast)));
+    g_assert_nonnull (find_where (toast, is_button_with_label, "Open _Folder"));
+  }
 
   g_unlink (path);
   g_rmdir (dir);
