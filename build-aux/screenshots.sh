@@ -44,4 +44,30 @@ xdotool key --window "$wid" alt+3
 sleep 0.7
 import -window "$wid" "$out/statements.png"
 
-echo "Wrote $out/timeline.png, case.png and statements.png"
+kill $pid
+wait $pid 2>/dev/null || true
+
+# A small screen (800 × 600) in Spanish: the tabs move to a bar at the
+# bottom. The build folder's translations.
+small () {
+  lang=$1
+  shift
+  GDK_DEBUG=gl-disable GSETTINGS_BACKEND=memory GTK_A11Y=none LANG=C.UTF-8 LANGUAGE=$lang \
+    FACT_VIEWER_LOCALEDIR="$top/_build/po" "$@" "$top/_build/src/fact-viewer" 2>/dev/null &
+  pid=$!
+  wid=$(timeout 30 xdotool search --sync --onlyvisible --class fact-viewer | head -1)
+  xdotool windowsize "$wid" 800 600
+  sleep 1
+  xdotool mousemove --window "$wid" 200 440 click 1
+  sleep 0.7
+}
+small es
+import -window "$wid" "$out/small-es.png"
+kill $pid
+wait $pid 2>/dev/null || true
+small pl
+import -window "$wid" "$out/small-pl.png"
+kill $pid
+wait $pid 2>/dev/null || true
+
+echo "Wrote $out/timeline.png, case.png, statements.png, small-es.png and small-pl.png"

@@ -22,6 +22,8 @@ struct _FvWindow
   /* template */
   GtkStack             *stack;
   GtkStackSwitcher     *switcher;
+  GtkStackSwitcher     *bottom_switcher;
+  GtkLabel             *narrow_title;
   GtkStackPage         *timeline_stack_page;
   GtkStackPage         *case_stack_page;
   GtkStackPage         *statements_stack_page;

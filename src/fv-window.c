@@ -15,6 +15,7 @@
 #include "fv-case-page.h"
 #include "fv-fact-widgets.h"
 #include "fv-format.h"
+#include "fv-squeezer.h"
 #include "fv-statements-page.h"
 #include "fv-timeline-page.h"
 #include "fv-ui-resources.h"
@@ -100,7 +101,7 @@ on_model_or_language_changed (FvWindow *self)
   GtkStackPage *pages[FV_N_TABS] = { self->timeline_stack_page, self->case_stack_page,
                                      self->statements_stack_page };
   g_autofree char *window_title = NULL;
-  GtkWidget *button;
+  GtkWidget *button, *bottom_button;
   guint t;
 
   if (model == NULL)
@@ -110,6 +111,7 @@ on_model_or_language_changed (FvWindow *self)
    * the window past the screen; the switcher's button (one a page, in
    * their order) has the whole title as its tooltip. */
   button = gtk_widget_get_first_child (GTK_WIDGET (self->switcher));
+  bottom_button = gtk_widget_get_first_child (GTK_WIDGET (self->bottom_switcher));
   for (t = 0; t < FV_N_TABS; t++)
     {
       const char *text = fv_session_text (self->session, fv_model_get_tab_title (model, t));
@@ -121,6 +123,11 @@ on_model_or_language_changed (FvWindow *self)
         {
           gtk_widget_set_tooltip_text (button, g_str_equal (title, whole) ? NULL : whole);
           button = gtk_widget_get_next_sibling (button);
+        }
+      if (bottom_button != NULL)
+        {
+          gtk_widget_set_tooltip_text (bottom_button, g_str_equal (title, whole) ? NULL : whole);
+          bottom_button = gtk_widget_get_next_sibling (bottom_button);
         }
     }
 
@@ -139,6 +146,9 @@ on_model_or_language_changed (FvWindow *self)
       window_title = g_strdup_printf (_("%s — %s"), model_title, clipped);
     }
   gtk_window_set_title (GTK_WINDOW (self), window_title);
+  /* In the header bar when the tabs go to the bottom: the model's title. */
+  gtk_label_set_text (self->narrow_title, fv_session_text (self->session,
+                                                           fv_model_get_title (model)));
   update_language_button (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart",
                                  fv_model_get_n_charts (model) > 0);
@@ -484,6 +494,7 @@ fv_window_class_init (FvWindowClass *klass)
 
   object_class->dispose = fv_window_dispose;
 
+  g_type_ensure (FV_TYPE_SQUEEZER);
   g_type_ensure (FV_TYPE_TIMELINE_PAGE);
   g_type_ensure (FV_TYPE_CASE_PAGE);
   g_type_ensure (FV_TYPE_STATEMENTS_PAGE);
@@ -492,6 +503,8 @@ fv_window_class_init (FvWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fv-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FvWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, switcher);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, bottom_switcher);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, narrow_title);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, timeline_stack_page);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, case_stack_page);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, statements_stack_page);

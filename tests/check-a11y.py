@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What a screen reader finds in the window, and where Tab takes it.
 
-    dbus-run-session -- /usr/bin/python3 check-a11y.py FACT_VIEWER
+    /usr/bin/python3 check-a11y.py FACT_VIEWER
 
 Starts the application on its built-in model with accessibility on (GTK
 talks to the AT-SPI bus that dbus-run-session starts), reads its tree with
@@ -34,7 +34,21 @@ except ImportError:
     print("1..0 # SKIP needs pyatspi (python3-pyatspi) for /usr/bin/python3")
     sys.exit(0)
 
-binary = sys.argv[1]
+# A session bus of our own, on which GTK finds the AT-SPI bus: the check
+# runs again inside dbus-run-session, and only its TAP comes out (the AT-SPI
+# registry writes to the same output).
+if sys.argv[1] != "--inner":
+    if not shutil.which("dbus-run-session"):
+        print("1..0 # SKIP needs dbus-run-session")
+        sys.exit(0)
+    inner = subprocess.run(["dbus-run-session", "--", sys.executable, __file__, "--inner"]
+                           + sys.argv[1:], stdout=subprocess.PIPE, text=True)
+    for line in inner.stdout.splitlines():
+        if line.startswith(("ok ", "not ok ", "1..", "# ")):
+            print(line)
+    sys.exit(inner.returncode)
+
+binary = sys.argv[2]
 checks = []
 
 # Xvfb starts over whenever its last client leaves (unless -noreset), and

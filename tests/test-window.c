@@ -541,8 +541,8 @@ test_long_tab_title (void)
   g_assert_true (open_file (window, file));
   g_assert_cmpuint (g_utf8_strlen (tab_title (window, FV_TYPE_TIMELINE_PAGE), -1), ==,
                     FV_TAB_TITLE_MAX_CHARS + 1);
-  tab = gtk_widget_get_first_child (GTK_WIDGET (gtk_header_bar_get_title_widget (
-    GTK_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (window))))));
+  tab = gtk_widget_get_first_child (find_widget (gtk_window_get_titlebar (GTK_WINDOW (window)),
+                                                GTK_TYPE_STACK_SWITCHER));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (tab), ==, title);
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL,
                       NULL);
@@ -1453,6 +1453,89 @@ static const WindowLanguage window_languages[] = {
     "Select an event", "Bar chart of 2 figures.", "Source: ", "Policy timeline" },
 };
 
+/* A window of WIDTH × HEIGHT, as the reader left it last time (the size is
+ * kept in GSettings), on the built-in model. */
+static FvWindow *
+window_of_size (int width,
+                int height)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  FvWindow *window;
+
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  window = window_with_builtin ();
+  for (guint i = 0; i < 2000 && gtk_widget_get_width (GTK_WIDGET (window)) == 0; i++)
+    g_main_context_iteration (NULL, FALSE);
+  /* The squeezer tells of its choice after the layout. */
+  for (guint i = 0; i < 100; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  /* Less the frame of client-side decorations, if any. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, width);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >, width - 40);
+  return window;
+}
+
+/* The window fits an 800 × 600 screen in every language: where the tabs
+ * do not fit the header bar, the model's title takes their place and the
+ * tabs move to a bar at the bottom; on a wide screen they are back on top.
+ * The list keeps more than two rows. */
+static void
+test_small_screen (void)
+{
+  const char *languages[] = { "en", "es", "pl" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      FvWindow *window;
+      GtkWidget *header_tabs, *bottom_bar, *bottom_tabs, *list;
+      int min_width, min_height;
+
+      fv_test_use_language (languages[i]);
+      window = window_of_size (800, 600);
+      header_tabs = find_widget (gtk_window_get_titlebar (GTK_WINDOW (window)),
+                                 GTK_TYPE_STACK_SWITCHER);
+      bottom_tabs = find_where (gtk_window_get_child (GTK_WINDOW (window)), is_of_type,
+                                GSIZE_TO_POINTER (GTK_TYPE_STACK_SWITCHER));
+      g_assert_nonnull (bottom_tabs);
+      bottom_bar = gtk_widget_get_ancestor (bottom_tabs, GTK_TYPE_REVEALER);
+
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL,
+                          NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, 800, &min_height, NULL,
+                          NULL, NULL);
+      g_test_message ("%s: the window is at least %d × %d", languages[i], min_width, min_height);
+      g_assert_cmpint (min_width, <=, 800);
+      g_assert_cmpint (min_height, <=, 600);
+
+      g_assert_false (gtk_widget_get_mapped (header_tabs));
+      g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (bottom_bar)));
+      g_assert_nonnull (find_where (gtk_window_get_titlebar (GTK_WINDOW (window)),
+                                    is_label_with_text,
+                                    fv_session_text (fv_window_get_session (window),
+                                                     fv_model_get_title (fv_window_get_model (window)))));
+      list = GTK_WIDGET (event_list (window));
+      /* More than two rows of the list: a row is some 50 pixels. */
+      g_assert_cmpint (gtk_widget_get_height (list), >=, 150);
+
+      destroy (window);
+
+      /* On a wide screen, the tabs are in the header bar. */
+      window = window_of_size (1280, 800);
+      header_tabs = find_widget (gtk_window_get_titlebar (GTK_WINDOW (window)),
+                                 GTK_TYPE_STACK_SWITCHER);
+      bottom_tabs = find_where (gtk_window_get_child (GTK_WINDOW (window)), is_of_type,
+                                GSIZE_TO_POINTER (GTK_TYPE_STACK_SWITCHER));
+      bottom_bar = gtk_widget_get_ancestor (bottom_tabs, GTK_TYPE_REVEALER);
+      g_assert_true (gtk_widget_get_mapped (header_tabs));
+      g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (bottom_bar)));
+      destroy (window);
+    }
+  fv_test_use_language ("en");
+}
+
 /* The window's words, read from the live widgets, in the reader's
  * language; a language without a translation reads English. */
 static void
@@ -1550,6 +1633,7 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/open-several-files", test_open_several_files);
   g_test_add_func ("/window/keyboard/list-is-one-tab-stop", test_list_is_one_tab_stop);
+  g_test_add_func ("/window/small-screen", test_small_screen);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/export-dialog/cancel", test_export_dialog_cancel);
   g_test_add_func ("/window/export-dialog/error", test_export_dialog_error);
