@@ -56,15 +56,21 @@ append_text (GString *json,
     {
       gunichar c = take (in, 0x10ffff);
 
-      if (c == 0 || (c >= 0xd800 && c <= 0xdfff))
+      /* What the loader refuses in a valid model: NUL, lone surrogates,
+       * bidi embeddings and overrides in titles, piles of combining marks
+       * (the loader's own tests cover those). */
+      if (c == 0 || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x202a && c <= 0x202e) ||
+          (c >= 0x2066 && c <= 0x2069))
         c = 0xfffd;
+      else if (g_unichar_ismark (c))
+        c = 'x';
       if (c < 0x20 || c == '"' || c == '\\')
         g_string_append_printf (json, "\\u%04x", c);
       else
         g_string_append_unichar (json, c);
     }
-  if (n == 0)
-    g_string_append_c (json, 'x');  /* texts are never empty */
+  /* Texts are never empty, nor made of invisible characters only. */
+  g_string_append_c (json, 'x');
   g_string_append_c (json, '"');
 }
 
