@@ -273,7 +273,11 @@ find_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   FvWindow *self = FV_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
+  /* Escape goes back there, even when the bar was open already. */
+  if (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
+    g_set_weak_pointer (&self->focus_before_search, focus);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
@@ -286,8 +290,15 @@ show_tab_action (GtkWidget  *widget,
   FvWindow *self = FV_WINDOW (widget);
   const char *name = g_variant_get_string (parameter, NULL);
 
-  if (gtk_stack_get_child_by_name (self->stack, name) != NULL)
-    gtk_stack_set_visible_child_name (self->stack, name);
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, name);
+
+  /* The focus goes with the tab: Alt+2 then the arrows move in the case,
+   * not in the tab left behind. */
+  if (page != NULL)
+    {
+      gtk_stack_set_visible_child (self->stack, page);
+      gtk_widget_grab_focus (page);
+    }
 }
 
 /* Built when first asked for, not with every window (as GtkApplication does

@@ -44,6 +44,7 @@ struct _FvWindow
   GtkLabel             *toast_label;
 
   GFile                *toast_file;     /* what the toast is about */
+  GtkWidget            *focus_before_search;  /* weak */
   guint                 toast_timeout;
 };
 

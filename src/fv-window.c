@@ -194,6 +194,44 @@ on_stop_search (FvWindow *self)
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 }
 
+/* The search bar gives the focus back where it found it: Escape leaves
+ * the reader in the list (or chart) they searched from. */
+static void
+on_search_mode_changed (FvWindow *self)
+{
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      if (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
+        g_set_weak_pointer (&self->focus_before_search, focus);
+    }
+  else
+    {
+      GtkWidget *back = self->focus_before_search;
+
+      g_clear_weak_pointer (&self->focus_before_search);
+      if (back == NULL || !gtk_widget_get_mapped (back) || !gtk_widget_grab_focus (back))
+        gtk_widget_grab_focus (gtk_stack_get_visible_child (self->stack));
+    }
+}
+
+/* Down from the search field goes to the results: the first of them, in
+ * the tab shown. */
+static gboolean
+on_search_key_pressed (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       FvWindow              *self)
+{
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return FALSE;
+
+  fv_page_focus_first (FV_PAGE (gtk_stack_get_visible_child (self->stack)));
+  return TRUE;
+}
+
 /* ---- The model, and loading it ------------------------------------------ */
 
 FvSession *
@@ -481,6 +519,7 @@ fv_window_dispose (GObject *object)
   g_clear_pointer (&self->problems, g_free);
   g_clear_object (&self->file);
   g_clear_object (&self->toast_file);
+  g_clear_weak_pointer (&self->focus_before_search);
   g_clear_handle_id (&self->toast_timeout, g_source_remove);
 
   G_OBJECT_CLASS (fv_window_parent_class)->dispose (object);
@@ -583,6 +622,14 @@ fv_window_init (FvWindow *self)
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu, self, NULL);
   gtk_menu_button_set_create_popup_func (self->language_button, create_menu, self, NULL);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_mode_changed), self, G_CONNECT_SWAPPED);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  }
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 
   name_buttons (self);

@@ -230,6 +230,24 @@ try:
                       if s is not None and s.getRoleName() in CONTROLS and unnamed(s)]
     check("every Tab stop has a name", not nameless_stops, ", ".join(nameless_stops))
 
+    # The search, by keyboard: Down goes to the results, Escape back.
+    def key(*keys):
+        subprocess.run(["xdotool", "key", *keys], check=True)
+        time.sleep(0.3)
+
+    key("ctrl+f")
+    subprocess.run(["xdotool", "type", "--delay", "50", "Arpaio"], check=True)
+    time.sleep(0.6)
+    key("Down")
+    now = focused(app)
+    check("Down from the search field goes to the results in the list",
+          now is not None and is_inside(now, event_list), now.getRoleName() if now else "no focus")
+    key("ctrl+f")
+    key("Escape")
+    now = focused(app)
+    check("Escape from the search field goes back to the list",
+          now is not None and is_inside(now, event_list), now.getRoleName() if now else "no focus")
+
     # The export dialog: each control named by its caption.
     subprocess.run(["xdotool", "key", "ctrl+e"], check=True)
     dialog = frame_named(app, "Export Chart")

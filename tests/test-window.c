@@ -1138,6 +1138,118 @@ test_open_several_files (void)
   g_object_unref (files[1]);
 }
 
+/* Presses KEYVAL on WIDGET's own key controllers, as GTK would. */
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
+/* The render nodes of CHILD of the window, as it draws itself now. */
+static GskRenderNode *
+render_child (FvWindow  *window,
+              GtkWidget *child)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  gtk_widget_snapshot_child (gtk_widget_get_parent (child), child, snapshot);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+static gboolean
+has_focus_within (FvWindow  *window,
+                  GtkWidget *widget)
+{
+  GtkWidget *focus = focus_of (window);
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Where the keyboard is, it shows; where the reader goes, it follows: a
+ * chart with the focus has a ring, the arrows in a searched chart visit
+ * only the events found, Escape from the search goes back where it came
+ * from, Down goes to the first result, Alt+1..3 put the focus in the tab
+ * they show. */
+static void
+test_keyboard_focus (void)
+{
+  FvWindow *window = window_with_builtin ();
+  GtkWidget *chart = GTK_WIDGET (first_chart (window, FV_TYPE_TIMELINE_PAGE));
+  GtkWidget *list = GTK_WIDGET (event_list (window));
+  GtkWidget *entry = GTK_WIDGET (search_entry (window));
+  GskRenderNode *node;
+  GHashTable *matches;
+  g_autofree char *first_id = NULL;
+
+  /* A focus ring around the chart, drawn by its style: a border node, which
+   * the chart alone does not draw. */
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  g_assert_true (gtk_widget_grab_focus (list));
+  node = render_child (window, chart);
+  g_assert_cmpfloat (largest_node (node, GSK_BORDER_NODE), ==, 0);
+  gsk_render_node_unref (node);
+  g_assert_true (gtk_widget_grab_focus (chart));
+  node = render_child (window, chart);
+  g_assert_cmpfloat (largest_node (node, GSK_BORDER_NODE), >, 0);
+  gsk_render_node_unref (node);
+
+  /* The arrows across a searched chart: only what was found. */
+  /* (The field tells the session after a pause, as one types.) */
+  fv_session_set_search_text (fv_window_get_session (window), "Arpaio");
+  matches = fv_session_get_event_matches (fv_window_get_session (window));
+  g_assert_nonnull (matches);
+  g_assert_cmpuint (g_hash_table_size (matches), >=, 2);
+  g_assert_true (gtk_widget_grab_focus (chart));
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *id;
+
+      g_assert_true (press_key (chart, GDK_KEY_Right));
+      id = fv_chart_view_get_focus_id (FV_CHART_VIEW (chart));
+      g_assert_nonnull (id);
+      g_assert_true (g_hash_table_contains (matches, id));
+    }
+
+  /* Down from the search field: the first result, selected and focused. */
+  g_assert_true (gtk_widget_grab_focus (list));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  g_assert_true (has_focus_within (window, entry));
+  g_assert_true (press_key (entry, GDK_KEY_Down));
+  g_assert_true (has_focus_within (window, list));
+  g_assert_cmpuint (gtk_single_selection_get_selected (event_selection (window)), ==, 0);
+  first_id = g_strdup (fv_session_get_selected_id (fv_window_get_session (window)));
+  g_assert_true (g_hash_table_contains (matches, first_id));
+
+  /* Escape from the search field: back where the reader was. */
+  g_assert_true (gtk_widget_grab_focus (chart));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  g_assert_true (has_focus_within (window, entry));
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_false (gtk_search_bar_get_search_mode (search_bar (window)));
+  g_assert_true (has_focus_within (window, chart));
+
+  /* Alt+1..3: the focus in the tab shown. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
+  g_assert_true (has_focus_within (window, page_of (window, FV_TYPE_CASE_PAGE)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
+  g_assert_true (has_focus_within (window, page_of (window, FV_TYPE_STATEMENTS_PAGE)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "timeline");
+  g_assert_true (has_focus_within (window, page_of (window, FV_TYPE_TIMELINE_PAGE)));
+
+  destroy (window);
+}
+
 /* Every GtkShortcutsShortcut under WIDGET, by title. */
 static void
 collect_shortcuts (GtkWidget  *widget,
@@ -1634,6 +1746,7 @@ main (int   argc,
   g_test_add_func ("/window/open-several-files", test_open_several_files);
   g_test_add_func ("/window/keyboard/list-is-one-tab-stop", test_list_is_one_tab_stop);
   g_test_add_func ("/window/small-screen", test_small_screen);
+  g_test_add_func ("/window/keyboard/focus", test_keyboard_focus);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/export-dialog/cancel", test_export_dialog_cancel);
   g_test_add_func ("/window/export-dialog/error", test_export_dialog_error);

@@ -181,6 +181,17 @@ move_focus (FvChartView *self,
     return;
 
   ids = fv_chart_get_mark_ids (self->model, self->chart);
+  /* While a search dims the events it did not find, the keyboard visits
+   * only those it found. */
+  if (self->chart->type == FV_CHART_TIMELINE && self->matches != NULL)
+    {
+      guint kept = 0;
+
+      for (guint i = 0; i < ids->len; i++)
+        if (g_hash_table_contains (self->matches, g_ptr_array_index (ids, i)))
+          ids->pdata[kept++] = ids->pdata[i];
+      g_ptr_array_set_size (ids, kept);
+    }
   if (ids->len == 0)
     return;
 
@@ -474,6 +485,19 @@ fv_chart_view_get_chart (FvChartView *self)
   return self->chart;
 }
 
+
+/**
+ * fv_chart_view_get_focus_id:
+ *
+ * Returns: (nullable): the mark the keyboard is on
+ */
+const char *
+fv_chart_view_get_focus_id (FvChartView *self)
+{
+  g_return_val_if_fail (FV_IS_CHART_VIEW (self), NULL);
+
+  return self->focus_id;
+}
 
 const char *
 fv_chart_view_get_selected_id (FvChartView *self)

@@ -18,6 +18,7 @@ GtkWidget     *fv_chart_view_new             (FvSession   *session,
                                               const char  *chart_id);
 const FvChart *fv_chart_view_get_chart       (FvChartView *self);
 const char    *fv_chart_view_get_selected_id (FvChartView *self);
+const char    *fv_chart_view_get_focus_id    (FvChartView *self);
 void           fv_chart_view_set_selected_id (FvChartView *self,
                                               const char  *id);
 

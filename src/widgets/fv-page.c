@@ -159,6 +159,23 @@ fv_page_focus (GtkWidget        *widget,
   return moved;
 }
 
+/**
+ * fv_page_focus_first:
+ *
+ * Puts the keyboard's focus on the first fact the page shows: with a
+ * search, the first result.
+ */
+void
+fv_page_focus_first (FvPage *self)
+{
+  g_return_if_fail (FV_IS_PAGE (self));
+
+  if (FV_PAGE_GET_CLASS (self)->focus_first != NULL)
+    FV_PAGE_GET_CLASS (self)->focus_first (self);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
 static void
 fv_page_class_init (FvPageClass *klass)
 {

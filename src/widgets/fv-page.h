@@ -25,10 +25,14 @@ struct _FvPageClass
   /* Another property of the session changed: the search, the selection. */
   void (*session_notify) (FvPage     *self,
                           GParamSpec *pspec);
+  /* Puts the focus on the first fact shown (the first search result). */
+  void (*focus_first)    (FvPage     *self);
 };
 
 FvSession *fv_page_get_session (FvPage    *self);
 void       fv_page_set_session (FvPage    *self,
                                 FvSession *session);
+
+void       fv_page_focus_first (FvPage    *self);
 
 G_END_DECLS

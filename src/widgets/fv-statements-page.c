@@ -131,6 +131,17 @@ fv_statements_page_dispose (GObject *object)
   G_OBJECT_CLASS (fv_statements_page_parent_class)->dispose (object);
 }
 
+/* The first statement shown (with a search, the first found). */
+static void
+fv_statements_page_focus_first (FvPage *page)
+{
+  FvStatementsPage *self = FV_STATEMENTS_PAGE (page);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->statement_list), "list.scroll-to-item", "u", 0);
+  gtk_widget_grab_focus (GTK_WIDGET (self->statement_list));
+}
+
 static void
 fv_statements_page_class_init (FvStatementsPageClass *klass)
 {
@@ -142,6 +153,7 @@ fv_statements_page_class_init (FvStatementsPageClass *klass)
   page_class->rebuild = fv_statements_page_rebuild;
   page_class->clear = fv_statements_page_clear;
   page_class->session_notify = fv_statements_page_session_notify;
+  page_class->focus_first = fv_statements_page_focus_first;
 
   fv_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -203,6 +203,23 @@ fv_timeline_page_grab_focus (GtkWidget *widget)
   return gtk_widget_grab_focus (GTK_WIDGET (FV_TIMELINE_PAGE (widget)->event_list));
 }
 
+/* The first event shown (with a search, the first found): selected, as
+ * arrows in the list would select it, and focused. */
+static void
+fv_timeline_page_focus_first (FvPage *page)
+{
+  FvTimelinePage *self = FV_TIMELINE_PAGE (page);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->event_list));
+      return;
+    }
+  gtk_single_selection_set_selected (self->selection, 0);
+  gtk_widget_activate_action (GTK_WIDGET (self->event_list), "list.scroll-to-item", "u", 0);
+  gtk_widget_grab_focus (GTK_WIDGET (self->event_list));
+}
+
 static void
 fv_timeline_page_dispose (GObject *object)
 {
@@ -226,6 +243,7 @@ fv_timeline_page_class_init (FvTimelinePageClass *klass)
   page_class->rebuild = fv_timeline_page_rebuild;
   page_class->clear = fv_timeline_page_clear;
   page_class->session_notify = fv_timeline_page_session_notify;
+  page_class->focus_first = fv_timeline_page_focus_first;
 
   fv_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
