@@ -294,7 +294,7 @@ show_tab_action (GtkWidget  *widget,
 
   /* The focus goes with the tab: Alt+2 then the arrows move in the case,
    * not in the tab left behind. */
-  if (page != NULL)
+  if (page != NULL && gtk_stack_page_get_visible (gtk_stack_get_page (self->stack, page)))
     {
       gtk_stack_set_visible_child (self->stack, page);
       gtk_widget_grab_focus (page);

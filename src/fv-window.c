@@ -114,11 +114,16 @@ on_model_or_language_changed (FvWindow *self)
   bottom_button = gtk_widget_get_first_child (GTK_WIDGET (self->bottom_switcher));
   for (t = 0; t < FV_N_TABS; t++)
     {
-      const char *text = fv_session_text (self->session, fv_model_get_tab_title (model, t));
-      g_autofree char *title = fv_text_clip (text, FV_TAB_TITLE_MAX_CHARS);
-      g_autofree char *whole = fv_text_clip (text, FV_TITLE_MAX_CHARS);
+      gboolean shown = fv_model_has_tab (model, t);
+      /* A tab the model does not give has no title: it is not shown. */
+      const char *text = shown ? fv_session_text (self->session, fv_model_get_tab_title (model, t))
+                               : NULL;
+      g_autofree char *title = fv_text_clip (text != NULL ? text : "", FV_TAB_TITLE_MAX_CHARS);
+      g_autofree char *whole = fv_text_clip (text != NULL ? text : "", FV_TITLE_MAX_CHARS);
 
       gtk_stack_page_set_title (pages[t], title);
+      /* Only the tabs the story has: no empty case or statements tab. */
+      gtk_stack_page_set_visible (pages[t], shown);
       if (button != NULL)
         {
           gtk_widget_set_tooltip_text (button, g_str_equal (title, whole) ? NULL : whole);

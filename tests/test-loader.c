@@ -26,6 +26,7 @@ static const BadFixture bad_fixtures[] = {
   { "after-circle", FV_MODEL_ERROR_DATE, 52, 7, "$.events[0].after" },
   { "after-dated-before", FV_MODEL_ERROR_DATE, 57, 7, "$.events[1].after" },
   { "amount-negative", FV_MODEL_ERROR_VALUE, 44, 7, "$.figures[0].value" },
+  { "chart-on-missing-tab", FV_MODEL_ERROR_REFERENCE, 16, 36, "$.charts[0].tab" },
   { "date-bad-form", FV_MODEL_ERROR_DATE, 24, 7, "$.events[0].date" },
   { "date-end-before-start", FV_MODEL_ERROR_DATE, 26, 7, "$.events[0].end_date" },
   { "date-nonexistent", FV_MODEL_ERROR_DATE, 24, 7, "$.events[0].date" },
@@ -303,6 +304,34 @@ test_count_too_large (void)
   g_assert_nonnull (strstr (problem->message, "too large"));
 }
 
+/* A story with a timeline only: the case and statements tabs are optional,
+ * and a tab the model gives without anything on it is not shown. */
+static void
+test_optional_tabs (void)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = load_fixture ("good", "timeline-only", &problems, &error);
+  g_autoptr(FvModel) minimal = NULL;
+  g_autoptr(FvModel) builtin = fv_model_new_builtin ();
+
+  g_assert_no_error (error);
+  g_assert_nonnull (model);
+  g_assert_true (fv_model_has_tab (model, FV_TAB_TIMELINE));
+  g_assert_false (fv_model_has_tab (model, FV_TAB_CASE));
+  g_assert_false (fv_model_has_tab (model, FV_TAB_STATEMENTS));
+
+  /* minimal.json gives a case tab, but has no case and no chart for it. */
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  minimal = load_fixture ("good", "minimal", &problems, &error);
+  g_assert_nonnull (minimal);
+  g_assert_false (fv_model_has_tab (minimal, FV_TAB_CASE));
+  g_assert_true (fv_model_has_tab (minimal, FV_TAB_STATEMENTS));
+
+  for (FvTab t = 0; t < FV_N_TABS; t++)
+    g_assert_true (fv_model_has_tab (builtin, t));
+}
+
 static void
 test_good_minimal (void)
 {
@@ -566,6 +595,7 @@ main (int   argc,
     }
   g_test_add_func ("/model/load/bad-fixtures-all-listed", test_bad_fixtures_all_listed);
   g_test_add_func ("/model/load/several-problems", test_several_problems);
+  g_test_add_func ("/model/load/optional-tabs", test_optional_tabs);
   g_test_add_func ("/model/load/id-twice-in-long-list", test_id_twice_in_long_list);
   g_test_add_func ("/model/load/count-too-large", test_count_too_large);
   g_test_add_func ("/model/load/problems-capped", test_problems_capped);

@@ -553,6 +553,46 @@ test_long_tab_title (void)
   g_rmdir (dir);
 }
 
+/* A story with a timeline only shows the timeline tab only: no empty
+ * case or statements tab, and Alt+2 does not open one. */
+static void
+test_only_the_tabs_a_story_has (void)
+{
+  FvWindow *window = window_with_builtin ();
+  g_autofree char *path = fixture ("good", "timeline-only.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkStack *stack = stack_of (window);
+  guint visible = 0;
+
+  g_assert_true (open_file (window, file));
+  {
+    g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (stack);
+
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+      {
+        g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+        if (gtk_stack_page_get_visible (GTK_STACK_PAGE (page)))
+          visible++;
+      }
+  }
+  g_assert_cmpuint (visible, ==, 1);
+  g_assert_true (gtk_stack_get_visible_child (stack) == page_of (window, FV_TYPE_TIMELINE_PAGE));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
+  g_assert_true (gtk_stack_get_visible_child (stack) == page_of (window, FV_TYPE_TIMELINE_PAGE));
+
+  /* Back to a story with all three. */
+  {
+    g_autoptr(FvModel) builtin = fv_model_new_builtin ();
+
+    fv_window_set_model (window, builtin);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
+  g_assert_true (gtk_stack_get_visible_child (stack) == page_of (window, FV_TYPE_CASE_PAGE));
+
+  destroy (window);
+}
+
 /* Model text is never markup: "<b>" and "&" show as they are. */
 static void
 test_markup_is_text (void)
@@ -1736,6 +1776,7 @@ main (int   argc,
   g_test_add_func ("/window/open/good-file", test_open_good_file);
   g_test_add_func ("/window/open/many-problems", test_open_many_problems);
   g_test_add_func ("/window/markup-is-text", test_markup_is_text);
+  g_test_add_func ("/window/only-the-tabs-a-story-has", test_only_the_tabs_a_story_has);
   g_test_add_func ("/window/long-tab-title", test_long_tab_title);
   g_test_add_func ("/window/selection-sync", test_selection_sync);
   g_test_add_func ("/window/search", test_search);

@@ -43,6 +43,7 @@ struct _FvModel
   FvText           title;
   FvText           summary;
   FvText           tab_titles[FV_N_TABS];
+  gboolean         tab_given[FV_N_TABS];      /* in $.tabs: the case and statements tabs may not be */
   FvText           tab_subtitles[FV_N_TABS];  /* absent but for the statements tab's */
   const FvCase    *tab_case;
   const FvActor  **lead_actors;

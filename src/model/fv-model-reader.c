@@ -533,6 +533,11 @@ read_chart (FvReader   *r,
   type = fv_reader_read_enum (r, object, "type", types, TRUE);
   tab = fv_reader_read_enum (r, object, "tab", tab_names, TRUE);
   chart->tab = tab >= 0 ? tab : FV_TAB_TIMELINE;
+  if (tab >= 0 && !r->model->tab_given[tab])
+    fv_reader_problem_at (r, "tab", FV_MODEL_ERROR_REFERENCE,
+                          /* translators: %s is a tab's name in the file: "case" or "statements" */
+                          _("The model has no “%s” tab: add it to $.tabs, or put the chart on "
+                            "another tab"), tab_names[tab]);
   fv_reader_read_text (r, object, "title", TRUE, &chart->title);
   fv_reader_read_text (r, object, "subtitle", FALSE, &chart->subtitle);
   fv_reader_read_text (r, object, "description", FALSE, &chart->description);
@@ -565,9 +570,10 @@ read_tabs (FvReader   *r,
   if (tabs != NULL)
     fv_reader_check_members (r, tabs, tab_names);
 
+  /* The timeline is every story's; a case study and statements are not. */
   for (guint t = 0; tabs != NULL && t < FV_N_TABS; t++)
     {
-      JsonNode *tab_node = fv_reader_get_member (r, tabs, tab_names[t], TRUE);
+      JsonNode *tab_node = fv_reader_get_member (r, tabs, tab_names[t], t == FV_TAB_TIMELINE);
       JsonObject *tab;
       gsize tlen;
 
@@ -576,6 +582,7 @@ read_tabs (FvReader   *r,
 
       tlen = fv_reader_push_member (r, tab_names[t]);
       tab = fv_reader_as_object (r, tab_node);
+      r->model->tab_given[t] = TRUE;
       if (tab != NULL)
         {
           fv_reader_check_members (r, tab, members[t]);
@@ -700,8 +707,9 @@ fv_model_read (FvModel   *model,
   fv_reader_read_each (r, "statements", statements, read_statement);
   fv_reader_read_each (r, "figures", figures, read_figure);
   fv_reader_read_each (r, "cases", cases, read_case);
-  fv_reader_read_each (r, "charts", charts, read_chart);
+  /* The tabs before the charts, which say on which tab they go. */
   read_tabs (r, object);
+  fv_reader_read_each (r, "charts", charts, read_chart);
 
   if (model->tab_case == NULL && model->n_cases > 0)
     model->tab_case = &model->cases[0];

@@ -151,6 +151,37 @@ fv_model_get_tab_title (FvModel *self,
 }
 
 /**
+ * fv_model_has_tab:
+ *
+ * Returns: whether the window shows @tab for this model: the timeline
+ *   always; the case study and the statements when the model gives the tab
+ *   and has something to show on it (a case; statements; a chart)
+ */
+gboolean
+fv_model_has_tab (FvModel *self,
+                  FvTab    tab)
+{
+  gboolean content = FALSE;
+
+  g_return_val_if_fail (FV_IS_MODEL (self), FALSE);
+  g_return_val_if_fail (tab < FV_N_TABS, FALSE);
+
+  if (tab == FV_TAB_TIMELINE)
+    return TRUE;
+  if (!self->tab_given[tab])
+    return FALSE;
+
+  if (tab == FV_TAB_CASE)
+    content = self->tab_case != NULL;
+  else if (tab == FV_TAB_STATEMENTS)
+    content = self->n_statements > 0;
+  for (guint i = 0; !content && i < self->n_charts; i++)
+    content = self->charts[i].tab == tab;
+
+  return content;
+}
+
+/**
  * fv_model_get_tab_subtitle:
  *
  * Returns: what the tab holds, in a line under its title; an absent text

@@ -67,6 +67,8 @@ const char         *fv_model_text                  (FvModel             *self,
 const FvText       *fv_model_get_title             (FvModel             *self);
 const FvText       *fv_model_get_tab_title         (FvModel             *self,
                                                     FvTab                tab);
+gboolean            fv_model_has_tab               (FvModel             *self,
+                                                    FvTab                tab);
 const FvText       *fv_model_get_tab_subtitle      (FvModel             *self,
                                                     FvTab                tab);
 const FvCase       *fv_model_get_tab_case          (FvModel             *self);
