@@ -186,13 +186,9 @@ event_selection (FvWindow *window)
 static GtkWidget *
 event_detail (FvWindow *window)
 {
-  GtkWidget *list_pane = gtk_widget_get_parent (GTK_WIDGET (event_list (window)));
+  GtkWidget *paned = gtk_widget_get_ancestor (GTK_WIDGET (event_list (window)), GTK_TYPE_PANED);
 
-  for (GtkWidget *w = gtk_widget_get_next_sibling (list_pane); w != NULL;
-       w = gtk_widget_get_next_sibling (w))
-    if (GTK_IS_SCROLLED_WINDOW (w))
-      return w;
-  g_assert_not_reached ();
+  return gtk_paned_get_end_child (GTK_PANED (paned));
 }
 
 static FvFactList *
@@ -589,6 +585,39 @@ test_only_the_tabs_a_story_has (void)
   }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
   g_assert_true (gtk_stack_get_visible_child (stack) == page_of (window, FV_TYPE_CASE_PAGE));
+
+  destroy (window);
+}
+
+/* A search that finds nothing in a tab says so in that tab, in place of
+ * an empty list; the list is back when the search is. */
+static void
+test_search_finds_nothing (void)
+{
+  FvWindow *window = window_with_builtin ();
+  FvSession *session = fv_window_get_session (window);
+  GtkWidget *timeline = page_of (window, FV_TYPE_TIMELINE_PAGE);
+  GtkWidget *statements = page_of (window, FV_TYPE_STATEMENTS_PAGE);
+  GtkWidget *said;
+
+  fv_session_set_search_text (session, "zzyzx");
+  said = find_where (timeline, is_label_with_text, "No event matches “zzyzx”");
+  g_assert_nonnull (said);
+  g_assert_true (gtk_widget_get_visible (said));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (event_list (window)))));
+  /* (A tab is brought up to date when it is shown.) */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
+  said = find_where (statements, is_label_with_text, "No statement matches “zzyzx”");
+  g_assert_nonnull (said);
+  g_assert_true (gtk_widget_get_visible (said));
+
+  /* Something found (events and statements on the police): the lists,
+   * not the sentence. */
+  fv_session_set_search_text (session, "police");
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (event_list (window)))));
+  g_assert_false (gtk_widget_get_visible (said));
+  fv_session_set_search_text (session, "");
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (event_list (window)))));
 
   destroy (window);
 }
@@ -1776,6 +1805,7 @@ main (int   argc,
   g_test_add_func ("/window/open/good-file", test_open_good_file);
   g_test_add_func ("/window/open/many-problems", test_open_many_problems);
   g_test_add_func ("/window/markup-is-text", test_markup_is_text);
+  g_test_add_func ("/window/search-finds-nothing", test_search_finds_nothing);
   g_test_add_func ("/window/only-the-tabs-a-story-has", test_only_the_tabs_a_story_has);
   g_test_add_func ("/window/long-tab-title", test_long_tab_title);
   g_test_add_func ("/window/selection-sync", test_selection_sync);

@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include "fv-format.h"
 #include "fv-page.h"
 
 typedef struct
@@ -157,6 +158,43 @@ fv_page_focus (GtkWidget        *widget,
   gtk_widget_set_can_focus (list, TRUE);
 
   return moved;
+}
+
+/**
+ * fv_page_show_no_match:
+ * @list: what shows the facts found
+ * @label: what says that none was
+ * @n_shown: how many facts @list shows
+ * @format: the sentence, with a %s for the search's text
+ *
+ * In place of an empty list, while a search finds nothing in this tab,
+ * a sentence that says so.
+ */
+void
+fv_page_show_no_match (FvPage     *self,
+                       GtkWidget  *list,
+                       GtkLabel   *label,
+                       guint       n_shown,
+                       const char *format)
+{
+  FvSession *session;
+  const char *search;
+  gboolean none;
+
+  g_return_if_fail (FV_IS_PAGE (self));
+
+  session = fv_page_get_session (self);
+  search = session != NULL ? fv_session_get_search_text (session) : NULL;
+  none = n_shown == 0 && search != NULL && search[0] != '\0';
+  if (none)
+    {
+      g_autofree char *clipped = fv_text_clip (search, 80);
+      g_autofree char *text = g_strdup_printf (format, clipped);
+
+      gtk_label_set_text (label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (label), none);
+  gtk_widget_set_visible (list, !none);
 }
 
 /**

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "fv-chart-view.h"
 #include "fv-fact-list.h"
 #include "fv-fact-widgets.h"
@@ -24,6 +26,8 @@ struct _FvStatementsPage
   GtkLabel       *subtitle;
   GtkBox         *charts;
   GtkListView    *statement_list;
+  GtkWidget      *list_scroller;
+  GtkLabel       *no_match_label;
   GtkNoSelection *selection;
 };
 
@@ -80,6 +84,15 @@ fv_statements_page_clear (FvPage *page)
 }
 
 static void
+update_no_match (FvStatementsPage *self)
+{
+  fv_page_show_no_match (FV_PAGE (self), self->list_scroller, self->no_match_label,
+                         g_list_model_get_n_items (G_LIST_MODEL (self->statements)),
+                         /* translators: in place of the statements; %s is what was searched for */
+                         _("No statement matches “%s”"));
+}
+
+static void
 fv_statements_page_rebuild (FvPage *page)
 {
   FvStatementsPage *self = FV_STATEMENTS_PAGE (page);
@@ -107,6 +120,7 @@ fv_statements_page_rebuild (FvPage *page)
   self->statements = fv_fact_list_new (model, statements);
   fv_fact_list_set_filter (self->statements, fv_session_get_statement_matches (session));
   gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->statements));
+  update_no_match (self);
 }
 
 static void
@@ -116,8 +130,11 @@ fv_statements_page_session_notify (FvPage     *page,
   FvStatementsPage *self = FV_STATEMENTS_PAGE (page);
 
   if (self->statements != NULL && g_str_equal (g_param_spec_get_name (pspec), "statement-matches"))
-    fv_fact_list_set_filter (self->statements,
-                             fv_session_get_statement_matches (fv_page_get_session (page)));
+    {
+      fv_fact_list_set_filter (self->statements,
+                               fv_session_get_statement_matches (fv_page_get_session (page)));
+      update_no_match (self);
+    }
 }
 
 static void
@@ -161,6 +178,8 @@ fv_statements_page_class_init (FvStatementsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvStatementsPage, subtitle);
   gtk_widget_class_bind_template_child (widget_class, FvStatementsPage, charts);
   gtk_widget_class_bind_template_child (widget_class, FvStatementsPage, statement_list);
+  gtk_widget_class_bind_template_child (widget_class, FvStatementsPage, list_scroller);
+  gtk_widget_class_bind_template_child (widget_class, FvStatementsPage, no_match_label);
   gtk_widget_class_bind_template_child (widget_class, FvStatementsPage, selection);
   gtk_widget_class_bind_template_callback (widget_class, bind_statement_row);
   gtk_widget_class_bind_template_callback (widget_class, unbind_statement_row);

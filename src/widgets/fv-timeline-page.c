@@ -27,6 +27,8 @@ struct _FvTimelinePage
   /* template */
   GtkBox             *charts;
   GtkListView        *event_list;
+  GtkWidget          *list_scroller;
+  GtkLabel           *no_match_label;
   GtkSingleSelection *selection;
   GtkScrolledWindow  *event_detail;
 };
@@ -157,6 +159,15 @@ fv_timeline_page_clear (FvPage *page)
 }
 
 static void
+update_no_match (FvTimelinePage *self)
+{
+  fv_page_show_no_match (FV_PAGE (self), self->list_scroller, self->no_match_label,
+                         g_list_model_get_n_items (G_LIST_MODEL (self->events)),
+                         /* translators: in place of the list of events; %s is what was searched for */
+                         _("No event matches “%s”"));
+}
+
+static void
 fv_timeline_page_rebuild (FvPage *page)
 {
   FvTimelinePage *self = FV_TIMELINE_PAGE (page);
@@ -179,6 +190,7 @@ fv_timeline_page_rebuild (FvPage *page)
   g_signal_handlers_unblock_by_func (self->selection, on_selection_changed, self);
 
   show_selected (self);
+  update_no_match (self);
 }
 
 static void
@@ -192,7 +204,10 @@ fv_timeline_page_session_notify (FvPage     *page,
   if (self->events == NULL)
     return;
   if (g_str_equal (name, "event-matches"))
-    fv_fact_list_set_filter (self->events, fv_session_get_event_matches (session));
+    {
+      fv_fact_list_set_filter (self->events, fv_session_get_event_matches (session));
+      update_no_match (self);
+    }
   else if (g_str_equal (name, "selected-id"))
     show_selected (self);
 }
@@ -250,6 +265,8 @@ fv_timeline_page_class_init (FvTimelinePageClass *klass)
                                                RESOURCE_PREFIX "/ui/fv-timeline-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FvTimelinePage, charts);
   gtk_widget_class_bind_template_child (widget_class, FvTimelinePage, event_list);
+  gtk_widget_class_bind_template_child (widget_class, FvTimelinePage, list_scroller);
+  gtk_widget_class_bind_template_child (widget_class, FvTimelinePage, no_match_label);
   gtk_widget_class_bind_template_child (widget_class, FvTimelinePage, selection);
   gtk_widget_class_bind_template_child (widget_class, FvTimelinePage, event_detail);
   gtk_widget_class_bind_template_callback (widget_class, setup_event_row);
