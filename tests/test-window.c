@@ -622,6 +622,57 @@ test_search_finds_nothing (void)
   destroy (window);
 }
 
+/* All the text of the labels under WIDGET, one a line. */
+static void
+collect_text (GtkWidget *widget,
+              GString   *text)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text (child, text);
+}
+
+/* The case study does not repeat a source line item after item: items in a
+ * row that cite the same sources show them once, saying for how many. */
+static void
+test_case_sources_not_repeated (void)
+{
+  FvWindow *window = window_with_builtin ();
+  GtkWidget *page = page_of (window, FV_TYPE_CASE_PAGE);
+  g_autofree char *previous = NULL;
+  GtkWidget *shared, *view;
+  guint boxes = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
+  shared = find_where (page, is_label_with_text, "For the 3 items above:");
+  g_assert_nonnull (shared);
+  view = gtk_widget_get_parent (gtk_widget_get_parent (shared));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (gtk_widget_has_css_class (child, "heading"))
+        g_clear_pointer (&previous, g_free);
+      else if (gtk_widget_has_css_class (child, "references"))
+        {
+          GString *text = g_string_new (NULL);
+
+          collect_text (child, text);
+          g_assert_cmpstr (text->str, !=, previous);
+          g_free (previous);
+          previous = g_string_free (text, FALSE);
+          boxes++;
+        }
+      else if (!GTK_IS_LABEL (child) || !g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), "• "))
+        g_clear_pointer (&previous, g_free);
+    }
+  g_assert_cmpuint (boxes, >, 2);
+
+  destroy (window);
+}
+
 /* Model text is never markup: "<b>" and "&" show as they are. */
 static void
 test_markup_is_text (void)
@@ -1806,6 +1857,7 @@ main (int   argc,
   g_test_add_func ("/window/open/many-problems", test_open_many_problems);
   g_test_add_func ("/window/markup-is-text", test_markup_is_text);
   g_test_add_func ("/window/search-finds-nothing", test_search_finds_nothing);
+  g_test_add_func ("/window/case-sources-not-repeated", test_case_sources_not_repeated);
   g_test_add_func ("/window/only-the-tabs-a-story-has", test_only_the_tabs_a_story_has);
   g_test_add_func ("/window/long-tab-title", test_long_tab_title);
   g_test_add_func ("/window/selection-sync", test_selection_sync);

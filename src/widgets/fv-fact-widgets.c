@@ -276,6 +276,31 @@ fv_statement_card_new (FvSession         *session,
   return card;
 }
 
+static gboolean
+same_references (const FvReferences *a,
+                 const FvReferences *b)
+{
+  if (a->n_items != b->n_items)
+    return FALSE;
+
+  for (guint i = 0; i < a->n_items; i++)
+    {
+      const FvReference *x = &a->items[i], *y = &b->items[i];
+
+      if (x->source != y->source || x->paragraph != y->paragraph ||
+          g_strcmp0 (x->locator, y->locator) != 0 || g_strcmp0 (x->quote, y->quote) != 0 ||
+          (x->fields == NULL) != (y->fields == NULL) ||
+          (x->fields != NULL && !g_strv_equal ((const char * const *) x->fields,
+                                               (const char * const *) y->fields)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The items of a section, each with its sources; items in a row that cite
+ * the same sources (three tactics from one paragraph) show them once,
+ * after the last of them, saying for how many. */
 static void
 append_items (GtkWidget        *box,
               FvSession        *session,
@@ -283,6 +308,8 @@ append_items (GtkWidget        *box,
               const FvCaseItem *items,
               guint             n_items)
 {
+  guint run = 0;
+
   if (n_items == 0)
     return;
 
@@ -292,11 +319,26 @@ append_items (GtkWidget        *box,
       const char *item = fv_session_text (session, &items[i].text);
       /* translators: an item of a bulleted list */
       g_autofree char *text = g_strdup_printf (_("• %s"), item);
-      GtkWidget *refs = fv_references_box_new (session, &items[i].references);
+      GtkWidget *refs;
 
       gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, NULL));
+      run++;
+      if (i + 1 < n_items && same_references (&items[i].references, &items[i + 1].references))
+        continue;
+
+      refs = fv_references_box_new (session, &items[i].references);
+      if (run > 1)
+        {
+          /* translators: before the sources that several items of a list share */
+          g_autofree char *shared = g_strdup_printf (ngettext ("For the %u item above:",
+                                                               "For the %u items above:", run),
+                                                     run);
+
+          gtk_box_prepend (GTK_BOX (refs), fv_fact_label_new (shared, "reference"));
+        }
       gtk_widget_set_margin_start (refs, 16);
       gtk_box_append (GTK_BOX (box), refs);
+      run = 0;
     }
 }
 
