@@ -153,6 +153,114 @@ test_bar_lengths (void)
   cairo_surface_destroy (surface);
 }
 
+/* The bars' lengths in SURFACE, top to bottom, as in test_bar_lengths. */
+static guint
+bar_lengths (cairo_surface_t *surface,
+             int             *lengths,
+             guint            max)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  FvChartStyle style;
+  guint n_bars = 0;
+  int x0 = 17;
+
+  fv_chart_style_init (&style, FALSE);
+  for (int y = 0; y < height && n_bars < max; y++)
+    {
+      if (!is_color (surface, x0, y, &style.accent))
+        continue;
+
+      lengths[n_bars] = 0;
+      for (int x = x0; x < width && is_color (surface, x, y + 2, &style.accent); x++)
+        lengths[n_bars]++;
+      n_bars++;
+
+      while (y < height && is_color (surface, x0, y, &style.accent))
+        y++;
+    }
+  return n_bars;
+}
+
+static FvModel *load_text (const char *text);
+
+static FvModel *
+two_shares (const char *axis)
+{
+  g_autofree char *text = g_strdup_printf (
+    "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
+    " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"statements\": {\"title\": \"c\"}},"
+    " \"sources\": [{\"id\": \"s\", \"kind\": \"other\", \"title\": \"S\"}],"
+    " \"figures\": ["
+    "  {\"id\": \"a\", \"label\": \"Smaller share\", \"value\": 2.4, \"unit\": \"percent\","
+    "   \"measure\": \"said one thing\", \"references\": [{\"source\": \"s\"}]},"
+    "  {\"id\": \"b\", \"label\": \"Larger share\", \"value\": 4.9, \"unit\": \"percent\","
+    "   \"measure\": \"said another\", \"references\": [{\"source\": \"s\"}]}],"
+    " \"charts\": [{\"id\": \"c\", \"type\": \"bar\", \"tab\": \"statements\", \"title\": \"T\","
+    "   \"data\": {\"figures\": [\"a\", \"b\"]%s}}]}", axis);
+
+  return load_text (text);
+}
+
+/* A bar chart takes its scale from the data: 2.4 % beside 4.9 % are two
+ * bars in their ratio, the larger nearly the width; fixed at 100 by the
+ * model, both are short, as a share of the whole is. */
+static void
+test_bar_scale (void)
+{
+  g_autoptr(FvModel) from_data = two_shares ("");
+  g_autoptr(FvModel) whole = two_shares (", \"axis_max\": 100");
+  cairo_surface_t *surface = render (from_data, fv_model_lookup_chart (from_data, "c"), 800, 400,
+                                     NULL);
+  int lengths[2];
+
+  g_assert_cmpuint (bar_lengths (surface, lengths, 2), ==, 2);
+  g_assert_cmpfloat_with_epsilon ((double) lengths[0] / lengths[1], 2.4 / 4.9, 0.02);
+  g_assert_cmpint (lengths[1], >, 800 * 0.8);
+  cairo_surface_destroy (surface);
+
+  surface = render (whole, fv_model_lookup_chart (whole, "c"), 800, 400, NULL);
+  g_assert_cmpuint (bar_lengths (surface, lengths, 2), ==, 2);
+  g_assert_cmpint (lengths[1], <, 800 * 0.06);
+  cairo_surface_destroy (surface);
+}
+
+/* Grid lines never run through text: no pixel of the grid's colour touches
+ * one of the text's, labels, values and what each bar measures alike. */
+static void
+test_bar_grid_clear_of_text (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvChart *chart = fv_model_lookup_chart (model, "trust-survey");
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 500);
+  cairo_t *cr = cairo_create (surface);
+  FvChartStyle style;
+  guint text_pixels = 0;
+
+  /* Colours no antialiasing makes of the others. */
+  fv_chart_style_init (&style, FALSE);
+  style.grid = (FvColor) { 1, 0, 0, 1 };
+  style.text = (FvColor) { 0, 0, 1, 1 };
+  style.muted = (FvColor) { 0, 0, 1, 1 };
+  fv_chart_draw (cr, model, chart, 800, 500, &style, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (int y = 1; y < 499; y++)
+    for (int x = 1; x < 799; x++)
+      {
+        if (!is_color (surface, x, y, &style.text))
+          continue;
+        text_pixels++;
+        for (int dy = -1; dy <= 1; dy++)
+          for (int dx = -1; dx <= 1; dx++)
+            if (is_color (surface, x + dx, y + dy, &style.grid))
+              g_error ("a grid line touches text at %d, %d", x + dx, y + dy);
+      }
+  g_assert_cmpuint (text_pixels, >, 500);
+  cairo_surface_destroy (surface);
+}
+
 static const char *three_events =
   "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
   " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": {\"title\": \"b\"},"
@@ -542,6 +650,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/charts/bar/lengths", test_bar_lengths);
+  g_test_add_func ("/charts/bar/scale", test_bar_scale);
+  g_test_add_func ("/charts/bar/grid-clear-of-text", test_bar_grid_clear_of_text);
   g_test_add_func ("/charts/timeline/positions", test_timeline_positions);
   g_test_add_func ("/charts/timeline/selection", test_selection);
   g_test_add_func ("/charts/hit-test", test_hit_test);

@@ -26,6 +26,7 @@ static const BadFixture bad_fixtures[] = {
   { "after-circle", FV_MODEL_ERROR_DATE, 52, 7, "$.events[0].after" },
   { "after-dated-before", FV_MODEL_ERROR_DATE, 57, 7, "$.events[1].after" },
   { "amount-negative", FV_MODEL_ERROR_VALUE, 44, 7, "$.figures[0].value" },
+  { "axis-below-figure", FV_MODEL_ERROR_VALUE, 18, 39, "$.charts[0].data.axis_max" },
   { "chart-on-missing-tab", FV_MODEL_ERROR_REFERENCE, 16, 36, "$.charts[0].tab" },
   { "date-bad-form", FV_MODEL_ERROR_DATE, 24, 7, "$.events[0].date" },
   { "date-end-before-start", FV_MODEL_ERROR_DATE, 26, 7, "$.events[0].end_date" },

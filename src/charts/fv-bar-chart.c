@@ -4,8 +4,10 @@
  *
  * Each bar has its label above it, its value written at its end, and what
  * it measures under it, so that "44%" never stands without "of whom, saying
- * what". Percentages are drawn on a 0–100 axis, so bars compare with the
- * whole as well as with each other.
+ * what". The axis starts at 0 and ends at a round number past the largest
+ * figure (2.4 % beside 4.9 % are two bars, not two slivers of a 0–100
+ * axis), or where the model fixes it (axis_max: 100, to compare with the
+ * whole). Grid lines run behind the bars only, never through text.
  */
 #include "config.h"
 
@@ -43,6 +45,15 @@ nice_ceiling (double value)
   return 10 * magnitude;
 }
 
+/* Where grid line Q (of 0 to 4, the axis's quarters) is, on the pixel. */
+static double
+grid_x (double x0,
+        double x1,
+        guint  q)
+{
+  return floor (x0 + (x1 - x0) * q / 4) + 0.5;
+}
+
 void
 fv_bar_chart_draw (FvChartContext *ctx)
 {
@@ -54,7 +65,9 @@ fv_bar_chart_draw (FvChartContext *ctx)
 
   for (guint i = 0; i < chart->n_figures; i++)
     max = MAX (max, chart->figures[i]->value);
-  axis_max = unit == FV_UNIT_PERCENT ? 100 : nice_ceiling (max);
+  axis_max = chart->axis_max > 0 ? chart->axis_max : nice_ceiling (max);
+  if (unit == FV_UNIT_PERCENT && chart->axis_max <= 0)
+    axis_max = MIN (axis_max, 100);
 
   x0 = ctx->plot.x;
   x1 = ctx->plot.x + ctx->plot.width - 8;
@@ -64,17 +77,17 @@ fv_bar_chart_draw (FvChartContext *ctx)
   top = ctx->plot.y + (ctx->plot.height - AXIS_HEIGHT - row_height * chart->n_figures) / 2;
   bottom = top + row_height * chart->n_figures;
 
-  /* Grid lines and their values: quarters of the axis. */
+  /* The axis's values, quarters of it, under a tick each. */
   cairo_set_line_width (cr, 1.0);
   for (guint q = 0; q <= 4; q++)
     {
-      double x = floor (x0 + (x1 - x0) * q / 4) + 0.5;
+      double x = grid_x (x0, x1, q);
       g_autofree char *value = fv_format_number (axis_max * q / 4, unit, currency);
       g_autoptr(PangoLayout) layout = fv_chart_text (ctx, value, MEASURE_SIZE, FALSE, -1);
       int w, h;
 
       fv_chart_set_color (cr, &ctx->style->grid, 1.0);
-      cairo_move_to (cr, x, top);
+      cairo_move_to (cr, x, bottom);
       cairo_line_to (cr, x, bottom + 4);
       cairo_stroke (cr);
 
@@ -104,6 +117,17 @@ fv_bar_chart_draw (FvChartContext *ctx)
       fv_chart_show_text (ctx, label, x0, y + 4, &ctx->style->text, 1.0);
 
       bar_y = y + 4 + lh + 4;
+      /* The grid in the bar's band alone: above and below it is text. */
+      fv_chart_set_color (cr, &ctx->style->grid, 1.0);
+      for (guint q = 0; q <= 4; q++)
+        {
+          double x = grid_x (x0, x1, q);
+
+          cairo_move_to (cr, x, bar_y - 3);
+          cairo_line_to (cr, x, bar_y + bar_height + 3);
+        }
+      cairo_stroke (cr);
+
       cairo_rectangle (cr, x0, bar_y, MAX (length, 1.0), bar_height);
       fv_chart_set_color (cr, &ctx->style->accent, alpha);
       cairo_fill (cr);
@@ -130,7 +154,13 @@ fv_bar_chart_draw (FvChartContext *ctx)
           fv_chart_show_text (ctx, value, x0 + length - vw - 6, text_y, &white, 1.0);
         }
       else
-        fv_chart_show_text (ctx, value, x0 + length + 6, text_y, &ctx->style->text, 1.0);
+        {
+          /* On the chart's background, over the grid lines it crosses. */
+          fv_chart_set_color (cr, &ctx->style->background, 1.0);
+          cairo_rectangle (cr, x0 + length + 3, text_y - 1, vw + 6, vh + 2);
+          cairo_fill (cr);
+          fv_chart_show_text (ctx, value, x0 + length + 6, text_y, &ctx->style->text, 1.0);
+        }
 
       if (figure->measure.original != NULL)
         {

@@ -407,13 +407,54 @@ read_case (FvReader   *r,
 
 static const char *tab_names[] = { "timeline", "case", "statements", NULL };
 
+/* Where a bar chart's axis ends, when the comparison needs it fixed (shares
+ * on the whole 0–100 % axis); without it the chart takes it from the data. */
+static void
+read_axis_max (FvReader   *r,
+               JsonObject *data,
+               FvChart    *chart)
+{
+  JsonNode *node = fv_reader_get_member (r, data, "axis_max", FALSE);
+  gsize len;
+
+  if (node == NULL)
+    return;
+
+  len = fv_reader_push_member (r, "axis_max");
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_INT64 &&
+       json_node_get_value_type (node) != G_TYPE_DOUBLE))
+    fv_reader_wrong_type (r, node, _("a number"));
+  else
+    {
+      double max = json_node_get_value_type (node) == G_TYPE_INT64
+                 ? (double) json_node_get_int (node) : json_node_get_double (node);
+      double largest = 0;
+
+      for (guint i = 0; i < chart->n_figures; i++)
+        largest = MAX (largest, chart->figures[i]->value);
+
+      if (!(max > 0) || max > 1e15)
+        fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                           _("The axis must end above 0, and at most at 10¹⁵"));
+      else if (max < largest)
+        fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                           _("The axis must reach the largest figure of the chart, %g"), largest);
+      else if (chart->n_figures > 0 && chart->figures[0]->unit == FV_UNIT_PERCENT && max > 100)
+        fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("An axis of percentages ends at 100 at most"));
+      else
+        chart->axis_max = max;
+    }
+  fv_reader_pop (r, len);
+}
+
 static void
 read_chart_data (FvReader   *r,
                  JsonObject *object,
                  FvChart    *chart)
 {
   static const char *timeline_members[] = { "events", "lanes", NULL };
-  static const char *bar_members[] = { "figures", NULL };
+  static const char *bar_members[] = { "figures", "axis_max", NULL };
   static const char *lane_members[] = { "label", "events", NULL };
   JsonNode *node = fv_reader_get_member (r, object, "data", chart->type == FV_CHART_BAR);
   JsonObject *data = NULL;
@@ -452,6 +493,7 @@ read_chart_data (FvReader   *r,
                                       _("The figures of one bar chart must share a unit"));
                 break;
               }
+          read_axis_max (r, data, chart);
         }
     }
   else if (data != NULL && json_object_has_member (data, "lanes"))

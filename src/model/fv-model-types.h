@@ -227,6 +227,7 @@ struct _FvChart
   guint               n_lanes;
   const FvFigure    **figures;      /* bar charts */
   guint               n_figures;
+  double              axis_max;     /* bar charts: the axis's end, or 0 to take it from the data */
 };
 
 G_END_DECLS
