@@ -69,5 +69,9 @@ small pl
 import -window "$wid" "$out/small-pl.png"
 kill $pid
 wait $pid 2>/dev/null || true
+small en env GTK_THEME=HighContrast
+import -window "$wid" "$out/high-contrast.png"
+kill $pid
+wait $pid 2>/dev/null || true
 
-echo "Wrote $out/timeline.png, case.png, statements.png, small-es.png and small-pl.png"
+echo "Wrote $out/timeline.png, case.png, statements.png, small-es.png, small-pl.png and high-contrast.png"

@@ -261,6 +261,87 @@ test_bar_grid_clear_of_text (void)
   cairo_surface_destroy (surface);
 }
 
+/* Every text a chart writes reads at 4.5:1 or more in each of the four
+ * palettes (WCAG 2 AA); marks at 3:1 (non-text); the high-contrast ones
+ * have no grey and thicker rules. */
+static void
+test_style_contrast (void)
+{
+  for (guint dark = 0; dark <= 1; dark++)
+    for (guint high = 0; high <= 1; high++)
+      {
+        FvChartStyle style;
+
+        fv_chart_style_init_full (&style, dark, high);
+        g_test_message ("dark %u, high contrast %u", dark, high);
+        g_assert_cmpfloat (fv_color_contrast (&style.text, &style.background), >=, 4.5);
+        g_assert_cmpfloat (fv_color_contrast (&style.muted, &style.background), >=, 4.5);
+        g_assert_cmpfloat (fv_color_contrast (&style.selection, &style.background), >=, 4.5);
+        g_assert_cmpfloat (fv_color_contrast (&style.on_accent, &style.accent), >=, 4.5);
+        g_assert_cmpfloat (fv_color_contrast (&style.accent, &style.background), >=, 3.0);
+        g_assert_cmpfloat (fv_color_contrast (&style.span, &style.background), >=, 3.0);
+        if (high)
+          {
+            g_assert_true (memcmp (&style.muted, &style.text, sizeof style.text) == 0);
+            g_assert_cmpfloat (fv_color_contrast (&style.text, &style.background), >=, 19);
+            g_assert_cmpfloat (style.line_scale, >=, 2);
+          }
+      }
+}
+
+/* A label that a search dims is still text to read: its darkest pixel is
+ * at 4.5:1 or more against the white, not the faded grey it was
+ * (#CECED0, 1.5:1). */
+static void
+test_dimmed_labels_readable (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvChart *chart = fv_model_lookup_chart (model, "policy-timeline");
+  g_autoptr(GHashTable) matches = g_hash_table_new (g_str_hash, g_str_equal);
+  FvChartState state = { .languages = english, .matches = matches };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1200, 675);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GArray) marks = NULL;
+  FvChartStyle style;
+  FvColor white = { 1, 1, 1, 1 };
+  guint labels = 0;
+
+  g_hash_table_add (matches, (gpointer) "ev-executive-order");
+  fv_chart_style_init (&style, FALSE);
+  marks = fv_chart_draw_marks (cr, model, chart, 1200, 675, &style, &state);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const FvChartMark *mark = &g_array_index (marks, FvChartMark, i);
+      double darkest = 1;
+      FvColor seen = white;
+
+      /* The labels' marks: wider than a dot, taller than a period's bar
+       * (12 pixels), of events not found. */
+      if (mark->rect.width < 40 || mark->rect.height <= 12 ||
+          g_str_equal (mark->id, "ev-executive-order"))
+        continue;
+      for (int y = mark->rect.y; y < mark->rect.y + mark->rect.height; y++)
+        for (int x = mark->rect.x; x < mark->rect.x + mark->rect.width; x++)
+          {
+            FvColor c;
+
+            pixel (surface, x, y, &c);
+            if (c.red + c.green + c.blue < darkest * 3)
+              {
+                darkest = (c.red + c.green + c.blue) / 3;
+                seen = c;
+              }
+          }
+      g_assert_cmpfloat (fv_color_contrast (&seen, &white), >=, 4.5);
+      labels++;
+    }
+  g_assert_cmpuint (labels, >=, 3);
+  cairo_surface_destroy (surface);
+}
+
 static const char *three_events =
   "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
   " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": {\"title\": \"b\"},"
@@ -651,6 +732,8 @@ main (int   argc,
 
   g_test_add_func ("/charts/bar/lengths", test_bar_lengths);
   g_test_add_func ("/charts/bar/scale", test_bar_scale);
+  g_test_add_func ("/charts/style/contrast", test_style_contrast);
+  g_test_add_func ("/charts/timeline/dimmed-labels-readable", test_dimmed_labels_readable);
   g_test_add_func ("/charts/bar/grid-clear-of-text", test_bar_grid_clear_of_text);
   g_test_add_func ("/charts/timeline/positions", test_timeline_positions);
   g_test_add_func ("/charts/timeline/selection", test_selection);

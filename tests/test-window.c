@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -1287,6 +1288,73 @@ render_child (FvWindow  *window,
   return gtk_snapshot_free_to_node (snapshot);
 }
 
+/* How many pixels of CHART, drawn as the window draws it, are black. */
+static guint
+count_black_pixels (FvWindow  *window,
+                    GtkWidget *chart)
+{
+  GskRenderNode *node = render_child (window, chart);
+  graphene_rect_t bounds;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint black = 0;
+  int stride;
+  guchar *data;
+
+  gsk_render_node_get_bounds (node, &bounds);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (bounds.size.width),
+                                        (int) ceil (bounds.size.height));
+  cr = cairo_create (surface);
+  cairo_translate (cr, -bounds.origin.x, -bounds.origin.y);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), >, 100);
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      {
+        guint32 p = *(guint32 *) (data + y * stride + 4 * x);
+
+        /* Opaque, and each channel under 2 % */
+        if ((p >> 24) == 0xff && ((p >> 16) & 0xff) < 5 && ((p >> 8) & 0xff) < 5 && (p & 0xff) < 5)
+          black++;
+      }
+  cairo_surface_destroy (surface);
+  gsk_render_node_unref (node);
+  return black;
+}
+
+/* With GTK's high-contrast theme (the desktop's setting chooses it), the
+ * charts take their high-contrast palette: solid black text, where the
+ * usual palette has none. */
+static void
+test_high_contrast (void)
+{
+  FvWindow *window = window_with_builtin ();
+  GtkWidget *chart = GTK_WIDGET (first_chart (window, FV_TYPE_TIMELINE_PAGE));
+  GtkSettings *settings = gtk_widget_get_settings (chart);
+  g_autofree char *theme = NULL;
+
+  g_object_get (settings, "gtk-theme-name", &theme, NULL);
+  g_assert_cmpuint (count_black_pixels (window, chart), ==, 0);
+
+  g_object_set (settings, "gtk-theme-name", "HighContrast", NULL);
+  /* A frame or two: the new style, then a new drawing. */
+  {
+    gint64 end = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+
+    while (g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  g_assert_cmpuint (count_black_pixels (window, chart), >, 100);
+
+  g_object_set (settings, "gtk-theme-name", theme, NULL);
+  destroy (window);
+}
+
 static gboolean
 has_focus_within (FvWindow  *window,
                   GtkWidget *widget)
@@ -1870,6 +1938,7 @@ main (int   argc,
   g_test_add_func ("/window/keyboard/list-is-one-tab-stop", test_list_is_one_tab_stop);
   g_test_add_func ("/window/small-screen", test_small_screen);
   g_test_add_func ("/window/keyboard/focus", test_keyboard_focus);
+  g_test_add_func ("/window/high-contrast", test_high_contrast);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/export-dialog/cancel", test_export_dialog_cancel);
   g_test_add_func ("/window/export-dialog/error", test_export_dialog_error);

@@ -78,7 +78,7 @@ fv_bar_chart_draw (FvChartContext *ctx)
   bottom = top + row_height * chart->n_figures;
 
   /* The axis's values, quarters of it, under a tick each. */
-  cairo_set_line_width (cr, 1.0);
+  cairo_set_line_width (cr, 1.0 * ctx->style->line_scale);
   for (guint q = 0; q <= 4; q++)
     {
       double x = grid_x (x0, x1, q);
@@ -136,7 +136,7 @@ fv_bar_chart_draw (FvChartContext *ctx)
           static const double dash[] = { 3.0, 2.0 };
 
           cairo_rectangle (cr, x0 - 2, bar_y - 2, MAX (length, 1.0) + 4, bar_height + 4);
-          cairo_set_line_width (cr, 2.0);
+          cairo_set_line_width (cr, 2.0 * ctx->style->line_scale);
           cairo_set_dash (cr, dash, selected ? 0 : 2, 0);
           fv_chart_set_color (cr, selected ? &ctx->style->selection : &ctx->style->text, 1.0);
           cairo_stroke (cr);
@@ -150,8 +150,8 @@ fv_bar_chart_draw (FvChartContext *ctx)
       text_y = bar_y + (bar_height - vh) / 2;
       if (vw + 12 <= length)
         {
-          static const FvColor white = { 1, 1, 1, 1 };
-          fv_chart_show_text (ctx, value, x0 + length - vw - 6, text_y, &white, 1.0);
+          fv_chart_show_text (ctx, value, x0 + length - vw - 6, text_y, &ctx->style->on_accent,
+                              1.0);
         }
       else
         {

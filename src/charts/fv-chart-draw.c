@@ -8,15 +8,30 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "fv-chart-data.h"
 #include "fv-chart-private.h"
 #include "fv-format.h"
 
+/**
+ * fv_chart_style_init_full:
+ * @dark: for a dark background
+ * @high_contrast: for the high-contrast themes: black and white, no grey,
+ *   thicker rules
+ *
+ * Every text a chart writes has a contrast of at least 4.5:1 with what it
+ * is written on, in each of the four (WCAG 2's AA for text; the tests
+ * compute it): the selected label's orange is Adwaita's darker one on
+ * light, and text on a bar is the background's colour where white on the
+ * bar's blue would not be.
+ */
 void
-fv_chart_style_init (FvChartStyle *style,
-                     gboolean      dark)
+fv_chart_style_init_full (FvChartStyle *style,
+                          gboolean      dark,
+                          gboolean      high_contrast)
 {
   /* The GNOME palette (Adwaita's named colours): blue for marks, purple
    * for periods, so both read in light and dark. */
@@ -27,7 +42,9 @@ fv_chart_style_init (FvChartStyle *style,
     .grid = { 0.0, 0.0, 0.0, 0.12 },
     .accent = { 0.11, 0.44, 0.85, 1.0 },      /* #1c71d8 */
     .span = { 0.57, 0.25, 0.67, 1.0 },        /* #9141ac */
-    .selection = { 0.90, 0.38, 0.0, 1.0 },    /* #e66100 */
+    .selection = { 0.776, 0.275, 0.0, 1.0 },  /* #c64600 */
+    .on_accent = { 1.0, 1.0, 1.0, 1.0 },
+    .line_scale = 1.0,
     .font_family = "Cantarell, DejaVu Sans, sans-serif",
   };
   static const FvChartStyle dark_style = {
@@ -38,12 +55,75 @@ fv_chart_style_init (FvChartStyle *style,
     .accent = { 0.38, 0.63, 0.92, 1.0 },      /* #62a0ea */
     .span = { 0.75, 0.38, 0.80, 1.0 },        /* #c061cb */
     .selection = { 1.0, 0.64, 0.28, 1.0 },    /* #ffa348 */
+    .on_accent = { 0.14, 0.14, 0.14, 1.0 },
+    .line_scale = 1.0,
+    .font_family = "Cantarell, DejaVu Sans, sans-serif",
+  };
+  /* GTK's HighContrast and HighContrastInverse: solid black and white, the
+   * colours of marks dark (or light) enough to read as lines. */
+  static const FvChartStyle light_high = {
+    .background = { 1.0, 1.0, 1.0, 1.0 },
+    .text = { 0.0, 0.0, 0.0, 1.0 },
+    .muted = { 0.0, 0.0, 0.0, 1.0 },
+    .grid = { 0.0, 0.0, 0.0, 0.6 },
+    .accent = { 0.0, 0.216, 0.659, 1.0 },     /* #0037a8 */
+    .span = { 0.38, 0.0, 0.55, 1.0 },         /* #61008c */
+    .selection = { 0.612, 0.208, 0.0, 1.0 },  /* #9c3500 */
+    .on_accent = { 1.0, 1.0, 1.0, 1.0 },
+    .line_scale = 2.0,
+    .font_family = "Cantarell, DejaVu Sans, sans-serif",
+  };
+  static const FvChartStyle dark_high = {
+    .background = { 0.0, 0.0, 0.0, 1.0 },
+    .text = { 1.0, 1.0, 1.0, 1.0 },
+    .muted = { 1.0, 1.0, 1.0, 1.0 },
+    .grid = { 1.0, 1.0, 1.0, 0.6 },
+    .accent = { 0.47, 0.71, 1.0, 1.0 },       /* #78b5ff */
+    .span = { 0.88, 0.63, 1.0, 1.0 },         /* #e0a0ff */
+    .selection = { 1.0, 0.69, 0.38, 1.0 },    /* #ffb060 */
+    .on_accent = { 0.0, 0.0, 0.0, 1.0 },
+    .line_scale = 2.0,
     .font_family = "Cantarell, DejaVu Sans, sans-serif",
   };
 
   g_return_if_fail (style != NULL);
 
-  *style = dark ? dark_style : light;
+  if (high_contrast)
+    *style = dark ? dark_high : light_high;
+  else
+    *style = dark ? dark_style : light;
+}
+
+void
+fv_chart_style_init (FvChartStyle *style,
+                     gboolean      dark)
+{
+  fv_chart_style_init_full (style, dark, FALSE);
+}
+
+static double
+relative_luminance (const FvColor *c)
+{
+  double rgb[3] = { c->red, c->green, c->blue };
+
+  for (guint i = 0; i < 3; i++)
+    rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+}
+
+/**
+ * fv_color_contrast:
+ *
+ * Returns: WCAG 2's contrast ratio of two opaque colours, from 1 to 21
+ */
+double
+fv_color_contrast (const FvColor *a,
+                   const FvColor *b)
+{
+  double la = relative_luminance (a), lb = relative_luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
 }
 
 void

@@ -27,7 +27,9 @@ typedef struct
   FvColor     grid;
   FvColor     accent;     /* marks and bars */
   FvColor     span;       /* periods */
-  FvColor     selection;
+  FvColor     selection;  /* the selected mark, and its label */
+  FvColor     on_accent;  /* text on a bar */
+  double      line_scale; /* rules and rings: 1, or thicker for high contrast */
   const char *font_family;
 } FvChartStyle;
 
@@ -54,6 +56,11 @@ typedef struct
 
 void      fv_chart_style_init      (FvChartStyle       *style,
                                     gboolean            dark);
+void      fv_chart_style_init_full (FvChartStyle       *style,
+                                    gboolean            dark,
+                                    gboolean            high_contrast);
+double    fv_color_contrast        (const FvColor      *a,
+                                    const FvColor      *b);
 
 void      fv_chart_draw            (cairo_t            *cr,
                                     FvModel            *model,

@@ -175,7 +175,7 @@ draw_axis (FvChartContext *ctx,
       break;
     }
 
-  cairo_set_line_width (cr, 1.0);
+  cairo_set_line_width (cr, 1.0 * ctx->style->line_scale);
   fv_chart_set_color (cr, &ctx->style->grid, 1.0);
   cairo_move_to (cr, scale->x0, floor (bottom) + 0.5);
   cairo_line_to (cr, scale->x1, floor (bottom) + 0.5);
@@ -245,7 +245,7 @@ draw_dot (FvChartContext *ctx,
     {
       fv_chart_set_color (cr, &ctx->style->background, 1.0);
       cairo_fill_preserve (cr);
-      cairo_set_line_width (cr, 2.0);
+      cairo_set_line_width (cr, 2.0 * ctx->style->line_scale);
       fv_chart_set_color (cr, color, alpha);
       cairo_stroke (cr);
     }
@@ -268,7 +268,7 @@ draw_ring (FvChartContext *ctx,
 
   cairo_new_sub_path (cr);
   cairo_arc (cr, x, y, DOT_RADIUS + 4, 0, 2 * G_PI);
-  cairo_set_line_width (cr, 2.0);
+  cairo_set_line_width (cr, 2.0 * ctx->style->line_scale);
   cairo_set_dash (cr, dash, dashed ? 2 : 0, 0);
   fv_chart_set_color (cr, color, 1.0);
   cairo_stroke (cr);
@@ -342,13 +342,22 @@ draw_lane_events (FvChartContext    *ctx,
             continue;
 
           fv_chart_set_color (cr, &ctx->style->grid, alpha);
-          cairo_set_line_width (cr, 1.0);
+          cairo_set_line_width (cr, 1.0 * ctx->style->line_scale);
           cairo_move_to (cr, floor (dot_x) + 0.5, baseline - DOT_RADIUS - 2);
           cairo_line_to (cr, floor (dot_x) + 0.5, y + h);
           cairo_stroke (cr);
 
+          /* On the chart's background: the year lines pass behind it,
+           * not through its letters. */
+          fv_chart_set_color (cr, &ctx->style->background, 1.0);
+          cairo_rectangle (cr, x - 2, y, w + 4, h);
+          cairo_fill (cr);
+
+          /* Dimmed by a search, a label is still text to read: the
+           * muted colour (4.5:1 and more), not a faded one. */
           fv_chart_show_text (ctx, layout, x, y,
-                              selected ? &ctx->style->selection : &ctx->style->text, alpha);
+                              selected ? &ctx->style->selection
+                              : alpha < 1.0 ? &ctx->style->muted : &ctx->style->text, 1.0);
 
           fv_chart_add_mark (ctx, event->id, x, y, w, h);
           row_end[r] = x + w;
@@ -482,7 +491,7 @@ fv_timeline_chart_draw (FvChartContext *ctx)
       if (l > 0)
         {
           fv_chart_set_color (cr, &ctx->style->grid, 1.0);
-          cairo_set_line_width (cr, 1.0);
+          cairo_set_line_width (cr, 1.0 * ctx->style->line_scale);
           cairo_move_to (cr, ctx->plot.x, floor (top) + 0.5);
           cairo_line_to (cr, ctx->plot.x + ctx->plot.width, floor (top) + 0.5);
           cairo_stroke (cr);

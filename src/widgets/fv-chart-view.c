@@ -49,7 +49,21 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Dark when the theme's text is light. */
+/* GTK's HighContrast or HighContrastInverse theme: chosen by the desktop's
+ * high-contrast setting (GTK then names it in GtkSettings) or by GTK_THEME. */
+static gboolean
+is_high_contrast (GtkWidget *widget)
+{
+  const char *forced = g_getenv ("GTK_THEME");
+  g_autofree char *theme = NULL;
+
+  if (forced != NULL && g_str_has_prefix (forced, "HighContrast"))
+    return TRUE;
+  g_object_get (gtk_widget_get_settings (widget), "gtk-theme-name", &theme, NULL);
+  return theme != NULL && g_str_has_prefix (theme, "HighContrast");
+}
+
+/* Dark when the theme's text is light; high contrast with the theme. */
 static void
 get_style (FvChartView  *self,
            FvChartStyle *style)
@@ -62,7 +76,16 @@ get_style (FvChartView  *self,
   G_GNUC_END_IGNORE_DEPRECATIONS
 
   luminance = 0.2126 * color.red + 0.7152 * color.green + 0.0722 * color.blue;
-  fv_chart_style_init (style, luminance > 0.5);
+  fv_chart_style_init_full (style, luminance > 0.5, is_high_contrast (GTK_WIDGET (self)));
+}
+
+/* A new theme (dark, high contrast): a new palette, drawn at once. */
+static void
+fv_chart_view_css_changed (GtkWidget         *widget,
+                           GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (fv_chart_view_parent_class)->css_changed (widget, change);
+  gtk_widget_queue_draw (widget);
 }
 
 static void
@@ -413,6 +436,7 @@ fv_chart_view_class_init (FvChartViewClass *klass)
   object_class->constructed = fv_chart_view_constructed;
 
   widget_class->snapshot = fv_chart_view_snapshot;
+  widget_class->css_changed = fv_chart_view_css_changed;
   widget_class->query_tooltip = fv_chart_view_query_tooltip;
 
   properties[PROP_SESSION] =
