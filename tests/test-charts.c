@@ -342,6 +342,87 @@ test_dimmed_labels_readable (void)
   cairo_surface_destroy (surface);
 }
 
+/* No title disappears without a trace: thirty events in one month, on a
+ * chart with room for a few rows, each either with its title or counted
+ * in a "+N" mark near it; and the built-in timeline at the export's size
+ * shows each title whole. */
+static void
+test_no_label_dropped (void)
+{
+  GString *text = g_string_new ("{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
+                                " \"tabs\": {\"timeline\": {\"title\": \"a\"}},"
+                                " \"sources\": [{\"id\": \"s\", \"kind\": \"other\","
+                                " \"title\": \"S\"}], \"events\": [");
+  g_autoptr(FvModel) model = NULL;
+  g_autoptr(FvModel) builtin_model = builtin ();
+  g_autoptr(GArray) marks = NULL;
+  g_autoptr(GHashTable) shared = g_hash_table_new (NULL, NULL);
+  guint counted = 0;
+
+  for (guint i = 0; i < 30; i++)
+    g_string_append_printf (text, "%s{\"id\": \"e%u\", \"date\": \"2020-05-%02u\","
+                            " \"title\": \"Something that happened on day %u of May\","
+                            " \"references\": [{\"source\": \"s\"}]}", i ? ", " : "", i,
+                            i + 1, i + 1);
+  g_string_append (text, "], \"charts\": [{\"id\": \"c\", \"type\": \"timeline\","
+                   " \"tab\": \"timeline\", \"title\": \"T\"}]}");
+  model = load_text (text->str);
+  g_string_free (text, TRUE);
+
+  marks = draw_marks (model, fv_model_lookup_chart (model, "c"), 900, 260);
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("e%u", i);
+      gboolean has_text = FALSE;
+
+      for (guint m = 0; m < marks->len; m++)
+        {
+          const FvChartMark *mark = &g_array_index (marks, FvChartMark, m);
+
+          /* A text's mark: taller than a dot's (16) or a period's. */
+          if (g_str_equal (mark->id, id) && mark->rect.height > 12 && mark->rect.width != 16)
+            {
+              has_text = TRUE;
+              /* Several ids on one rectangle: a "+N". */
+              for (guint o = 0; o < marks->len; o++)
+                {
+                  const FvChartMark *other = &g_array_index (marks, FvChartMark, o);
+
+                  if (o != m && !g_str_equal (other->id, id) &&
+                      memcmp (&other->rect, &mark->rect, sizeof mark->rect) == 0)
+                    g_hash_table_add (shared, (gpointer) mark);
+                }
+            }
+        }
+      g_assert_true (has_text);
+    }
+  counted = g_hash_table_size (shared);
+  g_assert_cmpuint (counted, >, 0);
+
+  /* The built-in timeline at 1200 × 675: every title whole. */
+  {
+    const FvChart *chart = fv_model_lookup_chart (builtin_model, "policy-timeline");
+    g_autoptr(GArray) builtin_marks = draw_marks (builtin_model, chart, 1200, 675);
+
+    for (guint l = 0; l < chart->n_lanes; l++)
+      for (guint i = 0; i < chart->lanes[l].n_events; i++)
+        {
+          const FvEvent *event = chart->lanes[l].events[i];
+          gboolean whole = FALSE;
+
+          for (guint m = 0; m < builtin_marks->len; m++)
+            {
+              const FvChartMark *mark = &g_array_index (builtin_marks, FvChartMark, m);
+
+              if (g_str_equal (mark->id, event->id) && mark->rect.height > 12 &&
+                  mark->rect.width > 200)
+                whole = TRUE;
+            }
+          g_assert_true (whole);
+        }
+  }
+}
+
 static const char *three_events =
   "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
   " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": {\"title\": \"b\"},"
@@ -733,6 +814,7 @@ main (int   argc,
   g_test_add_func ("/charts/bar/lengths", test_bar_lengths);
   g_test_add_func ("/charts/bar/scale", test_bar_scale);
   g_test_add_func ("/charts/style/contrast", test_style_contrast);
+  g_test_add_func ("/charts/timeline/no-label-dropped", test_no_label_dropped);
   g_test_add_func ("/charts/timeline/dimmed-labels-readable", test_dimmed_labels_readable);
   g_test_add_func ("/charts/bar/grid-clear-of-text", test_bar_grid_clear_of_text);
   g_test_add_func ("/charts/timeline/positions", test_timeline_positions);

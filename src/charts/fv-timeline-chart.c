@@ -28,6 +28,7 @@
 #define MIN_LANE_HEIGHT 28.0
 #define DOT_RADIUS     5.0
 #define LABEL_MAX      360.0
+#define CLUSTER_GAP    40.0  /* titles with no room this close share one "+N" */
 
 typedef struct
 {
@@ -275,6 +276,200 @@ draw_ring (FvChartContext *ctx,
   cairo_set_dash (cr, NULL, 0, 0);
 }
 
+/* Draws TEXT (a LAYOUT of W × H) with its leader line from the dot at
+ * DOT_X, on row R, at X. */
+static void
+draw_label (FvChartContext *ctx,
+            PangoLayout    *layout,
+            const FvColor  *color,
+            double          alpha,
+            double          dot_x,
+            double          baseline,
+            double          x,
+            double          y,
+            int             w,
+            int             h)
+{
+  cairo_t *cr = ctx->cr;
+
+  fv_chart_set_color (cr, &ctx->style->grid, alpha);
+  cairo_set_line_width (cr, 1.0 * ctx->style->line_scale);
+  cairo_move_to (cr, floor (dot_x) + 0.5, baseline - DOT_RADIUS - 2);
+  cairo_line_to (cr, floor (dot_x) + 0.5, y + h);
+  cairo_stroke (cr);
+
+  /* On the chart's background: the year lines pass behind it, not
+   * through its letters. */
+  fv_chart_set_color (cr, &ctx->style->background, 1.0);
+  cairo_rectangle (cr, x - 2, y, w + 4, h);
+  cairo_fill (cr);
+
+  fv_chart_show_text (ctx, layout, x, y, color, 1.0);
+}
+
+/* The title of EVENT on the lowest row where it covers no other, at most
+ * MAX_WIDTH wide (-1: as wide as the chart). FALSE when no row has room. */
+static gboolean
+place_label (FvChartContext *ctx,
+             const FvEvent  *event,
+             gboolean        selected,
+             double          alpha,
+             double          dot_x,
+             double          baseline,
+             const Scale    *scale,
+             double         *row_end,
+             guint           max_rows,
+             double          max_width,
+             gboolean        dry)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  int w, h;
+
+  layout = fv_chart_text (ctx, fv_chart_model_text (ctx, &event->title), LABEL_SIZE, selected,
+                          max_width > 0 ? max_width : scale->x1 - ctx->plot.x);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  /* Whole, or not at all: the shortened one is tried next. */
+  if (max_width < 0 && pango_layout_is_ellipsized (layout))
+    return FALSE;
+
+  for (guint r = 0; r < max_rows; r++)
+    {
+      double x = dot_x - 4;
+      double y = baseline - DOT_RADIUS - 6 - (r + 1) * ROW_HEIGHT;
+
+      if (x + w > scale->x1 + 8)
+        x = MAX (ctx->plot.x, dot_x + 4 - w);
+      if (x < row_end[r] + 8)
+        continue;
+
+      /* Dimmed by a search, a label is still text to read: the muted
+       * colour (4.5:1 and more), not a faded one. */
+      if (!dry)
+        {
+          draw_label (ctx, layout,
+                      selected ? &ctx->style->selection
+                      : alpha < 1.0 ? &ctx->style->muted : &ctx->style->text,
+                      alpha, dot_x, baseline, x, y, w, h);
+          fv_chart_add_mark (ctx, event->id, x, y, w, h);
+        }
+      row_end[r] = x + w;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Where the "+N" of titles with no room goes, from the dot at X0: the top
+ * row, which the titles leave to the counts when some have no room, as
+ * near X0 as the counts before it allow. FALSE when that is too far from
+ * X0 to read as its: the events join the count before. */
+static gboolean
+reserve_badge (FvChartContext *ctx,
+               double          x0,
+               double         *badge_end,
+               double         *x)
+{
+  g_autoptr(PangoLayout) widest = fv_chart_text (ctx, "+999", LABEL_SIZE, TRUE, -1);
+  double at = MAX (x0 - 4, *badge_end + 8);
+  int w;
+
+  pango_layout_get_pixel_size (widest, &w, NULL);
+  if (at > x0 + CLUSTER_GAP && *badge_end > -G_MAXDOUBLE)
+    return FALSE;
+  *x = MIN (at, ctx->plot.x + ctx->plot.width - w);
+  *badge_end = *x + w;
+  return TRUE;
+}
+
+/* The "+N" of the events IDS, at the place reserve_badge() kept. */
+static void
+draw_badge (FvChartContext *ctx,
+            GPtrArray      *ids,
+            double          dot_x,
+            double          baseline,
+            guint           row,
+            double          x)
+{
+  /* translators: a mark on a timeline for N events whose titles have no
+   * room; "+3" */
+  g_autofree char *text = g_strdup_printf (_("+%u"), ids->len);
+  g_autoptr(PangoLayout) layout = fv_chart_text (ctx, text, LABEL_SIZE, TRUE, -1);
+  double y = baseline - DOT_RADIUS - 6 - (row + 1) * ROW_HEIGHT;
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  draw_label (ctx, layout, &ctx->style->muted, 1.0, dot_x, baseline, x, y, w, h);
+
+  /* Each of them, found there by pointer and keyboard alike. */
+  for (guint i = 0; i < ids->len; i++)
+    fv_chart_add_mark (ctx, g_ptr_array_index (ids, i), x, y, w, h);
+  g_ptr_array_set_size (ids, 0);
+}
+
+/* The events' titles on ROWS rows above the dots: each whole where a row
+ * has room for it, else shortened; where no row has room, counted in a
+ * "+N" on row BADGE_ROW (when DRY is FALSE). Returns how many found
+ * no room; DRY draws nothing. */
+static guint
+place_titles (FvChartContext    *ctx,
+              const FvChartLane *lane,
+              const FvLaneData  *lane_data,
+              const Scale       *scale,
+              double             baseline,
+              guint              rows,
+              guint              badge_row,
+              gboolean           dry)
+{
+  g_autofree double *row_end = g_new (double, MAX (rows, 1));
+  g_autoptr(GPtrArray) pending = g_ptr_array_new ();  /* ids whose title found no room */
+  double pending_x0 = 0, badge_x = 0, badge_end = -G_MAXDOUBLE;
+  guint unplaced = 0;
+
+  for (guint r = 0; r < rows; r++)
+    row_end[r] = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < lane->n_events; i++)
+    {
+      const FvEvent *event = lane->events[i];
+      gboolean selected = ctx->state && g_strcmp0 (ctx->state->selected_id, event->id) == 0;
+      double alpha = fv_chart_is_dimmed (ctx, event->id) ? 0.25 : 1.0;
+      gboolean period = event->end.precision != FV_DATE_PRECISION_NONE;
+      gboolean exact = event->date.precision == FV_DATE_PRECISION_DAY;
+      double start = scale_x (scale, lane_data->first_days[i]);
+      double end = scale_x (scale, fv_date_day_after (period ? &event->end : &event->date));
+      double dot_x = exact || period ? start : (start + end) / 2;
+
+      if (place_label (ctx, event, selected, alpha, dot_x, baseline, scale, row_end, rows, -1,
+                       dry) ||
+          place_label (ctx, event, selected, alpha, dot_x, baseline, scale, row_end, rows,
+                       LABEL_MAX, dry))
+        continue;
+
+      unplaced++;
+      if (dry)
+        continue;
+      /* A new count where the one before is too far to be this title's. */
+      if (pending->len == 0 || dot_x - pending_x0 > CLUSTER_GAP)
+        {
+          double x;
+
+          if (reserve_badge (ctx, dot_x, &badge_end, &x))
+            {
+              if (pending->len > 0)
+                draw_badge (ctx, pending, pending_x0, baseline, badge_row, badge_x);
+              pending_x0 = dot_x;
+              badge_x = x;
+            }
+        }
+      g_ptr_array_add (pending, (gpointer) event->id);
+    }
+
+  if (pending->len > 0)
+    draw_badge (ctx, pending, pending_x0, baseline, badge_row, badge_x);
+
+  return unplaced;
+}
+
 /* Each event drawn apart: a dot or a span, and its title where it fits. */
 static void
 draw_lane_events (FvChartContext    *ctx,
@@ -286,10 +481,6 @@ draw_lane_events (FvChartContext    *ctx,
 {
   cairo_t *cr = ctx->cr;
   guint max_rows = MAX (0.0, floor ((baseline - DOT_RADIUS - 6 - top) / ROW_HEIGHT));
-  g_autofree double *row_end = g_new0 (double, MAX (max_rows, 1));
-
-  for (guint r = 0; r < max_rows; r++)
-    row_end[r] = -G_MAXDOUBLE;
 
   for (guint i = 0; i < lane->n_events; i++)
     {
@@ -302,8 +493,6 @@ draw_lane_events (FvChartContext    *ctx,
       double start = scale_x (scale, lane_data->first_days[i]);
       double end = scale_x (scale, fv_date_day_after (period ? &event->end : &event->date));
       double dot_x = exact || period ? start : (start + end) / 2;
-      g_autoptr(PangoLayout) layout = NULL;
-      int w, h;
 
       if (period || (!exact && end - start >= 3))
         {
@@ -326,44 +515,14 @@ draw_lane_events (FvChartContext    *ctx,
       if (focused)
         draw_ring (ctx, dot_x, baseline, &ctx->style->text, TRUE);
 
-      /* The title, on the lowest row where it does not cover another. */
-      layout = fv_chart_text (ctx, fv_chart_model_text (ctx, &event->title), LABEL_SIZE,
-                              selected, LABEL_MAX);
-      pango_layout_get_pixel_size (layout, &w, &h);
-
-      for (guint r = 0; r < max_rows; r++)
-        {
-          double x = dot_x - 4;
-          double y = baseline - DOT_RADIUS - 6 - (r + 1) * ROW_HEIGHT;
-
-          if (x + w > scale->x1 + 8)
-            x = MAX (ctx->plot.x, dot_x + 4 - w);
-          if (x < row_end[r] + 8)
-            continue;
-
-          fv_chart_set_color (cr, &ctx->style->grid, alpha);
-          cairo_set_line_width (cr, 1.0 * ctx->style->line_scale);
-          cairo_move_to (cr, floor (dot_x) + 0.5, baseline - DOT_RADIUS - 2);
-          cairo_line_to (cr, floor (dot_x) + 0.5, y + h);
-          cairo_stroke (cr);
-
-          /* On the chart's background: the year lines pass behind it,
-           * not through its letters. */
-          fv_chart_set_color (cr, &ctx->style->background, 1.0);
-          cairo_rectangle (cr, x - 2, y, w + 4, h);
-          cairo_fill (cr);
-
-          /* Dimmed by a search, a label is still text to read: the
-           * muted colour (4.5:1 and more), not a faded one. */
-          fv_chart_show_text (ctx, layout, x, y,
-                              selected ? &ctx->style->selection
-                              : alpha < 1.0 ? &ctx->style->muted : &ctx->style->text, 1.0);
-
-          fv_chart_add_mark (ctx, event->id, x, y, w, h);
-          row_end[r] = x + w;
-          break;
-        }
     }
+
+  /* The titles: a first pass says whether all find room; if not, the top
+   * row is kept for the "+N" of those that do not. */
+  if (place_titles (ctx, lane, lane_data, scale, baseline, max_rows, 0, TRUE) > 0 && max_rows >= 2)
+    place_titles (ctx, lane, lane_data, scale, baseline, max_rows - 1, max_rows - 1, FALSE);
+  else
+    place_titles (ctx, lane, lane_data, scale, baseline, max_rows, MAX (max_rows, 1) - 1, FALSE);
 }
 
 /* Too many events to draw apart: one bar per pixel column, as tall as the
