@@ -111,6 +111,42 @@ test_messages_only (void)
   g_assert_true (g_str_has_prefix (description, "Oś czasu z 8 wydarzeniami."));
 }
 
+/* Dates in the interface's language even where the system's locale is C:
+ * the month names are Fact Viewer's own, in the case each language wants
+ * ("30 de septiembre de 1996", never "30 de September de 1996"; Polish
+ * "około stycznia 2017", genitive after "około"). */
+static void
+test_dates_without_locale (void)
+{
+  static const FvDate september = { 1996, 9, 30, FV_DATE_PRECISION_DAY };
+  static const struct {
+    const char *language, *day, *month, *about_month, *axis_month;
+  } expected[] = {
+    { "en", "September 30, 1996", "January 2017", "about January 2017", "Jan" },
+    { "es", "30 de septiembre de 1996", "enero de 2017", "hacia enero de 2017", "ene" },
+    { "pl", "30 września 1996", "styczeń 2017", "około stycznia 2017", "sty" },
+  };
+  FvEvent about = { .id = "e", .approximate = TRUE };
+
+  about.date = month;
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *d = NULL, *m = NULL, *a = NULL, *axis = NULL;
+      g_autoptr(GDateTime) dt = g_date_time_new_local (2017, 1, 25, 12, 0, 0);
+
+      fv_test_use_language (expected[i].language);
+      d = fv_format_date (&september);
+      m = fv_format_date (&month);
+      a = fv_format_event_date (&about);
+      axis = fv_format_date_time (dt, "%Ob");
+      g_assert_cmpstr (d, ==, expected[i].day);
+      g_assert_cmpstr (m, ==, expected[i].month);
+      g_assert_cmpstr (a, ==, expected[i].about_month);
+      g_assert_cmpstr (axis, ==, expected[i].axis_month);
+    }
+  fv_test_use_language ("en");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -125,6 +161,7 @@ main (int   argc,
     }
   g_test_add_func ("/i18n/fallback", test_fallback);
   g_test_add_func ("/i18n/messages-only", test_messages_only);
+  g_test_add_func ("/i18n/dates-without-locale", test_dates_without_locale);
 
   return g_test_run ();
 }

@@ -114,17 +114,17 @@ tick_label (const Step *step,
   switch (step->unit)
     {
     case STEP_YEAR:
-      return g_date_time_format (dt, C_("date format", "%Y"));
+      return fv_format_date_time (dt, C_("date format", "%Y"));
     case STEP_MONTH:
       /* January is where a year begins: name the year there. */
       if (month == 1)
-        return g_date_time_format (dt, C_("date format", "%Y"));
+        return fv_format_date_time (dt, C_("date format", "%Y"));
       /* translators: a short month on a time axis, as in "Mar"; g_date_time_format() */
-      return g_date_time_format (dt, C_("axis date format", "%Ob"));
+      return fv_format_date_time (dt, C_("axis date format", "%Ob"));
     case STEP_DAY:
     default:
       /* translators: a day on a time axis, as in "Jan 25"; g_date_time_format() */
-      return g_date_time_format (dt, C_("axis date format", "%b %-d"));
+      return fv_format_date_time (dt, C_("axis date format", "%b %-d"));
     }
 }
 

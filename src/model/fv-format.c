@@ -16,8 +16,130 @@
 
 #include "fv-format.h"
 
+/* The month names, from Fact Viewer's own translations rather than the
+ * C library's locale: on a system whose locale is C (or another language
+ * than the interface's), "30 de September de 1996" would mix languages.
+ * Four forms, as strftime() has them: a month in a date ("25 stycznia
+ * 2017": genitive in Polish), as it stands alone ("styczeń 2017"), and
+ * the short forms of both. */
+static const char *
+month_name (guint    month,
+            gboolean standalone,
+            gboolean abbreviated)
+{
+  static const char *in_date[] = {
+    NC_("month in a date", "January"), NC_("month in a date", "February"),
+    NC_("month in a date", "March"), NC_("month in a date", "April"),
+    NC_("month in a date", "May"), NC_("month in a date", "June"),
+    NC_("month in a date", "July"), NC_("month in a date", "August"),
+    NC_("month in a date", "September"), NC_("month in a date", "October"),
+    NC_("month in a date", "November"), NC_("month in a date", "December"),
+  };
+  static const char *alone[] = {
+    NC_("month standing alone", "January"), NC_("month standing alone", "February"),
+    NC_("month standing alone", "March"), NC_("month standing alone", "April"),
+    NC_("month standing alone", "May"), NC_("month standing alone", "June"),
+    NC_("month standing alone", "July"), NC_("month standing alone", "August"),
+    NC_("month standing alone", "September"), NC_("month standing alone", "October"),
+    NC_("month standing alone", "November"), NC_("month standing alone", "December"),
+  };
+  static const char *short_in_date[] = {
+    NC_("short month in a date", "Jan"), NC_("short month in a date", "Feb"),
+    NC_("short month in a date", "Mar"), NC_("short month in a date", "Apr"),
+    NC_("short month in a date", "May"), NC_("short month in a date", "Jun"),
+    NC_("short month in a date", "Jul"), NC_("short month in a date", "Aug"),
+    NC_("short month in a date", "Sep"), NC_("short month in a date", "Oct"),
+    NC_("short month in a date", "Nov"), NC_("short month in a date", "Dec"),
+  };
+  static const char *short_alone[] = {
+    NC_("short month standing alone", "Jan"), NC_("short month standing alone", "Feb"),
+    NC_("short month standing alone", "Mar"), NC_("short month standing alone", "Apr"),
+    NC_("short month standing alone", "May"), NC_("short month standing alone", "Jun"),
+    NC_("short month standing alone", "Jul"), NC_("short month standing alone", "Aug"),
+    NC_("short month standing alone", "Sep"), NC_("short month standing alone", "Oct"),
+    NC_("short month standing alone", "Nov"), NC_("short month standing alone", "Dec"),
+  };
+  const char *context;
+  const char **names;
+
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+
+  if (abbreviated)
+    {
+      context = standalone ? "short month standing alone" : "short month in a date";
+      names = standalone ? short_alone : short_in_date;
+    }
+  else
+    {
+      context = standalone ? "month standing alone" : "month in a date";
+      names = standalone ? alone : in_date;
+    }
+
+  /* The default domain, as C_() does: g_dgettext() with a domain named
+   * decides once per process whether to translate at all. */
+  return g_dpgettext2 (NULL, context, names[month - 1]);
+}
+
+/**
+ * fv_format_date_time:
+ * @format: as g_date_time_format()'s, whose %B, %OB, %b and %Ob are
+ *   written with Fact Viewer's month names
+ *
+ * Returns: @dt written as @format says, in the interface's language
+ */
 char *
-fv_format_date (const FvDate *date)
+fv_format_date_time (GDateTime  *dt,
+                     const char *format)
+{
+  GString *expanded = g_string_new (NULL);
+  guint month = g_date_time_get_month (dt);
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      const char *name = NULL;
+
+      if (p[0] == '%' && p[1] == '%')
+        {
+          g_string_append (expanded, "%%");
+          p++;
+          continue;
+        }
+      if (p[0] == '%' && p[1] == 'O' && (p[2] == 'B' || p[2] == 'b'))
+        {
+          name = month_name (month, TRUE, p[2] == 'b');
+          p += 2;
+        }
+      else if (p[0] == '%' && (p[1] == 'B' || p[1] == 'b'))
+        {
+          name = month_name (month, FALSE, p[1] == 'b');
+          p += 1;
+        }
+
+      if (name == NULL)
+        {
+          g_string_append_c (expanded, *p);
+          continue;
+        }
+      /* A name is text, not format: its own % (none, but a translation
+       * could have one) stays a %. */
+      for (const char *n = name; *n != '\0'; n++)
+        {
+          if (*n == '%')
+            g_string_append_c (expanded, '%');
+          g_string_append_c (expanded, *n);
+        }
+    }
+
+  {
+    g_autofree char *fmt = g_string_free (expanded, FALSE);
+
+    return g_date_time_format (dt, fmt);
+  }
+}
+
+static char *
+format_date (const FvDate *date,
+             gboolean      approximate)
 {
   g_autoptr(GDateTime) dt = NULL;
   const char *format;
@@ -27,17 +149,29 @@ fv_format_date (const FvDate *date)
   switch (date->precision)
     {
     case FV_DATE_PRECISION_YEAR:
-      /* translators: a year alone, as in "2012"; strftime-like format of g_date_time_format() */
-      format = C_("date format", "%Y");
+      format = approximate
+               /* translators: a year that is an estimate, as in "about 2012";
+                * strftime-like format of g_date_time_format() */
+               ? C_("date format", "about %Y")
+               /* translators: a year alone, as in "2012"; strftime-like format of g_date_time_format() */
+               : C_("date format", "%Y");
       break;
     case FV_DATE_PRECISION_MONTH:
-      /* translators: a month and year, as in "January 2017". %OB is the month's
-       * name as it stands alone (nominative); g_date_time_format() */
-      format = C_("date format", "%OB %Y");
+      format = approximate
+               /* translators: a month that is an estimate, as in "about January
+                * 2017"; %B is the month's name as in a date (genitive in
+                * Polish: "około stycznia 2017"), %OB as it stands alone */
+               ? C_("date format", "about %OB %Y")
+               /* translators: a month and year, as in "January 2017". %OB is the month's
+                * name as it stands alone (nominative); g_date_time_format() */
+               : C_("date format", "%OB %Y");
       break;
     case FV_DATE_PRECISION_DAY:
-      /* translators: a full date, as in "January 25, 2017"; g_date_time_format() */
-      format = C_("date format", "%B %-d, %Y");
+      format = approximate
+               /* translators: a day that is an estimate, as in "about January 25, 2017" */
+               ? C_("date format", "about %B %-d, %Y")
+               /* translators: a full date, as in "January 25, 2017"; g_date_time_format() */
+               : C_("date format", "%B %-d, %Y");
       break;
     case FV_DATE_PRECISION_NONE:
     default:
@@ -48,7 +182,13 @@ fv_format_date (const FvDate *date)
   if (dt == NULL)
     return NULL;
 
-  return g_date_time_format (dt, format);
+  return fv_format_date_time (dt, format);
+}
+
+char *
+fv_format_date (const FvDate *date)
+{
+  return format_date (date, FALSE);
 }
 
 /* "January 25, 2017", "September 30, 1996 – 2012", "about January 2017". */
@@ -60,6 +200,11 @@ fv_format_event_date (const FvEvent *event)
   g_autofree char *when = NULL;
 
   g_return_val_if_fail (event != NULL, NULL);
+
+  /* One estimated date: in the grammar of the language ("około stycznia
+   * 2017" takes the genitive). */
+  if (event->approximate && event->end.precision == FV_DATE_PRECISION_NONE)
+    return format_date (&event->date, TRUE);
 
   start = fv_format_date (&event->date);
   if (event->end.precision != FV_DATE_PRECISION_NONE)

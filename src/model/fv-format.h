@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 #define FV_TEXT_MAX_MARKS 8
 
 char *fv_format_date          (const FvDate   *date);
+char *fv_format_date_time     (GDateTime      *dt,
+                               const char     *format);
 char *fv_format_event_date    (const FvEvent  *event);
 char *fv_format_figure_value  (const FvFigure *figure);
 char *fv_format_number        (double          value,
