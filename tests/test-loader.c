@@ -333,6 +333,39 @@ test_optional_tabs (void)
     g_assert_true (fv_model_has_tab (builtin, t));
 }
 
+/* What another story needs of the format: a date whose form says its
+ * precision, a quotation written once (its reference quotes it), a web
+ * source read on a date, the story marked as such, a locator other than a
+ * paragraph, and the case's own headings. */
+static void
+test_other_story (void)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = load_fixture ("good", "other-story", &problems, &error);
+  const FvStatement *statement;
+  const FvSource *story;
+  const FvEvent *event;
+  const FvCase *c;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (model);
+  event = fv_model_get_event (model, 0);
+  g_assert_cmpint (event->date.precision, ==, FV_DATE_PRECISION_MONTH);
+  g_assert_cmpstr (event->references.items[1].locator, ==, "item 4");
+  statement = fv_model_get_statement (model, 0);
+  g_assert_cmpstr (statement->references.items[0].quote, ==, "We will see");
+  story = fv_model_lookup_source (model, "story");
+  g_assert_true (story->story);
+  g_assert_false (fv_model_lookup_source (model, "minutes")->story);
+  g_assert_cmpint (story->accessed.year, ==, 2024);
+  g_assert_cmpint (story->accessed.precision, ==, FV_DATE_PRECISION_DAY);
+  c = fv_model_lookup_case (model, "town");
+  g_assert_cmpstr (c->tactics_heading.original, ==, "What it tried");
+  g_assert_cmpstr (c->outcomes_heading.original, ==, "What it got");
+  g_assert_null (c->lesson_heading.original);
+}
+
 static void
 test_good_minimal (void)
 {
@@ -597,6 +630,7 @@ main (int   argc,
   g_test_add_func ("/model/load/bad-fixtures-all-listed", test_bad_fixtures_all_listed);
   g_test_add_func ("/model/load/several-problems", test_several_problems);
   g_test_add_func ("/model/load/optional-tabs", test_optional_tabs);
+  g_test_add_func ("/model/load/other-story", test_other_story);
   g_test_add_func ("/model/load/id-twice-in-long-list", test_id_twice_in_long_list);
   g_test_add_func ("/model/load/count-too-large", test_count_too_large);
   g_test_add_func ("/model/load/problems-capped", test_problems_capped);

@@ -674,6 +674,31 @@ test_case_sources_not_repeated (void)
   destroy (window);
 }
 
+/* Another story's own words: its case's headings, and the day its web
+ * source was read, under the link. */
+static void
+test_other_story (void)
+{
+  FvWindow *window = window_with_builtin ();
+  g_autofree char *path = fixture ("good", "other-story.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (open_file (window, file));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
+  g_assert_nonnull (find_where (page_of (window, FV_TYPE_CASE_PAGE), is_label_with_text,
+                                "What it tried"));
+  g_assert_nonnull (find_where (page_of (window, FV_TYPE_CASE_PAGE), is_label_with_text,
+                                "What it got"));
+  g_assert_null (find_where (page_of (window, FV_TYPE_CASE_PAGE), is_label_with_text, "Tactics"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "timeline");
+  gtk_single_selection_set_selected (event_selection (window), 0);
+  g_assert_nonnull (find_where (event_detail (window), is_label_with_text,
+                                "The page as read on May 3, 2024"));
+
+  destroy (window);
+}
+
 /* Model text is never markup: "<b>" and "&" show as they are. */
 static void
 test_markup_is_text (void)
@@ -1924,6 +1949,7 @@ main (int   argc,
   g_test_add_func ("/window/open/good-file", test_open_good_file);
   g_test_add_func ("/window/open/many-problems", test_open_many_problems);
   g_test_add_func ("/window/markup-is-text", test_markup_is_text);
+  g_test_add_func ("/window/other-story", test_other_story);
   g_test_add_func ("/window/search-finds-nothing", test_search_finds_nothing);
   g_test_add_func ("/window/case-sources-not-repeated", test_case_sources_not_repeated);
   g_test_add_func ("/window/only-the-tabs-a-story-has", test_only_the_tabs_a_story_has);

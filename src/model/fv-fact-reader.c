@@ -240,7 +240,9 @@ fv_reader_read_date (FvReader   *r,
   int precision;
   gsize len;
 
-  precision = fv_reader_read_enum (r, object, precision_name, precision_names + 1, FALSE);
+  /* (No PRECISION_NAME: a date whose form alone says how precise it is.) */
+  precision = precision_name != NULL
+              ? fv_reader_read_enum (r, object, precision_name, precision_names + 1, FALSE) : -1;
   if (precision >= 0)
     precision += 1;
 

@@ -26,8 +26,8 @@
 #include "fv-model-reader.h"
 
 static const char *source_members[] = {
-  "id", "kind", "title", "author", "publisher", "date", "precision", "url", "note",
-  "paragraphs", NULL
+  "id", "kind", "title", "author", "publisher", "date", "precision", "url", "accessed", "note",
+  "paragraphs", "role", NULL
 };
 
 static void
@@ -38,6 +38,7 @@ read_source (FvReader   *r,
   static const char *kinds[] = {
     "article", "study", "report", "public-record", "court-record", "other", NULL
   };
+  static const char *roles[] = { "story", NULL };
   FvSource *source = &r->model->sources[index];
   gint64 paragraphs = 0;
   int kind;
@@ -66,6 +67,23 @@ read_source (FvReader   *r,
           fv_reader_pop (r, len);
         }
     }
+  /* When a web page was read: pages change, the date says which one. */
+  fv_reader_read_date (r, object, "accessed", NULL, FALSE, &source->accessed);
+  if (source->accessed.precision != FV_DATE_PRECISION_NONE && source->url == NULL &&
+      json_object_get_member (object, "url") == NULL)
+    fv_reader_problem_at (r, "accessed", FV_MODEL_ERROR_VALUE,
+                          _("An access date is for a web source: give its “url”"));
+
+  /* Which source is the story (the article the model is made from): one. */
+  source->story = fv_reader_read_enum (r, object, "role", roles, FALSE) == 0;
+  for (guint i = 0; source->story && i < index; i++)
+    if (r->model->sources[i].story)
+      {
+        fv_reader_problem_at (r, "role", FV_MODEL_ERROR_VALUE,
+                              _("Only one source is the story; “%s” is already"),
+                              r->model->sources[i].id);
+        break;
+      }
 }
 
 static const char *actor_members[] = { "id", "kind", "name", "role", "references", NULL };
@@ -220,6 +238,14 @@ read_statement (FvReader   *r,
               const char *quote = statement->references.items[i].quote;
               found |= (quote != NULL && strstr (quote, statement->words.original) != NULL);
             }
+          /* The words written once: a reference without a "quote" quotes
+           * them, as they are. */
+          for (guint i = 0; !found && i < statement->references.n_items; i++)
+            if (statement->references.items[i].quote == NULL)
+              {
+                ((FvReference *) statement->references.items)[i].quote = statement->words.original;
+                found = TRUE;
+              }
 
           if (!found && statement->references.n_items > 0)
             fv_reader_problem (r, FV_MODEL_ERROR_REFERENCE,
@@ -368,8 +394,8 @@ read_case_items (FvReader   *r,
 }
 
 static const char *case_members[] = {
-  "id", "title", "place", "subject", "summary", "tactics", "outcomes", "lesson", "events",
-  "figures", "statements", "references", NULL
+  "id", "title", "place", "subject", "summary", "tactics", "outcomes", "lesson", "headings",
+  "events", "figures", "statements", "references", NULL
 };
 
 static void
@@ -395,6 +421,29 @@ read_case (FvReader   *r,
       read_case_item (r, lesson, &c->lesson);
       fv_reader_pop (r, len);
     }
+
+  /* The sections' headings, for a story whose case is told otherwise
+   * than by tactics and outcomes; the window has its own words without. */
+  {
+    static const char *heading_members[] = { "tactics", "outcomes", "lesson", NULL };
+    JsonNode *node = fv_reader_get_member (r, object, "headings", FALSE);
+    JsonObject *headings;
+
+    if (node != NULL)
+      {
+        gsize len = fv_reader_push_member (r, "headings");
+
+        headings = fv_reader_as_object (r, node);
+        if (headings != NULL)
+          {
+            fv_reader_check_members (r, headings, heading_members);
+            fv_reader_read_text (r, headings, "tactics", FALSE, &c->tactics_heading);
+            fv_reader_read_text (r, headings, "outcomes", FALSE, &c->outcomes_heading);
+            fv_reader_read_text (r, headings, "lesson", FALSE, &c->lesson_heading);
+          }
+        fv_reader_pop (r, len);
+      }
+  }
 
   c->events = (const FvEvent **) fv_reader_read_ref_array (r, object, "events", FV_KIND_EVENT,
                                                   &c->n_events);

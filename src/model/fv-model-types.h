@@ -91,8 +91,10 @@ struct _FvSource
   const char   *publisher;
   FvDate        date;
   const char   *url;
+  FvDate        accessed;    /* when the web page was read, for a web source */
   FvText        note;
   guint         paragraphs;  /* how many paragraphs it has; 0 when not counted */
+  gboolean      story;       /* role: "story": the story the model is made from */
 };
 
 typedef enum
@@ -184,6 +186,9 @@ struct _FvCase
   const FvCaseItem    *outcomes;
   guint                n_outcomes;
   FvCaseItem           lesson;       /* why the story tells it */
+  FvText               tactics_heading;   /* absent: "Tactics" */
+  FvText               outcomes_heading;  /* absent: "What came of it" */
+  FvText               lesson_heading;    /* absent: "Why the story tells it" */
   const FvEvent      **events;
   guint                n_events;
   const FvFigure     **figures;

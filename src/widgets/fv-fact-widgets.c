@@ -143,6 +143,16 @@ references_box_new (FvSession          *session,
           gtk_widget_set_halign (link, GTK_ALIGN_START);
           gtk_widget_add_css_class (link, "reference");
           gtk_box_append (GTK_BOX (box), link);
+
+          /* Pages change: which one the model was made from. */
+          if (ref->source->accessed.precision != FV_DATE_PRECISION_NONE)
+            {
+              g_autofree char *when = fv_format_date (&ref->source->accessed);
+              /* translators: under a link to a web source: when the page was read */
+              g_autofree char *read_on = g_strdup_printf (_("The page as read on %s"), when);
+
+              gtk_box_append (GTK_BOX (box), fv_fact_label_new (read_on, "reference"));
+            }
         }
 
       if (ref->quote != NULL && g_strcmp0 (ref->quote, shown) != 0)
@@ -342,6 +352,16 @@ append_items (GtkWidget        *box,
     }
 }
 
+static const char *
+heading_or (FvSession    *session,
+            const FvText *heading,
+            const char   *fallback)
+{
+  const char *text = heading->original != NULL ? fv_session_text (session, heading) : NULL;
+
+  return text != NULL ? text : fallback;
+}
+
 GtkWidget *
 fv_case_view_new (FvSession    *session,
                   const FvCase *c)
@@ -361,8 +381,12 @@ fv_case_view_new (FvSession    *session,
       append_actor (box, session, c->subject);
     }
 
-  append_items (box, session, _("Tactics"), c->tactics, c->n_tactics);
-  append_items (box, session, _("What came of it"), c->outcomes, c->n_outcomes);
+  /* The model's headings where it gives them: not every case is told by
+   * its tactics and what came of them. */
+  append_items (box, session, heading_or (session, &c->tactics_heading, _("Tactics")),
+                c->tactics, c->n_tactics);
+  append_items (box, session, heading_or (session, &c->outcomes_heading, _("What came of it")),
+                c->outcomes, c->n_outcomes);
 
   for (guint i = 0; i < c->n_figures; i++)
     {
@@ -378,7 +402,9 @@ fv_case_view_new (FvSession    *session,
     }
 
   if (c->lesson.text.original != NULL)
-    append_items (box, session, _("Why the story tells it"), &c->lesson, 1);
+    append_items (box, session,
+                  heading_or (session, &c->lesson_heading, _("Why the story tells it")),
+                  &c->lesson, 1);
 
   for (guint i = 0; i < c->n_events; i++)
     {
