@@ -34,6 +34,10 @@ static const GOptionEntry main_entries[] = {
     N_("Height of the exported chart in pixels (default 675)"), N_("PX") },
   { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Pixels per point of the exported chart, 2 for HiDPI (default 1)"), N_("N") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The first day an exported timeline shows: 2016, 2016-11 or 2016-11-08"), N_("DATE") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The last day (or month, or year) an exported timeline shows"), N_("DATE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
@@ -93,16 +97,19 @@ fv_application_handle_local_options (GApplication *app,
     {
       const char *chart_id = NULL;
       const char *output = NULL;
+      const char *from = NULL, *to = NULL;
       int width = 1200, height = 675, scale = 1;
 
       g_variant_dict_lookup (options, "export-chart", "&s", &chart_id);
       g_variant_dict_lookup (options, "output", "^&ay", &output);
+      g_variant_dict_lookup (options, "from", "&s", &from);
+      g_variant_dict_lookup (options, "to", "&s", &to);
       if (!lookup_int (options, "width", &width) ||
           !lookup_int (options, "height", &height) ||
           !lookup_int (options, "scale", &scale))
         return 1;
 
-      return fv_cli_export_chart (files, chart_id, output, width, height, scale);
+      return fv_cli_export_chart (files, chart_id, output, width, height, scale, from, to);
     }
 
   if (files != NULL && files[0] != NULL)

@@ -423,6 +423,45 @@ test_no_label_dropped (void)
   }
 }
 
+/* The charts layer draws any time window of a timeline: from November
+ * 2016 to the end of January 2017, the 1996 law is not there, and the
+ * events of those months stand apart, not in a heap at the right edge. */
+static void
+test_time_window (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvChart *chart = fv_model_lookup_chart (model, "policy-timeline");
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  FvChartState state = { .languages = english };
+  g_autoptr(GArray) whole = NULL;
+  g_autoptr(GArray) part = NULL;
+  FvChartStyle style;
+  FvChartRect lost, order, mayor;
+  double first_day, day_after;
+
+  fv_chart_style_init (&style, FALSE);
+  whole = fv_chart_draw_marks (cr, model, chart, 1200, 675, &style, &state);
+  state.from_day = fv_day_number (2016, 11, 1);
+  state.to_day = fv_day_number (2017, 2, 1);
+  part = fv_chart_draw_marks (cr, model, chart, 1200, 675, &style, &state);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  g_assert_true (fv_chart_marks_get_rect (whole, "ev-287g-authority", &lost));
+  g_assert_false (fv_chart_marks_get_rect (part, "ev-287g-authority", &lost));
+  g_assert_true (fv_chart_marks_get_rect (part, "ev-arpaio-loses", &lost));
+  g_assert_true (fv_chart_marks_get_rect (part, "ev-executive-order", &order));
+  g_assert_true (fv_chart_marks_get_rect (whole, "ev-executive-order", &mayor));
+  /* Three months on 1,100 pixels: November 8 and January 25 far apart. */
+  g_assert_cmpfloat (order.x - lost.x, >, 600);
+
+  g_assert_true (fv_chart_get_time_span (model, chart, &first_day, &day_after));
+  g_assert_cmpfloat (first_day, ==, fv_day_number (1996, 9, 30));
+  g_assert_false (fv_chart_get_time_span (model, fv_model_lookup_chart (model, "trust-survey"),
+                                          &first_day, &day_after));
+}
+
 static const char *three_events =
   "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
   " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": {\"title\": \"b\"},"
@@ -814,6 +853,7 @@ main (int   argc,
   g_test_add_func ("/charts/bar/lengths", test_bar_lengths);
   g_test_add_func ("/charts/bar/scale", test_bar_scale);
   g_test_add_func ("/charts/style/contrast", test_style_contrast);
+  g_test_add_func ("/charts/timeline/time-window", test_time_window);
   g_test_add_func ("/charts/timeline/no-label-dropped", test_no_label_dropped);
   g_test_add_func ("/charts/timeline/dimmed-labels-readable", test_dimmed_labels_readable);
   g_test_add_func ("/charts/bar/grid-clear-of-text", test_bar_grid_clear_of_text);

@@ -487,6 +487,34 @@ test_export (void)
   g_rmdir (dir);
 }
 
+/* --from and --to: the time an exported timeline shows, at any precision,
+ * --to through its end. The image differs from the whole timeline's. */
+static void
+test_export_time_range (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *whole = g_build_filename (dir, "whole.png", NULL);
+  g_autofree char *part = g_build_filename (dir, "part.png", NULL);
+  g_autofree char *whole_arg = g_strconcat ("--output=", whole, NULL);
+  g_autofree char *part_arg = g_strconcat ("--output=", part, NULL);
+  g_autofree char *a = NULL, *b = NULL;
+  gsize la, lb;
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+
+  run (&r1, "--export-chart=policy-timeline", whole_arg, NULL);
+  run (&r2, "--export-chart=policy-timeline", part_arg, "--from=2016-11", "--to=2017", NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  g_assert_cmpint (r2.status, ==, 0);
+  g_assert_true (g_file_get_contents (whole, &a, &la, NULL));
+  g_assert_true (g_file_get_contents (part, &b, &lb, NULL));
+  g_assert_false (la == lb && memcmp (a, b, la) == 0);
+
+  g_unlink (whole);
+  g_unlink (part);
+  g_rmdir (dir);
+}
+
 static void
 test_export_bad_arguments (void)
 {
@@ -506,6 +534,11 @@ test_export_bad_arguments (void)
     { "--export-chart=trust-survey", NULL, NULL, "--output" },
     { "--export-chart=trust-survey", missing, NULL, "No such file or directory" },
     { "--export-chart=trust-survey", is_dir, NULL, "Is a directory" },
+    { "--export-chart=policy-timeline", output, "--from=2017-13", "“2017-13” is not a date" },
+    { "--export-chart=policy-timeline", output, "--to=2017-02-30", "“2017-02-30” is not a date" },
+    { "--export-chart=policy-timeline", output, "--from=last-year", "“last-year” is not a date" },
+    { "--export-chart=policy-timeline", output, "--to=1990", "Nothing to show" },
+    { "--export-chart=trust-survey", output, "--from=2016", "“trust-survey” is not one" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -743,6 +776,7 @@ main (int   argc,
   g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
   g_test_add_func ("/cli/export", test_export);
   g_test_add_func ("/cli/export/bad-arguments", test_export_bad_arguments);
+  g_test_add_func ("/cli/export/time-range", test_export_time_range);
   g_test_add_func ("/cli/export/keeps-file", test_export_keeps_file);
   g_test_add_func ("/cli/export/keeps-mode", test_export_keeps_mode);
   g_test_add_func ("/cli/export/too-large", test_export_too_large);

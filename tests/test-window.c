@@ -1284,10 +1284,20 @@ test_open_several_files (void)
   g_object_unref (files[1]);
 }
 
+static gboolean press_key_with (GtkWidget *widget, guint keyval, GdkModifierType state);
+
 /* Presses KEYVAL on WIDGET's own key controllers, as GTK would. */
 static gboolean
 press_key (GtkWidget *widget,
            guint      keyval)
+{
+  return press_key_with (widget, keyval, 0);
+}
+
+static gboolean
+press_key_with (GtkWidget       *widget,
+                guint            keyval,
+                GdkModifierType  state)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
   gboolean handled = FALSE;
@@ -1297,7 +1307,7 @@ press_key (GtkWidget *widget,
       g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
 
       if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
     }
   return handled;
 }
@@ -1350,6 +1360,51 @@ count_black_pixels (FvWindow  *window,
   cairo_surface_destroy (surface);
   gsk_render_node_unref (node);
   return black;
+}
+
+/* A timeline zooms and pans from the keyboard: + in, - out, 0 to the
+ * whole, Shift+arrows along; the arrows alone still go mark to mark, and
+ * the selection stays. */
+static void
+test_timeline_zoom (void)
+{
+  FvWindow *window = window_with_builtin ();
+  FvChartView *chart = first_chart (window, FV_TYPE_TIMELINE_PAGE);
+  GtkWidget *widget = GTK_WIDGET (chart);
+  double from, to, zoomed_from, zoomed_to, all_from, all_to;
+
+  g_assert_false (fv_chart_view_get_time_window (chart, &all_from, &all_to));
+  fv_session_set_selected_id (fv_window_get_session (window), "ev-executive-order");
+
+  g_assert_true (press_key (widget, GDK_KEY_plus));
+  g_assert_true (fv_chart_view_get_time_window (chart, &zoomed_from, &zoomed_to));
+  g_assert_cmpfloat_with_epsilon ((zoomed_to - zoomed_from) * 1.5, all_to - all_from, 1);
+  g_assert_true (press_key (widget, GDK_KEY_plus));
+  g_assert_true (fv_chart_view_get_time_window (chart, &from, &to));
+  g_assert_cmpfloat (to - from, <, zoomed_to - zoomed_from);
+
+  /* Shift+Right: later by a fifth of what is shown. */
+  g_assert_true (fv_chart_view_get_time_window (chart, &zoomed_from, &zoomed_to));
+  g_assert_true (press_key_with (widget, GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_true (fv_chart_view_get_time_window (chart, &from, &to));
+  g_assert_cmpfloat_with_epsilon (from - zoomed_from, (zoomed_to - zoomed_from) * 0.2, 1);
+
+  /* The arrows alone: mark to mark, as before. */
+  g_assert_true (press_key (widget, GDK_KEY_Right));
+  g_assert_nonnull (fv_chart_view_get_focus_id (chart));
+  g_assert_cmpstr (fv_session_get_selected_id (fv_window_get_session (window)), ==,
+                   "ev-executive-order");
+
+  /* Out past the whole, and 0: the whole. */
+  g_assert_true (press_key (widget, GDK_KEY_minus));
+  for (guint i = 0; i < 5; i++)
+    press_key (widget, GDK_KEY_minus);
+  g_assert_false (fv_chart_view_get_time_window (chart, &from, &to));
+  g_assert_true (press_key (widget, GDK_KEY_plus));
+  g_assert_true (press_key (widget, GDK_KEY_0));
+  g_assert_false (fv_chart_view_get_time_window (chart, &from, &to));
+
+  destroy (window);
 }
 
 /* With GTK's high-contrast theme (the desktop's setting chooses it), the
@@ -1965,6 +2020,7 @@ main (int   argc,
   g_test_add_func ("/window/small-screen", test_small_screen);
   g_test_add_func ("/window/keyboard/focus", test_keyboard_focus);
   g_test_add_func ("/window/high-contrast", test_high_contrast);
+  g_test_add_func ("/window/timeline-zoom", test_timeline_zoom);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/export-dialog/cancel", test_export_dialog_cancel);
   g_test_add_func ("/window/export-dialog/error", test_export_dialog_error);

@@ -242,12 +242,14 @@ export_png (FvModel               *model,
             int                    scale,
             const FvChartStyle    *style,
             const char * const    *languages,
+            double                 from_day,
+            double                 to_day,
             const char            *path,
             FvChartExportProgress *progress,
             GCancellable          *cancellable,
             GError               **error)
 {
-  FvChartState state = { .languages = languages };
+  FvChartState state = { .languages = languages, .from_day = from_day, .to_day = to_day };
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp_path = NULL;
@@ -394,8 +396,36 @@ fv_chart_export_png (FvModel            *model,
   g_return_val_if_fail (chart != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return export_png (model, chart, width, height, scale, style, languages, path, NULL, NULL,
-                     error);
+  return export_png (model, chart, width, height, scale, style, languages, 0, 0, path, NULL,
+                     NULL, error);
+}
+
+/**
+ * fv_chart_export_png_range:
+ * @from_day: @to_day: the time a timeline shows, as day numbers, @to_day
+ *   excluded; both 0 for all of it
+ *
+ * As fv_chart_export_png(), for the time chosen.
+ */
+gboolean
+fv_chart_export_png_range (FvModel            *model,
+                           const FvChart      *chart,
+                           int                 width,
+                           int                 height,
+                           int                 scale,
+                           const FvChartStyle *style,
+                           const char * const *languages,
+                           double              from_day,
+                           double              to_day,
+                           const char         *path,
+                           GError            **error)
+{
+  g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return export_png (model, chart, width, height, scale, style, languages, from_day, to_day,
+                     path, NULL, NULL, error);
 }
 
 typedef struct
@@ -429,8 +459,8 @@ export_thread (GTask        *task,
   GError *error = NULL;
 
   if (export_png (job->model, job->chart, job->width, job->height, job->scale, &job->style,
-                  (const char * const *) job->languages, job->path, job->progress, cancellable,
-                  &error))
+                  (const char * const *) job->languages, 0, 0, job->path, job->progress,
+                  cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

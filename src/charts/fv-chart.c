@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fv-chart-data.h"
 #include "fv-chart-private.h"
 #include "fv-format.h"
 
@@ -254,6 +255,41 @@ fv_chart_marks_get_rect (GArray      *marks,
  * Returns: (transfer container) (element-type utf8): the ids of the chart's
  *   marks in reading order, for moving between them with the keyboard
  */
+/**
+ * fv_chart_get_time_span:
+ * @first_day: (out): the first day of its first event
+ * @day_after: (out): the day after its last event ends
+ *
+ * Returns: whether @chart is a timeline with events; its span, as day
+ *   numbers, in @first_day and @day_after
+ */
+gboolean
+fv_chart_get_time_span (FvModel       *model,
+                        const FvChart *chart,
+                        double        *first_day,
+                        double        *day_after)
+{
+  const FvChartData *data;
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
+  g_return_val_if_fail (chart != NULL, FALSE);
+
+  if (chart->type != FV_CHART_TIMELINE)
+    return FALSE;
+
+  data = fv_chart_data_get (model, chart);
+  for (guint l = 0; l < chart->n_lanes; l++)
+    if (chart->lanes[l].n_events > 0)
+      {
+        *first_day = any ? MIN (*first_day, data->lanes[l].first_day) : data->lanes[l].first_day;
+        *day_after = any ? MAX (*day_after, data->lanes[l].day_after) : data->lanes[l].day_after;
+        any = TRUE;
+      }
+
+  return any;
+}
+
 GPtrArray *
 fv_chart_get_mark_ids (FvModel       *model,
                        const FvChart *chart)

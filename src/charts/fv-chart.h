@@ -40,6 +40,9 @@ typedef struct
   const char *selected_id;  /* the mark drawn as selected, or NULL */
   const char *focus_id;     /* the mark with keyboard focus, or NULL */
   GHashTable *matches;      /* ids found by a search; NULL when there is none */
+  /* The time a timeline shows, as day numbers (fv_day_number()), TO_DAY
+   * excluded; TO_DAY <= FROM_DAY (as when both are 0): all its events. */
+  double      from_day, to_day;
 } FvChartState;
 
 typedef struct
@@ -84,6 +87,10 @@ gboolean  fv_chart_marks_get_rect  (GArray             *marks,
                                     const char         *id,
                                     FvChartRect        *rect);
 
+gboolean  fv_chart_get_time_span  (FvModel            *model,
+                                    const FvChart      *chart,
+                                    double             *first_day,
+                                    double             *day_after);
 GPtrArray *fv_chart_get_mark_ids   (FvModel            *model,
                                     const FvChart      *chart);
 

@@ -50,6 +50,14 @@ compute_scale (FvChartContext    *ctx,
 {
   double t0 = G_MAXDOUBLE, t1 = -G_MAXDOUBLE, pad;
 
+  /* A time chosen by the reader (a zoom, --from and --to): as it is. */
+  if (ctx->state != NULL && ctx->state->to_day > ctx->state->from_day)
+    {
+      scale->t0 = ctx->state->from_day;
+      scale->t1 = ctx->state->to_day;
+      return;
+    }
+
   /* The lanes' spans, gathered at the first drawing. */
   for (guint l = 0; l < ctx->chart->n_lanes; l++)
     {
@@ -359,6 +367,14 @@ place_label (FvChartContext *ctx,
   return FALSE;
 }
 
+/* Whether a dot at DOT_X is in the time shown. */
+static gboolean
+dot_shown (const Scale *scale,
+           double       dot_x)
+{
+  return dot_x >= scale->x0 - DOT_RADIUS && dot_x <= scale->x1 + DOT_RADIUS;
+}
+
 /* Where the "+N" of titles with no room goes, from the dot at X0: the top
  * row, which the titles leave to the counts when some have no room, as
  * near X0 as the counts before it allow. FALSE when that is too far from
@@ -439,6 +455,9 @@ place_titles (FvChartContext    *ctx,
       double end = scale_x (scale, fv_date_day_after (period ? &event->end : &event->date));
       double dot_x = exact || period ? start : (start + end) / 2;
 
+      if (end < scale->x0 || start > scale->x1 || !dot_shown (scale, dot_x))
+        continue;
+
       if (place_label (ctx, event, selected, alpha, dot_x, baseline, scale, row_end, rows, -1,
                        dry) ||
           place_label (ctx, event, selected, alpha, dot_x, baseline, scale, row_end, rows,
@@ -494,6 +513,12 @@ draw_lane_events (FvChartContext    *ctx,
       double end = scale_x (scale, fv_date_day_after (period ? &event->end : &event->date));
       double dot_x = exact || period ? start : (start + end) / 2;
 
+      /* Outside the time shown: nothing of it. */
+      if (end < scale->x0 || start > scale->x1)
+        continue;
+      start = MAX (start, scale->x0 - DOT_RADIUS);
+      end = MIN (end, scale->x1 + DOT_RADIUS);
+
       if (period || (!exact && end - start >= 3))
         {
           /* A period, or the month or year a date lies in. */
@@ -506,6 +531,9 @@ draw_lane_events (FvChartContext    *ctx,
           fv_chart_add_mark (ctx, event->id, start, baseline - 6, MAX (end - start, 1.0), 12);
         }
 
+      /* A period that began before the time shown has its span only. */
+      if (!dot_shown (scale, dot_x))
+        continue;
       draw_dot (ctx, dot_x, baseline, !exact, period ? &ctx->style->span : &ctx->style->accent,
                 alpha);
       fv_chart_add_mark (ctx, event->id, dot_x - DOT_RADIUS - 3, baseline - DOT_RADIUS - 3,
@@ -514,7 +542,6 @@ draw_lane_events (FvChartContext    *ctx,
         draw_ring (ctx, dot_x, baseline, &ctx->style->selection, FALSE);
       if (focused)
         draw_ring (ctx, dot_x, baseline, &ctx->style->text, TRUE);
-
     }
 
   /* The titles: a first pass says whether all find room; if not, the top
@@ -547,7 +574,12 @@ draw_lane_density (FvChartContext    *ctx,
     {
       const FvEvent *event = lane->events[i];
       double x = scale_x (scale, lane_data->first_days[i]) - scale->x0;
-      guint column = CLAMP (x, 0, n_columns - 1);
+      guint column;
+
+      /* Outside the time shown. */
+      if (x < 0 || x >= n_columns)
+        continue;
+      column = x;
 
       if (counts[column]++ == 0)
         first[column] = event->id;
@@ -582,6 +614,20 @@ draw_lane_density (FvChartContext    *ctx,
       fv_chart_set_color (cr, &ctx->style->accent, 1.0);
       cairo_fill (cr);
     }
+}
+
+/* How many of a lane's N events begin in the time shown. */
+static guint
+count_shown (const FvLaneData *lane_data,
+             guint             n,
+             const Scale      *scale)
+{
+  guint shown = 0;
+
+  for (guint i = 0; i < n; i++)
+    shown += lane_data->first_days[i] >= scale->t0 && lane_data->first_days[i] < scale->t1;
+
+  return shown;
 }
 
 void
@@ -666,8 +712,8 @@ fv_timeline_chart_draw (FvChartContext *ctx)
           fv_chart_show_text (ctx, layout, ctx->plot.x, baseline - h / 2.0, &ctx->style->muted, 1.0);
         }
 
-      /* Apart, each event needs a few pixels of its own. */
-      if (lane->n_events * 3 <= scale.x1 - scale.x0)
+      /* Apart, each event shown needs a few pixels of its own. */
+      if (count_shown (&data->lanes[l], lane->n_events, &scale) * 3 <= scale.x1 - scale.x0)
         draw_lane_events (ctx, lane, &data->lanes[l], &scale, top + 4, baseline);
       else
         draw_lane_density (ctx, lane, &data->lanes[l], &scale, top + 4, baseline);

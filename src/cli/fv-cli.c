@@ -213,19 +213,37 @@ fv_cli_list_charts (const char * const *args)
   return 0;
 }
 
+/* A date of the calendar: 2017-13 and 2017-02-30 are not. */
+static gboolean
+date_exists (const FvDate *date)
+{
+  if (date->year < 1)
+    return FALSE;
+  if (date->precision >= FV_DATE_PRECISION_MONTH && (date->month < 1 || date->month > 12))
+    return FALSE;
+  if (date->precision == FV_DATE_PRECISION_DAY &&
+      !g_date_valid_dmy (date->day, date->month, date->year))
+    return FALSE;
+  return TRUE;
+}
+
 int
 fv_cli_export_chart (const char * const *args,
                      const char         *chart_id,
                      const char         *output,
                      int                 width,
                      int                 height,
-                     int                 scale)
+                     int                 scale,
+                     const char         *from,
+                     const char         *to)
 {
   g_autoptr(FvModel) model = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) languages = fv_languages_new (NULL);
   const FvChart *chart;
   FvChartStyle style;
+  FvDate from_date = { 0 }, to_date = { 0 };
+  double from_day = 0, to_day = 0;
 
   if (output == NULL)
     {
@@ -239,6 +257,21 @@ fv_cli_export_chart (const char * const *args,
       g_printerr ("%s\n", error->message);
       return 1;
     }
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *given = i == 0 ? from : to;
+
+      FvDate *date = i == 0 ? &from_date : &to_date;
+
+      if (given != NULL && (!fv_date_parse_iso (given, date) || !date_exists (date)))
+        {
+          g_autofree char *shown = fv_text_escape_controls (given);
+
+          g_printerr (_("“%s” is not a date: give a year, a month or a day, as 2016, 2016-11 or "
+                        "2016-11-08\n"), shown);
+          return 1;
+        }
+    }
 
   model = load_for_command (args);
   if (model == NULL)
@@ -251,9 +284,32 @@ fv_cli_export_chart (const char * const *args,
       return 1;
     }
 
+  /* The time shown: from the first day of --from to the last of --to
+   * (--to=2017 is to the end of 2017), the chart's own span for the other. */
+  if (from != NULL || to != NULL)
+    {
+      double first_day, day_after;
+
+      if (!fv_chart_get_time_span (model, chart, &first_day, &day_after))
+        {
+          g_printerr (_("--from and --to choose the time a timeline shows; “%s” is not one\n"),
+                      chart->id);
+          return 1;
+        }
+      from_day = from != NULL ? fv_date_first_day (&from_date) : first_day;
+      to_day = to != NULL ? fv_date_day_after (&to_date) : day_after;
+      if (to_day <= from_day)
+        {
+          g_printerr (_("Nothing to show: --to must come after --from, and the time they "
+                        "leave must hold part of the timeline\n"));
+          return 1;
+        }
+    }
+
   fv_chart_style_init (&style, FALSE);
-  if (!fv_chart_export_png (model, chart, width, height, scale, &style,
-                            (const char * const *) languages, output, &error))
+  if (!fv_chart_export_png_range (model, chart, width, height, scale, &style,
+                                  (const char * const *) languages, from_day, to_day, output,
+                                  &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

@@ -15,6 +15,8 @@ int fv_cli_export_chart (const char * const *args,
                          const char         *output,
                          int                 width,
                          int                 height,
-                         int                 scale);
+                         int                 scale,
+                         const char         *from,
+                         const char         *to);
 
 G_END_DECLS

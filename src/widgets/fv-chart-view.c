@@ -12,6 +12,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "fv-chart.h"
@@ -29,6 +31,11 @@ struct _FvChartView
   char          *focus_id;
   GHashTable    *matches;
   GArray        *marks;   /* where the last drawing put its marks */
+
+  /* A timeline's zoom: the time shown, as day numbers; to <= from: all. */
+  double         from_day, to_day;
+  double         pointer_x;
+  double         drag_from, drag_to;  /* the time shown when a drag began */
 };
 
 G_DEFINE_FINAL_TYPE (FvChartView, fv_chart_view, GTK_TYPE_WIDGET)
@@ -96,7 +103,7 @@ fv_chart_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   FvChartState state = { fv_session_get_languages (self->session), self->selected_id, NULL,
-                         self->matches };
+                         self->matches, self->from_day, self->to_day };
   FvChartStyle style;
   cairo_t *cr;
 
@@ -235,6 +242,164 @@ move_focus (FvChartView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* ---- Zoom and pan (timelines) ----------------------------------------- */
+
+#define MIN_DAYS_SHOWN 7.0
+
+/* The time shown now: the zoom's, or all of the chart's with the margin
+ * the drawing gives it. FALSE for a chart that is not a timeline. */
+static gboolean
+get_window (FvChartView *self,
+            double      *from,
+            double      *to)
+{
+  double first, after, pad;
+
+  if (self->chart == NULL || !fv_chart_get_time_span (self->model, self->chart, &first, &after))
+    return FALSE;
+  if (self->to_day > self->from_day)
+    {
+      *from = self->from_day;
+      *to = self->to_day;
+      return TRUE;
+    }
+  if (after - first < 60)
+    {
+      double mid = (first + after) / 2;
+
+      first = mid - 30;
+      after = mid + 30;
+    }
+  pad = (after - first) * 0.04;
+  *from = first - pad;
+  *to = after + pad;
+  return TRUE;
+}
+
+static void
+set_window (FvChartView *self,
+            double       from,
+            double       to)
+{
+  double all_from, all_to;
+
+  self->from_day = 0;
+  self->to_day = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* (An empty window: the whole.) */
+  if (to <= from || !get_window (self, &all_from, &all_to))
+    return;
+
+  /* Out past the whole: the whole, as "0" gives it. */
+  if (to - from < all_to - all_from)
+    {
+      double span = MAX (to - from, MIN_DAYS_SHOWN);
+
+      /* Never panned off the events altogether. */
+      from = CLAMP (from, all_from - span / 2, all_to - span / 2);
+      self->from_day = from;
+      self->to_day = from + span;
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Zooms by FACTOR (below 1: in) about the point FRACTION of the width. */
+static void
+zoom (FvChartView *self,
+      double       factor,
+      double       fraction)
+{
+  double from, to, at;
+
+  if (!get_window (self, &from, &to))
+    return;
+  at = from + (to - from) * CLAMP (fraction, 0, 1);
+  set_window (self, at - (at - from) * factor, at + (to - at) * factor);
+}
+
+static void
+pan (FvChartView *self,
+     double       fraction)
+{
+  double from, to;
+
+  if (!get_window (self, &from, &to) || self->to_day <= self->from_day)
+    return;
+  set_window (self, from + (to - from) * fraction, to + (to - from) * fraction);
+}
+
+/**
+ * fv_chart_view_get_time_window:
+ * @from_day: (out): @to_day: (out): the time shown, as day numbers
+ *
+ * Returns: whether the timeline is zoomed in; when it is not, the time
+ *   window is all of it
+ */
+gboolean
+fv_chart_view_get_time_window (FvChartView *self,
+                               double      *from_day,
+                               double      *to_day)
+{
+  g_return_val_if_fail (FV_IS_CHART_VIEW (self), FALSE);
+
+  if (!get_window (self, from_day, to_day))
+    return FALSE;
+  return self->to_day > self->from_day;
+}
+
+/* Ctrl+wheel zooms about the pointer, as in maps and image viewers. */
+static gboolean
+on_scroll (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           FvChartView              *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (
+    GTK_EVENT_CONTROLLER (controller));
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  if (!(state & GDK_CONTROL_MASK) || dy == 0 || width <= 0)
+    return FALSE;
+
+  zoom (self, dy < 0 ? 1 / 1.25 : 1.25, self->pointer_x / width);
+  return TRUE;
+}
+
+static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           FvChartView              *self)
+{
+  self->pointer_x = x;
+}
+
+static void
+on_drag_begin (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               FvChartView    *self)
+{
+  if (!get_window (self, &self->drag_from, &self->drag_to) || self->to_day <= self->from_day)
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+}
+
+/* A zoomed timeline follows the pointer that drags it. */
+static void
+on_drag_update (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                FvChartView    *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  double shift;
+
+  if (width <= 0 || fabs (dx) < 3)
+    return;
+  shift = -dx / width * (self->drag_to - self->drag_from);
+  set_window (self, self->drag_from + shift, self->drag_to + shift);
+}
+
 static gboolean
 on_key_pressed (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -242,6 +407,32 @@ on_key_pressed (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 FvChartView           *self)
 {
+  /* Zoom: + and - about the middle, 0 back to the whole; with Shift, the
+   * arrows pan a zoomed timeline (without, they go mark to mark). */
+  switch (keyval)
+    {
+    case GDK_KEY_plus:
+    case GDK_KEY_equal:
+    case GDK_KEY_KP_Add:
+      zoom (self, 1 / 1.5, 0.5);
+      return self->chart != NULL && self->chart->type == FV_CHART_TIMELINE;
+    case GDK_KEY_minus:
+    case GDK_KEY_KP_Subtract:
+      zoom (self, 1.5, 0.5);
+      return self->chart != NULL && self->chart->type == FV_CHART_TIMELINE;
+    case GDK_KEY_0:
+    case GDK_KEY_KP_0:
+      set_window (self, 0, 0);
+      return self->chart != NULL && self->chart->type == FV_CHART_TIMELINE;
+    default:
+      break;
+    }
+  if (state & GDK_SHIFT_MASK && (keyval == GDK_KEY_Left || keyval == GDK_KEY_Right))
+    {
+      pan (self, keyval == GDK_KEY_Left ? -0.2 : 0.2);
+      return TRUE;
+    }
+
   switch (keyval)
     {
     case GDK_KEY_Left:
@@ -484,6 +675,21 @@ fv_chart_view_init (FvChartView *self)
   g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_changed), self);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_changed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
+
+  {
+    GtkEventController *scroll = gtk_event_controller_scroll_new (
+      GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+    GtkEventController *motion = gtk_event_controller_motion_new ();
+    GtkGesture *drag = gtk_gesture_drag_new ();
+
+    g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+    g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), motion);
+    g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
+    g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+  }
 }
 
 /**
