@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fv-chart-table.h"
 #include "fv-export-dialog.h"
 #include "fv-window-private.h"
 
@@ -324,9 +325,41 @@ show_help_overlay_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
+static void
+collect_panels (GtkWidget *widget,
+                GPtrArray *panels)
+{
+  if (FV_IS_CHART_PANEL (widget))
+    {
+      g_ptr_array_add (panels, widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_panels (child, panels);
+}
+
+/* Ctrl+T: the charts of the tab shown as tables, or back as charts. */
+static void
+toggle_table_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FvWindow *self = FV_WINDOW (widget);
+  g_autoptr(GPtrArray) panels = g_ptr_array_new ();
+  gboolean any_chart = FALSE;
+
+  collect_panels (gtk_stack_get_visible_child (self->stack), panels);
+  for (guint i = 0; i < panels->len; i++)
+    any_chart |= !fv_chart_panel_get_table_shown (panels->pdata[i]);
+  for (guint i = 0; i < panels->len; i++)
+    fv_chart_panel_set_table_shown (panels->pdata[i], any_chart);
+}
+
 void
 fv_window_class_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.toggle-table", NULL, toggle_table_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

@@ -11,6 +11,7 @@
 
 #include "fv-application.h"
 #include "fv-chart.h"
+#include "fv-chart-table.h"
 #include "fv-chart-view.h"
 #include "fv-export-dialog.h"
 #include "fv-fact-widgets.h"
@@ -1407,6 +1408,65 @@ test_timeline_zoom (void)
   destroy (window);
 }
 
+/* Every chart as a table (Ctrl+T): the timeline's events with their dates,
+ * lanes, people and sources; sortable; a row selected selects the event
+ * everywhere; copied as tab-separated text. And back to the chart. */
+static void
+test_chart_as_table (void)
+{
+  FvWindow *window = window_with_builtin ();
+  GtkWidget *page = page_of (window, FV_TYPE_TIMELINE_PAGE);
+  FvChartPanel *panel = FV_CHART_PANEL (find_widget (page, FV_TYPE_CHART_PANEL));
+  FvChartTable *table;
+  GtkColumnView *view;
+  GListModel *columns, *rows;
+  g_autofree char *copied = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GtkColumnViewColumn) date = NULL;
+
+  g_assert_false (fv_chart_panel_get_table_shown (panel));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-table", NULL));
+  g_assert_true (fv_chart_panel_get_table_shown (panel));
+  table = FV_CHART_TABLE (fv_chart_panel_get_table (panel));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (table)));
+  g_assert_false (gtk_widget_get_mapped (fv_chart_panel_get_chart_view (panel)));
+
+  view = fv_chart_table_get_view (table);
+  columns = gtk_column_view_get_columns (view);
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 5);
+  date = g_list_model_get_item (columns, 0);
+  g_assert_cmpstr (gtk_column_view_column_get_title (date), ==, "Date");
+  rows = G_LIST_MODEL (gtk_column_view_get_model (view));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 8);
+
+  /* Newest first, by the date column. */
+  gtk_column_view_sort_by_column (view, date, GTK_SORT_DESCENDING);
+  copied = fv_chart_table_copy_text (table);
+  lines = g_strsplit (copied, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "Date\tEvent\tLane\tWho\tSources"));
+  g_assert_true (g_str_has_prefix (lines[1], "January 25, 2017\tExecutive order"));
+  g_assert_true (g_str_has_prefix (lines[2], "about January 2017\t"));
+  g_assert_true (g_str_has_prefix (lines[8], "September 30, 1996\tA federal law creates"));
+  g_assert_cmpuint (g_strv_length (lines), ==, 10);
+
+  /* A row selected: the event selected everywhere; copied alone. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), 7, TRUE);
+  g_assert_cmpstr (fv_session_get_selected_id (fv_window_get_session (window)), ==,
+                   "ev-287g-authority");
+  g_clear_pointer (&copied, g_free);
+  g_clear_pointer (&lines, g_strfreev);
+  copied = fv_chart_table_copy_text (table);
+  lines = g_strsplit (copied, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+
+  /* And back. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-table", NULL);
+  g_assert_false (fv_chart_panel_get_table_shown (panel));
+  g_assert_true (gtk_widget_get_mapped (fv_chart_panel_get_chart_view (panel)));
+
+  destroy (window);
+}
+
 /* With GTK's high-contrast theme (the desktop's setting chooses it), the
  * charts take their high-contrast palette: solid black text, where the
  * usual palette has none. */
@@ -2021,6 +2081,7 @@ main (int   argc,
   g_test_add_func ("/window/keyboard/focus", test_keyboard_focus);
   g_test_add_func ("/window/high-contrast", test_high_contrast);
   g_test_add_func ("/window/timeline-zoom", test_timeline_zoom);
+  g_test_add_func ("/window/chart-as-table", test_chart_as_table);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/export-dialog/cancel", test_export_dialog_cancel);
   g_test_add_func ("/window/export-dialog/error", test_export_dialog_error);

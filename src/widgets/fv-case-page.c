@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "fv-case-page.h"
+#include "fv-chart-table.h"
 #include "fv-chart-view.h"
 #include "fv-fact-widgets.h"
 #include "fv-ui-resources.h"
@@ -44,7 +45,7 @@ fv_case_page_rebuild (FvPage *page)
   FvSession *session = fv_page_get_session (page);
   const FvCase *c = fv_model_get_tab_case (fv_session_get_model (session));
 
-  fv_chart_view_fill_box (self->charts, session, FV_TAB_CASE);
+  fv_chart_panel_fill_box (self->charts, session, FV_TAB_CASE);
   if (c != NULL)
     gtk_box_append (self->case_box, fv_case_view_new (session, c));
   else

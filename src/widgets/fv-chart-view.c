@@ -479,6 +479,9 @@ update_accessible (FvChartView *self)
 
   description = fv_chart_describe (self->model, self->chart,
                                    fv_session_get_languages (self->session));
+  /* The same data as a table: the window's Ctrl+T. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_KEY_SHORTCUTS, "Control+t", -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   fv_session_text (self->session, &self->chart->title),
@@ -758,51 +761,3 @@ fv_chart_view_set_selected_id (FvChartView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/**
- * fv_chart_view_fill_box:
- * @box: a box to hold the charts
- * @tab: the tab they are shown in
- *
- * Puts a view of each of the session's charts for @tab in @box, instead of
- * what it held, and shows @box only when there is one.
- *
- * Returns: how many there are
- */
-guint
-fv_chart_view_fill_box (GtkBox    *box,
-                        FvSession *session,
-                        FvTab      tab)
-{
-  FvModel *model = fv_session_get_model (session);
-  GtkWidget *child;
-  guint n = 0;
-
-  g_return_val_if_fail (GTK_IS_BOX (box), 0);
-  g_return_val_if_fail (FV_IS_SESSION (session), 0);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-
-  for (guint i = 0; model != NULL && i < fv_model_get_n_charts (model); i++)
-    {
-      const FvChart *chart = fv_model_get_chart (model, i);
-
-      if (chart->tab == tab)
-        {
-          GtkWidget *view = fv_chart_view_new (session, chart->id);
-
-          /* The timeline's chart shares its tab with the list, in a pane
-           * the person can resize; the others stand above text that
-           * scrolls. */
-          if (tab == FV_TAB_TIMELINE)
-            gtk_widget_set_vexpand (view, TRUE);
-          else
-            gtk_widget_set_size_request (view, -1, 360);
-          gtk_box_append (box, view);
-          n++;
-        }
-    }
-  gtk_widget_set_visible (GTK_WIDGET (box), n > 0);
-
-  return n;
-}

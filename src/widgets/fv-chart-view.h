@@ -25,8 +25,5 @@ gboolean       fv_chart_view_get_time_window (FvChartView *self,
 void           fv_chart_view_set_selected_id (FvChartView *self,
                                               const char  *id);
 
-guint          fv_chart_view_fill_box        (GtkBox      *box,
-                                              FvSession   *session,
-                                              FvTab        tab);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fv-chart-table.h"
 #include "fv-chart-view.h"
 #include "fv-fact-list.h"
 #include "fv-fact-widgets.h"
@@ -107,7 +108,7 @@ fv_statements_page_rebuild (FvPage *page)
   /* What the tab holds, when its title does not say it all. */
   gtk_label_set_text (self->subtitle, subtitle_text != NULL ? subtitle_text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle), subtitle_text != NULL);
-  fv_chart_view_fill_box (self->charts, session, FV_TAB_STATEMENTS);
+  fv_chart_panel_fill_box (self->charts, session, FV_TAB_STATEMENTS);
 
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < n_statements; i++)

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fv-chart-table.h"
 #include "fv-chart-view.h"
 #include "fv-fact-list.h"
 #include "fv-fact-widgets.h"
@@ -177,7 +178,7 @@ fv_timeline_page_rebuild (FvPage *page)
   guint n_events = fv_model_get_n_events (model);
   GPtrArray *events = g_ptr_array_sized_new (n_events);
 
-  fv_chart_view_fill_box (self->charts, session, FV_TAB_TIMELINE);
+  fv_chart_panel_fill_box (self->charts, session, FV_TAB_TIMELINE);
 
   for (guint i = 0; i < n_events; i++)
     g_ptr_array_add (events, (gpointer) by_date[i]);

@@ -1,0 +1,701 @@
+/* fv-chart-table.c — a chart's data as a table, and a chart that can be one
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Screen-reader users and people who copy numbers need the data behind a
+ * chart, not a picture of it. FvChartTable shows a timeline's events (date,
+ * event, lane, who, sources) or a bar chart's figures (label, value, whom it
+ * counts, what it measures, sources) in a GtkColumnView: sortable by each
+ * column, rows selected as marks are, Ctrl+C copying the selected rows as
+ * tab-separated text. FvChartPanel holds a chart and its table, one shown
+ * at a time (a toggle at its corner, or Ctrl+T through the window).
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fv-chart-table.h"
+#include "fv-chart-view.h"
+#include "fv-fact-widgets.h"
+#include "fv-format.h"
+#include "fv-model-index.h"
+
+/* ---- A row: an event of a lane, or a figure ---------------------------- */
+
+#define FV_TYPE_CHART_ROW (fv_chart_row_get_type ())
+G_DECLARE_FINAL_TYPE (FvChartRow, fv_chart_row, FV, CHART_ROW, GObject)
+
+struct _FvChartRow
+{
+  GObject        parent_instance;
+  const char    *id;
+  const FvEvent *event;   /* or */
+  const FvFigure *figure;
+  guint          lane;
+};
+
+G_DEFINE_FINAL_TYPE (FvChartRow, fv_chart_row, G_TYPE_OBJECT)
+
+static void
+fv_chart_row_class_init (FvChartRowClass *klass)
+{
+}
+
+static void
+fv_chart_row_init (FvChartRow *self)
+{
+}
+
+/* ---- The table ---------------------------------------------------------- */
+
+struct _FvChartTable
+{
+  GtkWidget          parent_instance;
+
+  FvSession         *session;
+  FvModel           *model;
+  const FvChart     *chart;
+  GtkColumnView     *view;
+  GtkMultiSelection *selection;
+  gboolean           syncing;
+};
+
+G_DEFINE_FINAL_TYPE (FvChartTable, fv_chart_table, GTK_TYPE_WIDGET)
+
+typedef char *(*CellText) (FvChartTable *self, FvChartRow *row);
+typedef int   (*CellCompare) (FvChartRow *a, FvChartRow *b, FvChartTable *self);
+
+static char *
+sources_text (FvChartTable       *self,
+              const FvReferences *references)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < references->n_items; i++)
+    {
+      g_autofree char *where = fv_format_reference (self->model, &references->items[i],
+                                                    fv_session_get_languages (self->session));
+
+      if (i > 0)
+        /* translators: separates the sources of a fact in a table's cell */
+        g_string_append (text, _("; "));
+      g_string_append (text, where);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static char *
+text_or_empty (FvChartTable *self,
+               const FvText *text)
+{
+  const char *shown = text->original != NULL ? fv_session_text (self->session, text) : NULL;
+
+  return g_strdup (shown != NULL ? shown : "");
+}
+
+static char *
+event_date (FvChartTable *self, FvChartRow *row)
+{
+  return fv_format_event_date (row->event);
+}
+
+static char *
+event_title (FvChartTable *self, FvChartRow *row)
+{
+  return text_or_empty (self, &row->event->title);
+}
+
+static char *
+event_lane (FvChartTable *self, FvChartRow *row)
+{
+  return self->chart->n_lanes > 0 ? text_or_empty (self, &self->chart->lanes[row->lane].label)
+                                   : g_strdup ("");
+}
+
+static char *
+event_who (FvChartTable *self, FvChartRow *row)
+{
+  return fv_actors_to_string (self->session, row->event->actors, row->event->n_actors);
+}
+
+static char *
+event_sources (FvChartTable *self, FvChartRow *row)
+{
+  return sources_text (self, &row->event->references);
+}
+
+static char *
+figure_label (FvChartTable *self, FvChartRow *row)
+{
+  return text_or_empty (self, &row->figure->label);
+}
+
+static char *
+figure_value (FvChartTable *self, FvChartRow *row)
+{
+  return fv_format_figure_value (row->figure);
+}
+
+static char *
+figure_population (FvChartTable *self, FvChartRow *row)
+{
+  return text_or_empty (self, &row->figure->population);
+}
+
+static char *
+figure_measure (FvChartTable *self, FvChartRow *row)
+{
+  return text_or_empty (self, &row->figure->measure);
+}
+
+static char *
+figure_sources (FvChartTable *self, FvChartRow *row)
+{
+  return sources_text (self, &row->figure->references);
+}
+
+static int
+compare_dates (FvChartRow *a, FvChartRow *b, FvChartTable *self)
+{
+  gint32 x = fv_event_get_first_day (a->event), y = fv_event_get_first_day (b->event);
+
+  return (x > y) - (x < y);
+}
+
+static int
+compare_values (FvChartRow *a, FvChartRow *b, FvChartTable *self)
+{
+  return (a->figure->value > b->figure->value) - (a->figure->value < b->figure->value);
+}
+
+typedef struct
+{
+  const char  *title;
+  CellText     text;
+  CellCompare  compare;  /* NULL: by the text, as the language sorts it */
+  gboolean     expand;
+} Column;
+
+static const Column timeline_columns[] = {
+  { N_("Date"), event_date, compare_dates, FALSE },
+  { N_("Event"), event_title, NULL, TRUE },
+  { N_("Lane"), event_lane, NULL, FALSE },
+  { N_("Who"), event_who, NULL, FALSE },
+  { N_("Sources"), event_sources, NULL, TRUE },
+};
+
+static const Column bar_columns[] = {
+  { N_("Label"), figure_label, NULL, TRUE },
+  { N_("Value"), figure_value, compare_values, FALSE },
+  { N_("Whom it counts"), figure_population, NULL, FALSE },
+  { N_("What it measures"), figure_measure, NULL, TRUE },
+  { N_("Sources"), figure_sources, NULL, TRUE },
+};
+
+static const Column *
+columns_of (FvChartTable *self,
+            guint        *n)
+{
+  if (self->chart->type == FV_CHART_TIMELINE)
+    {
+      *n = G_N_ELEMENTS (timeline_columns);
+      return timeline_columns;
+    }
+  *n = G_N_ELEMENTS (bar_columns);
+  return bar_columns;
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  const Column *column = user_data;
+  FvChartTable *self = g_object_get_data (G_OBJECT (a), "fv-table");
+  g_autofree char *x = NULL, *y = NULL;
+
+  if (column->compare != NULL)
+    return column->compare (FV_CHART_ROW ((gpointer) a), FV_CHART_ROW ((gpointer) b), self);
+
+  x = column->text (self, FV_CHART_ROW ((gpointer) a));
+  y = column->text (self, FV_CHART_ROW ((gpointer) b));
+  return g_utf8_collate (x, y);
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           const Column             *column)
+{
+  FvChartRow *row = gtk_list_item_get_item (item);
+  FvChartTable *self = g_object_get_data (G_OBJECT (row), "fv-table");
+  g_autofree char *text = column->text (self, row);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  /* Model text, never markup. */
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_set_tooltip_text (label, text[0] != '\0' ? text : NULL);
+}
+
+static GListModel *
+make_rows (FvChartTable *self)
+{
+  GListStore *store = g_list_store_new (FV_TYPE_CHART_ROW);
+
+  if (self->chart->type == FV_CHART_TIMELINE)
+    {
+      for (guint l = 0; l < self->chart->n_lanes; l++)
+        for (guint i = 0; i < self->chart->lanes[l].n_events; i++)
+          {
+            FvChartRow *row = g_object_new (FV_TYPE_CHART_ROW, NULL);
+
+            row->event = self->chart->lanes[l].events[i];
+            row->id = row->event->id;
+            row->lane = l;
+            g_object_set_data (G_OBJECT (row), "fv-table", self);
+            g_list_store_append (store, row);
+            g_object_unref (row);
+          }
+    }
+  else
+    for (guint i = 0; i < self->chart->n_figures; i++)
+      {
+        FvChartRow *row = g_object_new (FV_TYPE_CHART_ROW, NULL);
+
+        row->figure = self->chart->figures[i];
+        row->id = row->figure->id;
+        g_object_set_data (G_OBJECT (row), "fv-table", self);
+        g_list_store_append (store, row);
+        g_object_unref (row);
+      }
+
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * fv_chart_table_copy_text:
+ *
+ * Returns: the selected rows (all of them when none is), a line each, the
+ *   columns separated by tabs, with the columns' titles first
+ */
+char *
+fv_chart_table_copy_text (FvChartTable *self)
+{
+  GListModel *rows = G_LIST_MODEL (self->selection);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (
+    GTK_SELECTION_MODEL (self->selection));
+  gboolean all = gtk_bitset_is_empty (selected);
+  GString *text = g_string_new (NULL);
+  const Column *columns;
+  guint n_columns;
+
+  g_return_val_if_fail (FV_IS_CHART_TABLE (self), NULL);
+
+  columns = columns_of (self, &n_columns);
+  for (guint c = 0; c < n_columns; c++)
+    g_string_append_printf (text, "%s%s", c ? "\t" : "", _(columns[c].title));
+  g_string_append_c (text, '\n');
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(FvChartRow) row = NULL;
+
+      if (!all && !gtk_bitset_contains (selected, i))
+        continue;
+      row = g_list_model_get_item (rows, i);
+      for (guint c = 0; c < n_columns; c++)
+        {
+          g_autofree char *cell = columns[c].text (self, row);
+
+          /* One row, one line: tabs and newlines in model text would
+           * break the columns. */
+          g_strdelimit (cell, "\t\n\r", ' ');
+          g_string_append_printf (text, "%s%s", c ? "\t" : "", cell);
+        }
+      g_string_append_c (text, '\n');
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                FvChartTable          *self)
+{
+  g_autofree char *text = NULL;
+
+  if (!(state & GDK_CONTROL_MASK) || (keyval != GDK_KEY_c && keyval != GDK_KEY_C))
+    return FALSE;
+
+  text = fv_chart_table_copy_text (self);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+  return TRUE;
+}
+
+/* A row selected alone selects its fact everywhere, as a click on its mark
+ * does; a fact selected elsewhere is selected here. */
+static void
+on_selection_changed (FvChartTable *self)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(FvChartRow) row = NULL;
+
+  if (self->syncing)
+    return;
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  if (gtk_bitset_get_size (selected) != 1)
+    return;
+  row = g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_nth (selected, 0));
+  if (row->event != NULL)
+    fv_session_set_selected_id (self->session, row->id);
+}
+
+static void
+on_session_selected (FvChartTable *self)
+{
+  const char *id = fv_session_get_selected_id (self->session);
+  GListModel *rows = G_LIST_MODEL (self->selection);
+
+  if (id == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(FvChartRow) row = g_list_model_get_item (rows, i);
+
+      if (g_str_equal (row->id, id))
+        {
+          self->syncing = TRUE;
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
+          self->syncing = FALSE;
+          return;
+        }
+    }
+}
+
+static void
+fv_chart_table_dispose (GObject *object)
+{
+  FvChartTable *self = FV_CHART_TABLE (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->session);
+  g_clear_object (&self->model);
+
+  G_OBJECT_CLASS (fv_chart_table_parent_class)->dispose (object);
+}
+
+static void
+fv_chart_table_class_init (FvChartTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fv_chart_table_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+fv_chart_table_init (FvChartTable *self)
+{
+}
+
+/**
+ * fv_chart_table_new:
+ *
+ * Returns: a table of @chart's data, in @session's languages
+ */
+GtkWidget *
+fv_chart_table_new (FvSession     *session,
+                    const FvChart *chart)
+{
+  FvChartTable *self;
+  GtkWidget *scrolled;
+  GtkEventController *keys;
+  GtkSortListModel *sorted;
+  const Column *columns;
+  guint n_columns;
+
+  g_return_val_if_fail (FV_IS_SESSION (session), NULL);
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  self = g_object_new (FV_TYPE_CHART_TABLE, NULL);
+  self->session = g_object_ref (session);
+  self->model = g_object_ref (fv_session_get_model (session));
+  self->chart = chart;
+
+  self->view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
+  gtk_column_view_set_show_column_separators (self->view, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->view), "data-table");
+  columns = columns_of (self, &n_columns);
+  for (guint c = 0; c < n_columns; c++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), (gpointer) &columns[c]);
+      column = gtk_column_view_column_new (_(columns[c].title), factory);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_expand (column, columns[c].expand);
+      gtk_column_view_column_set_sorter (column, GTK_SORTER (gtk_custom_sorter_new (
+        compare_rows, (gpointer) &columns[c], NULL)));
+      gtk_column_view_append_column (self->view, column);
+      g_object_unref (column);
+    }
+
+  sorted = gtk_sort_list_model_new (make_rows (self),
+                                    g_object_ref (gtk_column_view_get_sorter (self->view)));
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (sorted));
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_swapped (self->selection, "selection-changed",
+                            G_CALLBACK (on_selection_changed), self);
+  g_signal_connect_object (session, "notify::selected-id", G_CALLBACK (on_session_selected),
+                           self, G_CONNECT_SWAPPED);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  fv_session_text (session, &chart->title), -1);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->view), keys);
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
+  gtk_widget_set_parent (scrolled, GTK_WIDGET (self));
+  on_session_selected (self);
+
+  return GTK_WIDGET (self);
+}
+
+GtkColumnView *
+fv_chart_table_get_view (FvChartTable *self)
+{
+  g_return_val_if_fail (FV_IS_CHART_TABLE (self), NULL);
+
+  return self->view;
+}
+
+/* ---- A chart, or its table ---------------------------------------------- */
+
+struct _FvChartPanel
+{
+  GtkWidget        parent_instance;
+
+  FvSession       *session;
+  const FvChart   *chart;
+  GtkWidget       *overlay;
+  GtkStack        *stack;
+  GtkWidget       *chart_view;
+  GtkWidget       *table;        /* made when first shown */
+  GtkToggleButton *toggle;
+};
+
+G_DEFINE_FINAL_TYPE (FvChartPanel, fv_chart_panel, GTK_TYPE_WIDGET)
+
+static void
+update_toggle (FvChartPanel *self)
+{
+  gboolean table = gtk_toggle_button_get_active (self->toggle);
+
+  gtk_button_set_icon_name (GTK_BUTTON (self->toggle),
+                            table ? "x-office-presentation-symbolic" : "view-list-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->toggle),
+                               table ? _("Show as a Chart (Ctrl+T)") : _("Show as a Table (Ctrl+T)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Show as a Table"), -1);
+}
+
+static void
+on_toggled (FvChartPanel *self)
+{
+  gboolean table = gtk_toggle_button_get_active (self->toggle);
+  gboolean had_focus = gtk_widget_has_focus (self->chart_view) ||
+                       (self->table != NULL &&
+                        gtk_widget_get_focus_child (self->table) != NULL);
+
+  if (table && self->table == NULL)
+    {
+      self->table = fv_chart_table_new (self->session, self->chart);
+      gtk_stack_add_named (self->stack, self->table, "table");
+    }
+  gtk_stack_set_visible_child (self->stack, table ? self->table : self->chart_view);
+  update_toggle (self);
+  if (had_focus)
+    gtk_widget_grab_focus (table ? GTK_WIDGET (fv_chart_table_get_view (FV_CHART_TABLE (self->table)))
+                                 : self->chart_view);
+}
+
+/**
+ * fv_chart_panel_set_table_shown:
+ *
+ * Shows the chart's data as a table, or the chart.
+ */
+void
+fv_chart_panel_set_table_shown (FvChartPanel *self,
+                                gboolean      shown)
+{
+  g_return_if_fail (FV_IS_CHART_PANEL (self));
+
+  gtk_toggle_button_set_active (self->toggle, shown);
+}
+
+gboolean
+fv_chart_panel_get_table_shown (FvChartPanel *self)
+{
+  g_return_val_if_fail (FV_IS_CHART_PANEL (self), FALSE);
+
+  return gtk_toggle_button_get_active (self->toggle);
+}
+
+GtkWidget *
+fv_chart_panel_get_table (FvChartPanel *self)
+{
+  g_return_val_if_fail (FV_IS_CHART_PANEL (self), NULL);
+
+  return self->table;
+}
+
+static void
+fv_chart_panel_dispose (GObject *object)
+{
+  FvChartPanel *self = FV_CHART_PANEL (object);
+
+  g_clear_pointer (&self->overlay, gtk_widget_unparent);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (fv_chart_panel_parent_class)->dispose (object);
+}
+
+static void
+fv_chart_panel_class_init (FvChartPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fv_chart_panel_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+fv_chart_panel_init (FvChartPanel *self)
+{
+}
+
+/**
+ * fv_chart_panel_new:
+ *
+ * Returns: @chart (a chart of @session's model), with the toggle that shows
+ *   its data as a table instead
+ */
+GtkWidget *
+fv_chart_panel_new (FvSession     *session,
+                    const FvChart *chart)
+{
+  FvChartPanel *self;
+
+  g_return_val_if_fail (FV_IS_SESSION (session), NULL);
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  self = g_object_new (FV_TYPE_CHART_PANEL, NULL);
+  self->session = g_object_ref (session);
+  self->chart = chart;
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_hhomogeneous (self->stack, FALSE);
+  gtk_stack_set_vhomogeneous (self->stack, FALSE);
+  self->chart_view = fv_chart_view_new (session, chart->id);
+  gtk_stack_add_named (self->stack, self->chart_view, "chart");
+
+  self->toggle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
+  gtk_widget_set_halign (GTK_WIDGET (self->toggle), GTK_ALIGN_END);
+  gtk_widget_set_valign (GTK_WIDGET (self->toggle), GTK_ALIGN_START);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->toggle), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->toggle), 6);
+  gtk_widget_add_css_class (GTK_WIDGET (self->toggle), "flat");
+  g_signal_connect_swapped (self->toggle, "toggled", G_CALLBACK (on_toggled), self);
+  update_toggle (self);
+
+  self->overlay = gtk_overlay_new ();
+  gtk_overlay_set_child (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->stack));
+  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->toggle));
+  gtk_widget_set_parent (self->overlay, GTK_WIDGET (self));
+
+  return GTK_WIDGET (self);
+}
+
+GtkWidget *
+fv_chart_panel_get_chart_view (FvChartPanel *self)
+{
+  g_return_val_if_fail (FV_IS_CHART_PANEL (self), NULL);
+
+  return self->chart_view;
+}
+
+/**
+ * fv_chart_panel_fill_box:
+ * @box: a box to hold the charts
+ * @tab: the tab they are shown in
+ *
+ * Puts a view of each of the session's charts for @tab in @box, instead of
+ * what it held, and shows @box only when there is one.
+ *
+ * Returns: how many there are
+ */
+guint
+fv_chart_panel_fill_box (GtkBox    *box,
+                        FvSession *session,
+                        FvTab      tab)
+{
+  FvModel *model = fv_session_get_model (session);
+  GtkWidget *child;
+  guint n = 0;
+
+  g_return_val_if_fail (GTK_IS_BOX (box), 0);
+  g_return_val_if_fail (FV_IS_SESSION (session), 0);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+
+  for (guint i = 0; model != NULL && i < fv_model_get_n_charts (model); i++)
+    {
+      const FvChart *chart = fv_model_get_chart (model, i);
+
+      if (chart->tab == tab)
+        {
+          GtkWidget *view = fv_chart_panel_new (session, chart);
+
+          /* The timeline's chart shares its tab with the list, in a pane
+           * the person can resize; the others stand above text that
+           * scrolls. */
+          if (tab == FV_TAB_TIMELINE)
+            gtk_widget_set_vexpand (view, TRUE);
+          else
+            gtk_widget_set_size_request (view, -1, 360);
+          gtk_box_append (box, view);
+          n++;
+        }
+    }
+  gtk_widget_set_visible (GTK_WIDGET (box), n > 0);
+
+  return n;
+}
