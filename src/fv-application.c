@@ -25,7 +25,10 @@ static const GOptionEntry main_entries[] = {
   { "list-charts", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the ID and title of each chart and exit"), NULL },
   { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Write the chart ID as a PNG image to --output and exit"), N_("ID") },
+    N_("Write the chart ID to --output (PNG, SVG or PDF, by its extension) and exit"), N_("ID") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The exported chart's format, whatever --output's extension: png, svg or pdf"),
+    N_("FORMAT") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where --export-chart writes the image"), N_("PATH") },
   { "width", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -97,19 +100,21 @@ fv_application_handle_local_options (GApplication *app,
     {
       const char *chart_id = NULL;
       const char *output = NULL;
-      const char *from = NULL, *to = NULL;
+      const char *from = NULL, *to = NULL, *format = NULL;
       int width = 1200, height = 675, scale = 1;
 
       g_variant_dict_lookup (options, "export-chart", "&s", &chart_id);
       g_variant_dict_lookup (options, "output", "^&ay", &output);
       g_variant_dict_lookup (options, "from", "&s", &from);
       g_variant_dict_lookup (options, "to", "&s", &to);
+      g_variant_dict_lookup (options, "format", "&s", &format);
       if (!lookup_int (options, "width", &width) ||
           !lookup_int (options, "height", &height) ||
           !lookup_int (options, "scale", &scale))
         return 1;
 
-      return fv_cli_export_chart (files, chart_id, output, width, height, scale, from, to);
+      return fv_cli_export_chart (files, chart_id, output, format, width, height, scale, from,
+                                  to);
     }
 
   if (files != NULL && files[0] != NULL)

@@ -28,6 +28,10 @@ struct _FvExportDialog
   GtkSpinButton        *width_spin;
   GtkSpinButton        *height_spin;
   GtkDropDown          *scale_dropdown;
+  GtkDropDown          *format_dropdown;
+  GtkDropDown          *range_dropdown;
+  GtkWidget            *range_dropdown_label;
+  double                from_day, to_day;   /* the window's zoom; to <= from: none */
   GtkLabel             *size_label;
   GtkLabel             *error_label;
   GtkProgressBar       *progress_bar;
@@ -55,16 +59,28 @@ get_scale (FvExportDialog *self)
   return gtk_drop_down_get_selected (self->scale_dropdown) + 1;
 }
 
+static FvChartFormat
+get_format (FvExportDialog *self)
+{
+  return gtk_drop_down_get_selected (self->format_dropdown);
+}
+
 static void
 update_size_label (FvExportDialog *self)
 {
-  int scale = get_scale (self);
+  gboolean pixels = get_format (self) == FV_CHART_FORMAT_PNG;
+  int scale = pixels ? get_scale (self) : 1;
   int width = gtk_spin_button_get_value_as_int (self->width_spin) * scale;
   int height = gtk_spin_button_get_value_as_int (self->height_spin) * scale;
-  /* translators: the size of the image that export will write */
-  g_autofree char *text = g_strdup_printf (_("The image will be %d × %d pixels"), width, height);
+  g_autofree char *text = pixels
+    /* translators: the size of the image that export will write */
+    ? g_strdup_printf (_("The image will be %d × %d pixels"), width, height)
+    /* translators: the size of an SVG or PDF drawing, in points (1/72 inch) */
+    : g_strdup_printf (_("The drawing will be %d × %d points"), width, height);
 
   gtk_label_set_text (self->size_label, text);
+  /* A drawing of vectors is sharp at any size: no scale. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_dropdown), pixels);
 }
 
 static const FvChart *
@@ -80,12 +96,15 @@ set_exporting (FvExportDialog *self,
                gboolean        exporting)
 {
   GtkWidget *form[] = {
-    GTK_WIDGET (self->chart_dropdown), GTK_WIDGET (self->width_spin),
-    GTK_WIDGET (self->height_spin), GTK_WIDGET (self->scale_dropdown), self->export_button,
+    GTK_WIDGET (self->chart_dropdown), GTK_WIDGET (self->format_dropdown),
+    GTK_WIDGET (self->width_spin), GTK_WIDGET (self->height_spin),
+    GTK_WIDGET (self->range_dropdown), self->export_button,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (form); i++)
     gtk_widget_set_sensitive (form[i], !exporting);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_dropdown),
+                            !exporting && get_format (self) == FV_CHART_FORMAT_PNG);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), exporting);
   if (exporting)
     {
@@ -138,7 +157,7 @@ on_export_done (GObject      *source,
 {
   g_autoptr(FvExportDialog) self = user_data;
   g_autoptr(GError) error = NULL;
-  gboolean written = fv_chart_export_png_finish (result, &error);
+  gboolean written = fv_chart_export_finish (result, &error);
 
   g_autoptr(GFile) target = g_steal_pointer (&self->target);
 
@@ -201,12 +220,55 @@ fv_export_dialog_start_export (FvExportDialog *self,
   self->progress = fv_chart_export_progress_new ();
   set_exporting (self, TRUE);
   self->progress_id = g_timeout_add (100, update_progress, self);
-  fv_chart_export_png_async (fv_session_get_model (self->session), get_chart (self),
-                             gtk_spin_button_get_value_as_int (self->width_spin),
-                             gtk_spin_button_get_value_as_int (self->height_spin),
-                             get_scale (self), &style, fv_session_get_languages (self->session),
-                             path, self->progress, self->cancellable, on_export_done,
-                             g_object_ref (self));
+  {
+    /* The range the window shows, while that is the choice. */
+    gboolean zoomed = self->to_day > self->from_day &&
+                      gtk_widget_get_visible (GTK_WIDGET (self->range_dropdown)) &&
+                      gtk_drop_down_get_selected (self->range_dropdown) == 0;
+
+    fv_chart_export_async (fv_session_get_model (self->session), get_chart (self),
+                           get_format (self),
+                           gtk_spin_button_get_value_as_int (self->width_spin),
+                           gtk_spin_button_get_value_as_int (self->height_spin),
+                           get_scale (self), &style, fv_session_get_languages (self->session),
+                           zoomed ? self->from_day : 0, zoomed ? self->to_day : 0,
+                           path, self->progress, self->cancellable, on_export_done,
+                           g_object_ref (self));
+  }
+}
+
+/**
+ * fv_export_dialog_set_visible_range:
+ * @from_day: @to_day: the time the window's timeline shows, zoomed in
+ *
+ * Offers to export the range the window shows (the first choice) or all
+ * events.
+ */
+void
+fv_export_dialog_set_visible_range (FvExportDialog *self,
+                                    double          from_day,
+                                    double          to_day)
+{
+  g_return_if_fail (FV_IS_EXPORT_DIALOG (self));
+
+  self->from_day = from_day;
+  self->to_day = to_day;
+  gtk_widget_set_visible (GTK_WIDGET (self->range_dropdown), to_day > from_day);
+  gtk_widget_set_visible (self->range_dropdown_label, to_day > from_day);
+}
+
+/**
+ * fv_export_dialog_set_format:
+ *
+ * Chooses the format, as the dialog's drop-down does.
+ */
+void
+fv_export_dialog_set_format (FvExportDialog *self,
+                             FvChartFormat   format)
+{
+  g_return_if_fail (FV_IS_EXPORT_DIALOG (self));
+
+  gtk_drop_down_set_selected (self->format_dropdown, format);
 }
 
 /**
@@ -250,11 +312,19 @@ on_export_clicked (FvExportDialog *self)
   self->chooser = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                                _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("PNG images"));
-  gtk_file_filter_add_mime_type (filter, "image/png");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  {
+    static const struct { const char *name, *mime, *extension; } formats[] = {
+      { N_("PNG images"), "image/png", ".png" },
+      { N_("SVG drawings"), "image/svg+xml", ".svg" },
+      { N_("PDF documents"), "application/pdf", ".pdf" },
+    };
+    FvChartFormat format = get_format (self);
 
-  name = g_strconcat (chart->id, ".png", NULL);
+    gtk_file_filter_set_name (filter, _(formats[format].name));
+    gtk_file_filter_add_mime_type (filter, formats[format].mime);
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+    name = g_strconcat (chart->id, formats[format].extension, NULL);
+  }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
 
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response), self,
@@ -333,6 +403,9 @@ fv_export_dialog_class_init (FvExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvExportDialog, width_spin);
   gtk_widget_class_bind_template_child (widget_class, FvExportDialog, height_spin);
   gtk_widget_class_bind_template_child (widget_class, FvExportDialog, scale_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FvExportDialog, format_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FvExportDialog, range_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FvExportDialog, range_dropdown_label);
   gtk_widget_class_bind_template_child (widget_class, FvExportDialog, size_label);
   gtk_widget_class_bind_template_child (widget_class, FvExportDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, FvExportDialog, progress_bar);
@@ -352,6 +425,8 @@ fv_export_dialog_init (FvExportDialog *self)
   g_signal_connect_swapped (self->height_spin, "value-changed", G_CALLBACK (update_size_label),
                             self);
   g_signal_connect_swapped (self->scale_dropdown, "notify::selected",
+                            G_CALLBACK (update_size_label), self);
+  g_signal_connect_swapped (self->format_dropdown, "notify::selected",
                             G_CALLBACK (update_size_label), self);
   update_size_label (self);
 }

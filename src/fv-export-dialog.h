@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "fv-chart-export.h"
 #include "fv-session.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,10 @@ FvExportDialog *fv_export_dialog_new       (GtkWindow      *parent,
 void            fv_export_dialog_start_export (FvExportDialog *self,
                                                GFile          *file);
 gboolean        fv_export_dialog_is_exporting (FvExportDialog *self);
+void            fv_export_dialog_set_visible_range (FvExportDialog *self,
+                                                    double          from_day,
+                                                    double          to_day);
+void            fv_export_dialog_set_format   (FvExportDialog *self,
+                                               FvChartFormat   format);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fv-chart-table.h"
+#include "fv-chart-view.h"
 #include "fv-export-dialog.h"
 #include "fv-window-private.h"
 
@@ -179,6 +180,20 @@ open_action (GtkWidget  *widget,
 }
 
 static void
+collect_panels (GtkWidget *widget,
+                GPtrArray *panels)
+{
+  if (FV_IS_CHART_PANEL (widget))
+    {
+      g_ptr_array_add (panels, widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_panels (child, panels);
+}
+
+static void
 export_chart_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -191,6 +206,21 @@ export_chart_action (GtkWidget  *widget,
   g_return_if_fail (chart != NULL);
 
   dialog = fv_export_dialog_new (GTK_WINDOW (self), self->session, chart);
+  /* A timeline zoomed in: its range is offered first. */
+  {
+    g_autoptr(GPtrArray) panels = g_ptr_array_new ();
+
+    collect_panels (gtk_stack_get_visible_child (self->stack), panels);
+    for (guint i = 0; i < panels->len; i++)
+      {
+        FvChartView *view = FV_CHART_VIEW (fv_chart_panel_get_chart_view (panels->pdata[i]));
+        double from, to;
+
+        if (fv_chart_view_get_chart (view) == chart &&
+            fv_chart_view_get_time_window (view, &from, &to))
+          fv_export_dialog_set_visible_range (dialog, from, to);
+      }
+  }
   g_signal_connect_object (dialog, "exported", G_CALLBACK (fv_window_show_exported), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -323,20 +353,6 @@ show_help_overlay_action (GtkWidget  *widget,
       gtk_application_window_set_help_overlay (window, shortcuts);
     }
   gtk_window_present (GTK_WINDOW (shortcuts));
-}
-
-static void
-collect_panels (GtkWidget *widget,
-                GPtrArray *panels)
-{
-  if (FV_IS_CHART_PANEL (widget))
-    {
-      g_ptr_array_add (panels, widget);
-      return;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_panels (child, panels);
 }
 
 /* Ctrl+T: the charts of the tab shown as tables, or back as charts. */

@@ -515,6 +515,68 @@ test_export_time_range (void)
   g_rmdir (dir);
 }
 
+/* SVG and PDF from the same drawing: the format by --output's extension
+ * or --format; a PDF carries the chart's title and the application as
+ * metadata, and its text stays text (pdftotext reads it). */
+static void
+test_export_vector (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "survey.svg", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "timeline.pdf", NULL);
+  g_autofree char *other = g_build_filename (dir, "timeline.out", NULL);
+  g_autofree char *svg_arg = g_strconcat ("--output=", svg, NULL);
+  g_autofree char *pdf_arg = g_strconcat ("--output=", pdf, NULL);
+  g_autofree char *other_arg = g_strconcat ("--output=", other, NULL);
+  g_autofree char *text = NULL;
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+
+  run (&r1, "--export-chart=trust-survey", svg_arg, NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "<?xml"));
+  g_assert_nonnull (strstr (text, "<svg"));
+  g_clear_pointer (&text, g_free);
+
+  run (&r2, "--export-chart=policy-timeline", pdf_arg, NULL);
+  g_assert_cmpint (r2.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+  g_clear_pointer (&text, g_free);
+
+  run (&r3, "--export-chart=policy-timeline", other_arg, "--format=pdf", NULL);
+  g_assert_cmpint (r3.status, ==, 0);
+  g_assert_true (g_file_get_contents (other, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+  g_clear_pointer (&text, g_free);
+
+  /* What the PDF says of itself, and its text. */
+  if (g_find_program_in_path ("pdfinfo") != NULL)
+    {
+      const char *info_argv[] = { "pdfinfo", pdf, NULL };
+      const char *text_argv[] = { "pdftotext", pdf, "-", NULL };
+      g_autofree char *info = NULL;
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) info_argv, NULL, G_SPAWN_SEARCH_PATH, NULL,
+                                   NULL, &info, NULL, &status, NULL));
+      g_assert_nonnull (strstr (info, "Local police and immigration enforcement"));
+      g_assert_nonnull (strstr (info, "Fact Viewer"));
+      g_assert_true (g_spawn_sync (NULL, (char **) text_argv, NULL, G_SPAWN_SEARCH_PATH, NULL,
+                                   NULL, &text, NULL, &status, NULL));
+      g_assert_nonnull (strstr (text, "A federal law creates the 287(g) authority"));
+    }
+  else
+    g_test_message ("pdfinfo is not installed: the PDF's metadata and text not read");
+
+  g_unlink (svg);
+  g_unlink (pdf);
+  g_unlink (other);
+  g_rmdir (dir);
+}
+
 static void
 test_export_bad_arguments (void)
 {
@@ -523,6 +585,7 @@ test_export_bad_arguments (void)
   g_autofree char *output = g_strconcat ("--output=", path, NULL);
   g_autofree char *missing = g_strconcat ("--output=", dir, "/no/such/dir/chart.png", NULL);
   g_autofree char *is_dir = g_strconcat ("--output=", dir, NULL);
+  g_autofree char *no_extension = g_strconcat ("--output=", dir, "/chart", NULL);
   const struct { const char *a, *b, *c, *expect; } cases[] = {
     { "--export-chart=no-such-chart", output, NULL, "no-such-chart" },
     { "--export-chart=trust-survey", output, "--width=0", "pixels" },
@@ -533,12 +596,14 @@ test_export_bad_arguments (void)
     { "--export-chart=trust-survey", output, "--width=wide", "whole number" },
     { "--export-chart=trust-survey", NULL, NULL, "--output" },
     { "--export-chart=trust-survey", missing, NULL, "No such file or directory" },
-    { "--export-chart=trust-survey", is_dir, NULL, "Is a directory" },
+    { "--export-chart=trust-survey", is_dir, "--format=png", "Is a directory" },
+    { "--export-chart=trust-survey", no_extension, NULL, "does not end in .png, .svg or .pdf" },
     { "--export-chart=policy-timeline", output, "--from=2017-13", "“2017-13” is not a date" },
     { "--export-chart=policy-timeline", output, "--to=2017-02-30", "“2017-02-30” is not a date" },
     { "--export-chart=policy-timeline", output, "--from=last-year", "“last-year” is not a date" },
     { "--export-chart=policy-timeline", output, "--to=1990", "Nothing to show" },
     { "--export-chart=trust-survey", output, "--from=2016", "“trust-survey” is not one" },
+    { "--export-chart=trust-survey", output, "--format=gif", "“gif” is not a format" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -777,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/cli/export", test_export);
   g_test_add_func ("/cli/export/bad-arguments", test_export_bad_arguments);
   g_test_add_func ("/cli/export/time-range", test_export_time_range);
+  g_test_add_func ("/cli/export/vector", test_export_vector);
   g_test_add_func ("/cli/export/keeps-file", test_export_keeps_file);
   g_test_add_func ("/cli/export/keeps-mode", test_export_keeps_mode);
   g_test_add_func ("/cli/export/too-large", test_export_too_large);

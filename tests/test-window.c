@@ -1839,6 +1839,41 @@ test_export_dialog_cancel (void)
   destroy (window);
 }
 
+/* The dialog writes SVG and PDF too (scale is for pixels only), and offers
+ * the range a zoomed timeline shows. */
+static void
+test_export_dialog_formats (void)
+{
+  FvWindow *window = window_with_builtin ();
+  ExportDialog d;
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "timeline.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  GtkWidget *chart = GTK_WIDGET (first_chart (window, FV_TYPE_TIMELINE_PAGE));
+  GtkWidget *range;
+
+  /* Zoomed in: the dialog offers the range shown. */
+  g_assert_true (press_key (chart, GDK_KEY_plus));
+  open_export_dialog (window, &d);
+  range = find_where (gtk_window_get_child (GTK_WINDOW (d.dialog)), is_label_with_text, "_Time shown");
+  g_assert_nonnull (range);
+  g_assert_true (gtk_widget_get_visible (range));
+
+  g_object_ref (d.dialog);
+  fv_export_dialog_set_format (d.dialog, FV_CHART_FORMAT_PDF);
+  g_assert_false (gtk_widget_get_sensitive (d.scale));
+  fv_export_dialog_start_export (d.dialog, file);
+  wait_for_export (d.dialog);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+  g_object_unref (d.dialog);
+
+  g_unlink (path);
+  g_rmdir (dir);
+  destroy (window);
+}
+
 /* What cannot be written is said in the dialog, which stays open. */
 static void
 test_export_dialog_error (void)
@@ -2085,6 +2120,7 @@ main (int   argc,
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/export-dialog/cancel", test_export_dialog_cancel);
   g_test_add_func ("/window/export-dialog/error", test_export_dialog_error);
+  g_test_add_func ("/window/export-dialog/formats", test_export_dialog_formats);
   g_test_add_func ("/window/state-remembered", test_state_remembered);
   g_test_add_func ("/window/hostile-text", test_hostile_text);
   g_test_add_func ("/window/content-language", test_content_language);

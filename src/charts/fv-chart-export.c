@@ -15,6 +15,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -235,8 +237,9 @@ cancelled_error (GError **error,
 }
 
 static gboolean
-export_png (FvModel               *model,
+export_chart (FvModel               *model,
             const FvChart         *chart,
+            FvChartFormat          format,
             int                    width,
             int                    height,
             int                    scale,
@@ -260,7 +263,10 @@ export_png (FvModel               *model,
   gboolean unnamed = FALSE, named;
   cairo_t *cr;
 
-  /* Before any memory is taken for the image. */
+  /* Before any memory is taken for the image (a vector image has no
+   * pixels, and no scale: its size is in points). */
+  if (format != FV_CHART_FORMAT_PNG)
+    scale = 1;
   if (!fv_chart_export_check_size (width, height, scale, error))
     return FALSE;
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -285,7 +291,23 @@ export_png (FvModel               *model,
   named = !unnamed;
 
   progress_set_phase (progress, FV_CHART_EXPORT_PHASE_DRAWING);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  switch (format)
+    {
+    case FV_CHART_FORMAT_SVG:
+      /* Vectors, written as they are drawn; text stays text. */
+      surface = cairo_svg_surface_create_for_stream (write_all, &writer, width, height);
+      break;
+    case FV_CHART_FORMAT_PDF:
+      surface = cairo_pdf_surface_create_for_stream (write_all, &writer, width, height);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                      fv_model_text (model, &chart->title, languages));
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fact Viewer");
+      break;
+    case FV_CHART_FORMAT_PNG:
+    default:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+      break;
+    }
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   fv_chart_draw (cr, model, chart, width, height, style, &state);
@@ -298,8 +320,18 @@ export_png (FvModel               *model,
       status = CAIRO_STATUS_WRITE_ERROR;
     }
   progress_set_phase (progress, FV_CHART_EXPORT_PHASE_WRITING);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, write_all, &writer);
+  if (format == FV_CHART_FORMAT_PNG)
+    {
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_write_to_png_stream (surface, write_all, &writer);
+    }
+  else
+    {
+      /* The rest of a vector file is written as it is finished. */
+      cairo_surface_finish (surface);
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_status (surface);
+    }
   cairo_surface_destroy (surface);
 
   /* The file replaced keeps its permissions (a 0600 chart stays private)
@@ -396,8 +428,8 @@ fv_chart_export_png (FvModel            *model,
   g_return_val_if_fail (chart != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return export_png (model, chart, width, height, scale, style, languages, 0, 0, path, NULL,
-                     NULL, error);
+  return export_chart (model, chart, FV_CHART_FORMAT_PNG, width, height, scale, style, languages,
+                       0, 0, path, NULL, NULL, error);
 }
 
 /**
@@ -424,15 +456,77 @@ fv_chart_export_png_range (FvModel            *model,
   g_return_val_if_fail (chart != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return export_png (model, chart, width, height, scale, style, languages, from_day, to_day,
-                     path, NULL, NULL, error);
+  return export_chart (model, chart, FV_CHART_FORMAT_PNG, width, height, scale, style, languages,
+                       from_day, to_day, path, NULL, NULL, error);
+}
+
+/**
+ * fv_chart_export:
+ * @format: PNG, SVG or PDF
+ * @width: @height: the size, in pixels for PNG, in points for SVG and PDF
+ * @scale: pixels per logical pixel, for PNG; ignored for the others
+ * @from_day: @to_day: the time a timeline shows; both 0 for all of it
+ *
+ * Draws @chart into a file of @format at @path, replacing what is there
+ * only when the file is complete.
+ */
+gboolean
+fv_chart_export (FvModel            *model,
+                 const FvChart      *chart,
+                 FvChartFormat       format,
+                 int                 width,
+                 int                 height,
+                 int                 scale,
+                 const FvChartStyle *style,
+                 const char * const *languages,
+                 double              from_day,
+                 double              to_day,
+                 const char         *path,
+                 GError            **error)
+{
+  g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return export_chart (model, chart, format, width, height, scale, style, languages, from_day,
+                       to_day, path, NULL, NULL, error);
+}
+
+/**
+ * fv_chart_format_from_name:
+ * @name: a file name ("chart.svg") or a format's name ("svg")
+ *
+ * Returns: whether @name says a format, in @format: by its extension, or
+ *   as the name itself
+ */
+gboolean
+fv_chart_format_from_name (const char    *name,
+                           FvChartFormat *format)
+{
+  static const char *names[] = { "png", "svg", "pdf" };
+  const char *dot;
+
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  dot = strrchr (name, '.');
+  if (dot != NULL && strchr (dot, G_DIR_SEPARATOR) == NULL)
+    name = dot + 1;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (name, names[i]) == 0)
+      {
+        *format = i;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 typedef struct
 {
   FvModel               *model;
   const FvChart         *chart;  /* the model's: lives as long as it */
+  FvChartFormat          format;
   int                    width, height, scale;
+  double                 from_day, to_day;
   FvChartStyle           style;
   char                 **languages;
   char                  *path;
@@ -458,33 +552,36 @@ export_thread (GTask        *task,
   ExportJob *job = task_data;
   GError *error = NULL;
 
-  if (export_png (job->model, job->chart, job->width, job->height, job->scale, &job->style,
-                  (const char * const *) job->languages, 0, 0, job->path, job->progress,
-                  cancellable, &error))
+  if (export_chart (job->model, job->chart, job->format, job->width, job->height, job->scale,
+                    &job->style, (const char * const *) job->languages, job->from_day,
+                    job->to_day, job->path, job->progress, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
 }
 
 /**
- * fv_chart_export_png_async:
+ * fv_chart_export_async:
  * @progress: (nullable): where the worker says how far it is
  * @cancellable: (nullable): cancelling it stops the export at the next
  *   few kilobytes written, and leaves any file at @path as it was
  *
- * As fv_chart_export_png(), in a worker thread: a large image takes seconds
+ * As fv_chart_export(), in a worker thread: a large image takes seconds
  * to draw and compress, and the window must answer meanwhile. @model is
  * kept alive until the export ends.
  */
 void
-fv_chart_export_png_async (FvModel               *model,
-                           const FvChart         *chart,
-                           int                    width,
-                           int                    height,
-                           int                    scale,
-                           const FvChartStyle    *style,
-                           const char * const    *languages,
-                           const char            *path,
+fv_chart_export_async (FvModel               *model,
+                       const FvChart         *chart,
+                       FvChartFormat          format,
+                       int                    width,
+                       int                    height,
+                       int                    scale,
+                       const FvChartStyle    *style,
+                       const char * const    *languages,
+                       double                 from_day,
+                       double                 to_day,
+                       const char            *path,
                            FvChartExportProgress *progress,
                            GCancellable          *cancellable,
                            GAsyncReadyCallback    callback,
@@ -501,6 +598,9 @@ fv_chart_export_png_async (FvModel               *model,
   job = g_new0 (ExportJob, 1);
   job->model = g_object_ref (model);
   job->chart = chart;
+  job->format = format;
+  job->from_day = from_day;
+  job->to_day = to_day;
   job->width = width;
   job->height = height;
   job->scale = scale;
@@ -510,7 +610,7 @@ fv_chart_export_png_async (FvModel               *model,
   job->progress = progress != NULL ? fv_chart_export_progress_ref (progress) : NULL;
 
   task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fv_chart_export_png_async);
+  g_task_set_source_tag (task, fv_chart_export_async);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   /* The worker returns its own cancellation error, once it has cleaned up. */
   g_task_set_return_on_cancel (task, FALSE);
@@ -518,11 +618,11 @@ fv_chart_export_png_async (FvModel               *model,
 }
 
 gboolean
-fv_chart_export_png_finish (GAsyncResult  *result,
-                            GError       **error)
+fv_chart_export_finish (GAsyncResult  *result,
+                        GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fv_chart_export_png_async,
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fv_chart_export_async,
                         FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);

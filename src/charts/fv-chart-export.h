@@ -22,6 +22,13 @@ typedef enum
   FV_CHART_EXPORT_ERROR_WRITE,  /* the file could not be written */
 } FvChartExportError;
 
+typedef enum
+{
+  FV_CHART_FORMAT_PNG,  /* pixels */
+  FV_CHART_FORMAT_SVG,  /* vectors, for the web */
+  FV_CHART_FORMAT_PDF,  /* vectors, for print */
+} FvChartFormat;
+
 /* How far an export in a worker is, for a progress bar. */
 typedef enum
 {
@@ -67,19 +74,36 @@ void                   fv_chart_export_progress_unref       (FvChartExportProgre
 FvChartExportPhase     fv_chart_export_progress_get_phase   (FvChartExportProgress *progress);
 guint64                fv_chart_export_progress_get_written (FvChartExportProgress *progress);
 
-void     fv_chart_export_png_async   (FvModel               *model,
+gboolean fv_chart_format_from_name   (const char            *name,
+                                      FvChartFormat         *format);
+gboolean fv_chart_export             (FvModel               *model,
                                       const FvChart         *chart,
+                                      FvChartFormat          format,
                                       int                    width,
                                       int                    height,
                                       int                    scale,
                                       const FvChartStyle    *style,
                                       const char * const    *languages,
+                                      double                 from_day,
+                                      double                 to_day,
+                                      const char            *path,
+                                      GError               **error);
+void     fv_chart_export_async       (FvModel               *model,
+                                      const FvChart         *chart,
+                                      FvChartFormat          format,
+                                      int                    width,
+                                      int                    height,
+                                      int                    scale,
+                                      const FvChartStyle    *style,
+                                      const char * const    *languages,
+                                      double                 from_day,
+                                      double                 to_day,
                                       const char            *path,
                                       FvChartExportProgress *progress,
                                       GCancellable          *cancellable,
                                       GAsyncReadyCallback    callback,
                                       gpointer               user_data);
-gboolean fv_chart_export_png_finish  (GAsyncResult          *result,
+gboolean fv_chart_export_finish      (GAsyncResult          *result,
                                       GError               **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FvChartExportProgress, fv_chart_export_progress_unref)

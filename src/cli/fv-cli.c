@@ -231,12 +231,14 @@ int
 fv_cli_export_chart (const char * const *args,
                      const char         *chart_id,
                      const char         *output,
+                     const char         *format_name,
                      int                 width,
                      int                 height,
                      int                 scale,
                      const char         *from,
                      const char         *to)
 {
+  FvChartFormat format = FV_CHART_FORMAT_PNG;
   g_autoptr(FvModel) model = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) languages = fv_languages_new (NULL);
@@ -250,6 +252,22 @@ fv_cli_export_chart (const char * const *args,
       g_printerr (_("--export-chart needs --output=PATH\n"));
       return 1;
     }
+
+  /* The format: --format's, or the one --output's extension names. */
+  if (format_name != NULL ? !fv_chart_format_from_name (format_name, &format)
+                          : !fv_chart_format_from_name (output, &format))
+    {
+      g_autofree char *shown = fv_text_escape_controls (format_name != NULL ? format_name : output);
+
+      if (format_name != NULL)
+        g_printerr (_("“%s” is not a format: give png, svg or pdf\n"), shown);
+      else
+        g_printerr (_("“%s” does not end in .png, .svg or .pdf: name one, or give --format\n"),
+                    shown);
+      return 1;
+    }
+  if (format != FV_CHART_FORMAT_PNG)
+    scale = 1;
 
   /* Refused before the model is read and before any image is allocated. */
   if (!fv_chart_export_check_size (width, height, scale, &error))
@@ -307,9 +325,8 @@ fv_cli_export_chart (const char * const *args,
     }
 
   fv_chart_style_init (&style, FALSE);
-  if (!fv_chart_export_png_range (model, chart, width, height, scale, &style,
-                                  (const char * const *) languages, from_day, to_day, output,
-                                  &error))
+  if (!fv_chart_export (model, chart, format, width, height, scale, &style,
+                        (const char * const *) languages, from_day, to_day, output, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

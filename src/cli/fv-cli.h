@@ -13,6 +13,7 @@ int fv_cli_list_charts  (const char * const *args);
 int fv_cli_export_chart (const char * const *args,
                          const char         *chart_id,
                          const char         *output,
+                         const char         *format,
                          int                 width,
                          int                 height,
                          int                 scale,
