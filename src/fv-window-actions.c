@@ -355,6 +355,36 @@ show_help_overlay_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
+/* The chart the export and copy act on: the current one, as it is shown. */
+static FvChartView *
+current_chart_view (FvWindow *self)
+{
+  const FvChart *chart = fv_window_get_current_chart (self);
+  g_autoptr(GPtrArray) panels = g_ptr_array_new ();
+
+  collect_panels (gtk_stack_get_visible_child (self->stack), panels);
+  for (guint i = 0; i < panels->len; i++)
+    {
+      FvChartView *view = FV_CHART_VIEW (fv_chart_panel_get_chart_view (panels->pdata[i]));
+
+      if (fv_chart_view_get_chart (view) == chart)
+        return view;
+    }
+  return NULL;
+}
+
+/* Copy Chart: the current chart on the clipboard, as an image. */
+static void
+copy_chart_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FvChartView *view = current_chart_view (FV_WINDOW (widget));
+
+  if (view != NULL)
+    fv_chart_view_copy (view);
+}
+
 /* Ctrl+T: the charts of the tab shown as tables, or back as charts. */
 static void
 toggle_table_action (GtkWidget  *widget,
@@ -376,6 +406,7 @@ void
 fv_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.toggle-table", NULL, toggle_table_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

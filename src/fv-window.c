@@ -157,6 +157,8 @@ on_model_or_language_changed (FvWindow *self)
   update_language_button (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart",
                                  fv_model_get_n_charts (model) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-chart",
+                                 fv_model_get_n_charts (model) > 0);
 }
 
 /* ---- Search ------------------------------------------------------------- */

@@ -1467,6 +1467,39 @@ test_chart_as_table (void)
   destroy (window);
 }
 
+/* Copy Chart: the chart on the clipboard as an image, at twice its size
+ * on screen; and Ctrl+Shift+C on a chart with the focus. */
+static void
+test_copy_chart (void)
+{
+  FvWindow *window = window_with_builtin ();
+  GtkWidget *chart = GTK_WIDGET (first_chart (window, FV_TYPE_TIMELINE_PAGE));
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (chart);
+  GdkContentProvider *content;
+  GValue value = G_VALUE_INIT;
+  GdkTexture *texture;
+
+  gdk_clipboard_set_text (clipboard, "something else");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-chart", NULL));
+  content = gdk_clipboard_get_content (clipboard);
+  g_assert_nonnull (content);
+  g_value_init (&value, GDK_TYPE_TEXTURE);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  texture = g_value_get_object (&value);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 2 * gtk_widget_get_width (chart));
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 2 * gtk_widget_get_height (chart));
+  g_value_unset (&value);
+
+  gdk_clipboard_set_text (clipboard, "something else");
+  g_assert_true (press_key_with (chart, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_value_init (&value, GDK_TYPE_TEXTURE);
+  g_assert_true (gdk_content_provider_get_value (gdk_clipboard_get_content (clipboard), &value,
+                                                 NULL));
+  g_value_unset (&value);
+
+  destroy (window);
+}
+
 /* With GTK's high-contrast theme (the desktop's setting chooses it), the
  * charts take their high-contrast palette: solid black text, where the
  * usual palette has none. */
@@ -2117,6 +2150,7 @@ main (int   argc,
   g_test_add_func ("/window/high-contrast", test_high_contrast);
   g_test_add_func ("/window/timeline-zoom", test_timeline_zoom);
   g_test_add_func ("/window/chart-as-table", test_chart_as_table);
+  g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/export-dialog/cancel", test_export_dialog_cancel);
   g_test_add_func ("/window/export-dialog/error", test_export_dialog_error);

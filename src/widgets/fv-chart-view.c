@@ -242,6 +242,49 @@ move_focus (FvChartView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* ---- Copy --------------------------------------------------------------- */
+
+/**
+ * fv_chart_view_copy:
+ *
+ * Puts the chart on the clipboard as an image: at twice its size on
+ * screen, in the light style that exports have, the zoom as it is.
+ */
+void
+fv_chart_view_copy (FvChartView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  FvChartState state = { fv_session_get_languages (self->session), NULL, NULL, NULL,
+                         self->from_day, self->to_day };
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_surface_t *surface;
+  FvChartStyle style;
+  cairo_t *cr;
+
+  g_return_if_fail (FV_IS_CHART_VIEW (self));
+
+  if (self->chart == NULL || width <= 0 || height <= 0)
+    return;
+
+  fv_chart_style_init (&style, FALSE);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * 2, height * 2);
+  cr = cairo_create (surface);
+  cairo_scale (cr, 2, 2);
+  fv_chart_draw (cr, self->model, self->chart, width, height, &style, &state);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* Cairo's ARGB32 is GDK's default memory format, premultiplied. */
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) cairo_image_surface_get_stride (surface) * height * 2);
+  texture = gdk_memory_texture_new (width * 2, height * 2, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
+}
+
 /* ---- Zoom and pan (timelines) ----------------------------------------- */
 
 #define MIN_DAYS_SHOWN 7.0
@@ -407,6 +450,14 @@ on_key_pressed (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 FvChartView           *self)
 {
+  /* Ctrl+Shift+C: the chart on the clipboard, as an image. */
+  if ((state & GDK_CONTROL_MASK) && (state & GDK_SHIFT_MASK) &&
+      (keyval == GDK_KEY_C || keyval == GDK_KEY_c))
+    {
+      fv_chart_view_copy (self);
+      return TRUE;
+    }
+
   /* Zoom: + and - about the middle, 0 back to the whole; with Shift, the
    * arrows pan a zoomed timeline (without, they go mark to mark). */
   switch (keyval)

@@ -19,6 +19,7 @@ GtkWidget     *fv_chart_view_new             (FvSession   *session,
 const FvChart *fv_chart_view_get_chart       (FvChartView *self);
 const char    *fv_chart_view_get_selected_id (FvChartView *self);
 const char    *fv_chart_view_get_focus_id    (FvChartView *self);
+void           fv_chart_view_copy            (FvChartView *self);
 gboolean       fv_chart_view_get_time_window (FvChartView *self,
                                               double      *from_day,
                                               double      *to_day);
