@@ -252,6 +252,7 @@ fv_application_startup (GApplication *app)
     { "win.export-chart", { "<Control>e", NULL } },
     { "win.find", { "<Control>f", NULL } },
     { "win.toggle-table", { "<Control>t", NULL } },
+    { "win.print", { "<Control>p", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.show-tab::timeline", { "<Alt>1", NULL } },
     { "win.show-tab::case", { "<Alt>2", NULL } },

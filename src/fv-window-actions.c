@@ -385,6 +385,101 @@ copy_chart_action (GtkWidget  *widget,
     fv_chart_view_copy (view);
 }
 
+/* ---- Print ------------------------------------------------------------ */
+
+typedef struct
+{
+  FvModel       *model;
+  const FvChart *chart;
+  char         **languages;
+  double         from_day, to_day;
+} PrintJob;
+
+static void
+print_job_free (gpointer  data,
+                GClosure *closure)
+{
+  PrintJob *job = data;
+
+  g_object_unref (job->model);
+  g_strfreev (job->languages);
+  g_free (job);
+}
+
+/* The chart as wide as the page, 16 by 9, at the top: drawn afresh, in
+ * vectors, as export draws it. */
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              PrintJob          *job)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double width = gtk_print_context_get_width (context);
+  double height = MIN (gtk_print_context_get_height (context), width * 9 / 16);
+  FvChartState state = { (const char * const *) job->languages, NULL, NULL, NULL,
+                         job->from_day, job->to_day };
+  FvChartStyle style;
+
+  fv_chart_style_init (&style, FALSE);
+  fv_chart_draw (cr, job->model, job->chart, width, height, &style, &state);
+}
+
+/**
+ * fv_window_print:
+ * @export_to: (nullable): a PDF to write instead of asking (tests)
+ *
+ * Prints the current chart, as it is zoomed, through GTK's print dialog
+ * (with its preview).
+ */
+gboolean
+fv_window_print (FvWindow    *self,
+                 const char  *export_to,
+                 GError     **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  FvChartView *view = current_chart_view (self);
+  PrintJob *job;
+  GtkPrintOperationResult result;
+
+  if (view == NULL)
+    return TRUE;
+
+  job = g_new0 (PrintJob, 1);
+  job->model = g_object_ref (fv_session_get_model (self->session));
+  job->chart = fv_chart_view_get_chart (view);
+  job->languages = g_strdupv ((char **) fv_session_get_languages (self->session));
+  if (!fv_chart_view_get_time_window (view, &job->from_day, &job->to_day))
+    job->from_day = job->to_day = 0;
+
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_n_pages (operation, 1);
+  gtk_print_operation_set_job_name (operation, fv_model_text (job->model, &job->chart->title,
+                                                              (const char * const *) job->languages));
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_draw_page), job,
+                         print_job_free, 0);
+  if (export_to != NULL)
+    gtk_print_operation_set_export_filename (operation, export_to);
+
+  result = gtk_print_operation_run (operation,
+                                    export_to != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                                      : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), error);
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!fv_window_print (FV_WINDOW (widget), NULL, &error))
+    fv_window_show_problems (FV_WINDOW (widget), error->message);
+}
+
 /* Ctrl+T: the charts of the tab shown as tables, or back as charts. */
 static void
 toggle_table_action (GtkWidget  *widget,
@@ -407,6 +502,7 @@ fv_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.toggle-table", NULL, toggle_table_action);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

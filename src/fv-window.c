@@ -159,6 +159,8 @@ on_model_or_language_changed (FvWindow *self)
                                  fv_model_get_n_charts (model) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-chart",
                                  fv_model_get_n_charts (model) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print",
+                                 fv_model_get_n_charts (model) > 0);
 }
 
 /* ---- Search ------------------------------------------------------------- */

@@ -19,6 +19,9 @@ FvWindow  *fv_window_new         (GtkApplication *application);
 FvSession *fv_window_get_session (FvWindow       *self);
 FvModel   *fv_window_get_model   (FvWindow       *self);
 GFile     *fv_window_get_file    (FvWindow       *self);
+gboolean   fv_window_print       (FvWindow       *self,
+                                  const char     *export_to,
+                                  GError        **error);
 void       fv_window_set_model   (FvWindow       *self,
                                   FvModel        *model);
 void       fv_window_load_file   (FvWindow       *self,

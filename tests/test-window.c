@@ -1500,6 +1500,36 @@ test_copy_chart (void)
   destroy (window);
 }
 
+/* Print (Ctrl+P): the current chart on a page, drawn afresh; here
+ * through the print operation's export to PDF, which the dialog's "Print
+ * to File" uses too. */
+static void
+test_print (void)
+{
+  FvWindow *window = window_with_builtin ();
+  g_autofree char *dir = g_dir_make_tmp ("fv-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fv_window_print (window, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+  if (g_find_program_in_path ("pdftotext") != NULL)
+    {
+      const char *argv[] = { "pdftotext", path, "-", NULL };
+      g_autofree char *words = NULL;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                   &words, NULL, NULL, NULL));
+      g_assert_nonnull (strstr (words, "Local police and immigration enforcement"));
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+  destroy (window);
+}
+
 /* With GTK's high-contrast theme (the desktop's setting chooses it), the
  * charts take their high-contrast palette: solid black text, where the
  * usual palette has none. */
@@ -2151,6 +2181,7 @@ main (int   argc,
   g_test_add_func ("/window/timeline-zoom", test_timeline_zoom);
   g_test_add_func ("/window/chart-as-table", test_chart_as_table);
   g_test_add_func ("/window/copy-chart", test_copy_chart);
+  g_test_add_func ("/window/print", test_print);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/export-dialog/cancel", test_export_dialog_cancel);
   g_test_add_func ("/window/export-dialog/error", test_export_dialog_error);
