@@ -22,6 +22,8 @@ G_DEFINE_FINAL_TYPE (FvApplication, fv_application, GTK_TYPE_APPLICATION)
 static const GOptionEntry main_entries[] = {
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check the fact model (the built-in one without FILE) and exit"), NULL },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --validate: print one JSON document, for editors and CI"), NULL },
   { "list-charts", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the ID and title of each chart and exit"), NULL },
   { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -91,7 +93,8 @@ fv_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
   if (g_variant_dict_contains (options, "validate"))
-    return fv_cli_validate (files);
+    return g_variant_dict_contains (options, "json") ? fv_cli_validate_json (files)
+                                                     : fv_cli_validate (files);
 
   if (g_variant_dict_contains (options, "list-charts"))
     return fv_cli_list_charts (files);

@@ -12,6 +12,7 @@
 #include <cairo.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 typedef struct
 {
@@ -577,6 +578,68 @@ test_export_vector (void)
   g_rmdir (dir);
 }
 
+static JsonObject *
+parse_object (const char *text,
+              JsonParser *parser)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+/* --validate --json: one JSON document an editor or a CI job reads; the
+ * exit status as without --json. Good, bad and missing files. */
+static void
+test_validate_json (void)
+{
+  g_autofree char *good = fixture ("good", "translated.json");
+  g_autofree char *bad = fixture ("bad", "several-problems.json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+  g_auto(Run) r4 = { 0 };
+  JsonObject *o, *problem;
+  JsonArray *problems;
+
+  run (&r1, "--validate", "--json", good, NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  o = parse_object (r1.out, parser);
+  g_assert_cmpstr (json_object_get_string_member (o, "file"), ==, good);
+  g_assert_true (json_object_get_boolean_member (o, "valid"));
+  g_assert_true (json_object_has_member (o, "translations"));
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_object_get_member (o, "translations")));
+
+  run (&r2, "--validate", "--json", bad, NULL);
+  g_assert_cmpint (r2.status, ==, 1);
+  o = parse_object (r2.out, parser);
+  g_assert_false (json_object_get_boolean_member (o, "valid"));
+  problems = json_object_get_array_member (o, "problems");
+  g_assert_cmpuint (json_array_get_length (problems), ==, 3);
+  problem = json_array_get_object_element (problems, 0);
+  g_assert_cmpint (json_object_get_int_member (problem, "line"), ==, 24);
+  g_assert_cmpint (json_object_get_int_member (problem, "column"), ==, 7);
+  g_assert_cmpstr (json_object_get_string_member (problem, "path"), ==, "$.events[0].date");
+  g_assert_cmpstr (json_object_get_string_member (problem, "severity"), ==, "error");
+  g_assert_nonnull (strstr (json_object_get_string_member (problem, "message"), "2017-13-01"));
+
+  run (&r3, "--validate", "--json", "/nonexistent/model.json", NULL);
+  g_assert_cmpint (r3.status, ==, 1);
+  o = parse_object (r3.out, parser);
+  g_assert_false (json_object_get_boolean_member (o, "valid"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "problems")), ==, 1);
+
+  /* Several files: an array, one object each. */
+  run (&r4, "--validate", "--json", good, bad, NULL);
+  g_assert_cmpint (r4.status, ==, 1);
+  g_assert_true (json_parser_load_from_data (parser, r4.out, -1, NULL));
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)));
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (json_parser_get_root (parser))), ==, 2);
+}
+
 static void
 test_export_bad_arguments (void)
 {
@@ -843,6 +906,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/bad-arguments", test_export_bad_arguments);
   g_test_add_func ("/cli/export/time-range", test_export_time_range);
   g_test_add_func ("/cli/export/vector", test_export_vector);
+  g_test_add_func ("/cli/validate/json", test_validate_json);
   g_test_add_func ("/cli/export/keeps-file", test_export_keeps_file);
   g_test_add_func ("/cli/export/keeps-mode", test_export_keeps_mode);
   g_test_add_func ("/cli/export/too-large", test_export_too_large);

@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 int fv_cli_validate     (const char * const *args);
+int fv_cli_validate_json (const char * const *args);
 int fv_cli_list_charts  (const char * const *args);
 int fv_cli_export_chart (const char * const *args,
                          const char         *chart_id,
