@@ -457,8 +457,13 @@ fv_chart_table_new (FvSession     *session,
       column = gtk_column_view_column_new (_(columns[c].title), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_expand (column, columns[c].expand);
-      gtk_column_view_column_set_sorter (column, GTK_SORTER (gtk_custom_sorter_new (
-        compare_rows, (gpointer) &columns[c], NULL)));
+      {
+        GtkCustomSorter *sorter = gtk_custom_sorter_new (compare_rows, (gpointer) &columns[c],
+                                                         NULL);
+
+        gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
+        g_object_unref (sorter);
+      }
       gtk_column_view_append_column (self->view, column);
       g_object_unref (column);
     }
