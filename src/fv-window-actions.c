@@ -135,6 +135,58 @@ fv_window_load_file (FvWindow *self,
   fv_model_new_from_file_async (file, self->loading, on_file_loaded, loading);
 }
 
+/**
+ * fv_window_open_files:
+ * @files: (element-type GFile): files dropped on the window, or chosen
+ *
+ * The first file in this window, each other in a window of its own (as
+ * the application opens several). Any file: the loader judges it.
+ */
+void
+fv_window_open_files (FvWindow *self,
+                      GSList   *files)
+{
+  GtkApplication *app;
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+
+  g_return_if_fail (FV_IS_WINDOW (self));
+
+  if (files == NULL)
+    return;
+  fv_window_load_file (self, files->data);
+
+  for (GSList *l = files->next; l != NULL; l = l->next)
+    g_ptr_array_add (others, l->data);
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (others->len > 0 && app != NULL)
+    g_application_open (G_APPLICATION (app), (GFile **) others->pdata, others->len, "");
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         FvWindow      *self)
+{
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  fv_window_open_files (self, gdk_file_list_get_files (g_value_get_boxed (value)));
+  return TRUE;
+}
+
+/* Files dropped from a file manager open, the window highlighted while
+ * they are over it (GTK's :drop(active), styled in style.css). */
+void
+fv_window_setup_drop (FvWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
 static void
 on_open_response (GtkNativeDialog *chooser,
                   int              response,

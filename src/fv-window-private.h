@@ -53,6 +53,7 @@ void           fv_window_show_problems         (FvWindow       *self,
                                                 const char     *message);
 const FvChart *fv_window_get_current_chart     (FvWindow       *self);
 
+void fv_window_setup_drop         (FvWindow *self);
 void fv_window_show_exported      (FvWindow *self,
                                    GFile    *file);
 void fv_window_set_model_from_file (FvWindow *self,

@@ -642,6 +642,7 @@ fv_window_init (FvWindow *self)
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 
   name_buttons (self);
+  fv_window_setup_drop (self);
   bind_settings (self);
 }
 

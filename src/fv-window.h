@@ -19,6 +19,8 @@ FvWindow  *fv_window_new         (GtkApplication *application);
 FvSession *fv_window_get_session (FvWindow       *self);
 FvModel   *fv_window_get_model   (FvWindow       *self);
 GFile     *fv_window_get_file    (FvWindow       *self);
+void       fv_window_open_files  (FvWindow       *self,
+                                  GSList         *files);
 gboolean   fv_window_print       (FvWindow       *self,
                                   const char     *export_to,
                                   GError        **error);

@@ -1641,6 +1641,63 @@ test_keyboard_focus (void)
   destroy (window);
 }
 
+/* Files dropped on the window: the first opens in it, the others each in
+ * a window of its own; as the drop target hands them over. */
+static void
+test_drop_files (void)
+{
+  g_autoptr(FvApplication) app = registered_application ();
+  FvWindow *window = fv_window_new (GTK_APPLICATION (app));
+  g_autofree char *markup = fixture ("good", "markup.json");
+  g_autofree char *minimal = fixture ("good", "minimal.json");
+  g_autoptr(GFile) first = g_file_new_for_path (markup);
+  g_autoptr(GFile) second = g_file_new_for_path (minimal);
+  GSList *files = g_slist_append (g_slist_append (NULL, first), second);
+  GdkFileList *list = gdk_file_list_new_from_list (files);
+  GtkDropTarget *target = NULL;
+  g_autoptr(GListModel) controllers = NULL;
+  GValue value = G_VALUE_INIT;
+  g_autoptr(GList) windows = NULL;
+  gboolean dropped = FALSE;
+
+  {
+    g_autoptr(FvModel) model = fv_model_new_builtin ();
+
+    fv_window_set_model (window, model);
+  }
+  gtk_window_present (GTK_WINDOW (window));
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, list);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &dropped);
+  g_value_unset (&value);
+  g_assert_true (dropped);
+
+  while (is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (fv_window_get_file (window));
+  g_assert_true (g_file_equal (fv_window_get_file (window), first));
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_assert_cmpuint (g_list_length (windows), ==, 2);
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      while (is_loading (l->data))
+        g_main_context_iteration (NULL, TRUE);
+      destroy (l->data);
+    }
+  g_slist_free (files);
+}
+
 /* Every GtkShortcutsShortcut under WIDGET, by title. */
 static void
 collect_shortcuts (GtkWidget  *widget,
@@ -2174,6 +2231,7 @@ main (int   argc,
   g_test_add_func ("/window/frame", test_window_frame);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/open-several-files", test_open_several_files);
+  g_test_add_func ("/window/drop-files", test_drop_files);
   g_test_add_func ("/window/keyboard/list-is-one-tab-stop", test_list_is_one_tab_stop);
   g_test_add_func ("/window/small-screen", test_small_screen);
   g_test_add_func ("/window/keyboard/focus", test_keyboard_focus);
