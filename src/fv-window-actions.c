@@ -13,6 +13,7 @@
 #include "fv-chart-table.h"
 #include "fv-chart-view.h"
 #include "fv-export-dialog.h"
+#include "fv-format.h"
 #include "fv-window-private.h"
 
 typedef struct
@@ -63,6 +64,111 @@ problems_shown (const char *problems)
   return g_strjoinv ("\n", lines);
 }
 
+#define FACT_MODEL_TYPE "application/x-fact-model+json"
+
+static int
+compare_recent (GtkRecentInfo *a,
+                GtkRecentInfo *b)
+{
+  /* (transfer none) */
+  GDateTime *x = gtk_recent_info_get_modified (a);
+  GDateTime *y = gtk_recent_info_get_modified (b);
+
+  return -g_date_time_compare (x, y);
+}
+#define RECENT_MAX 10
+
+/* A model opened is a model the reader may want again: GTK's recent files,
+ * which file choosers and the desktop show too. */
+static void
+add_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .mime_type = (char *) FACT_MODEL_TYPE,
+    .app_name = (char *) g_get_application_name (),
+    .app_exec = (char *) "fact-viewer %f",
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+/**
+ * fv_window_update_recent_menu:
+ *
+ * Fills Open Recent with the last fact models opened (ten at most): each
+ * by its name, with its folder.
+ */
+void
+fv_window_update_recent_menu (FvWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  /* Newest first. */
+  items = g_list_sort (items, (GCompareFunc) compare_recent);
+  for (GList *l = items; l != NULL && n < RECENT_MAX; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GFile) folder = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *where = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (g_strcmp0 (gtk_recent_info_get_mime_type (info), FACT_MODEL_TYPE) != 0)
+        continue;
+      file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
+      folder = g_file_get_parent (file);
+      name = g_file_get_basename (file);
+      where = folder != NULL ? g_file_get_parse_name (folder) : g_strdup ("");
+      {
+        g_autofree char *shown_name = g_filename_display_name (name);
+        g_autofree char *clipped = fv_text_clip (shown_name, 60);
+
+        /* translators: an item of Open Recent: a file's name, then its folder */
+        label = g_strdup_printf (_("%s — %s"), clipped, where);
+      }
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s",
+                                         gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+      n++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  if (n == 0)
+    g_menu_append (self->recent_menu, _("No Recent Models"), "win.no-recent");
+}
+
+/* A file gone from where it was: taken out of the list, and said so in the
+ * window, not in a dialog. */
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FvWindow *self = FV_WINDOW (widget);
+  const char *uri = g_variant_get_string (parameter, NULL);
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+
+  if (!g_file_query_exists (file, NULL))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      /* translators: after choosing a file of Open Recent that is no more */
+      g_autofree char *message = g_strdup_printf (_("“%s” is no longer there; it is taken out "
+                                                    "of Open Recent"), name);
+
+      gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
+      fv_window_show_problems (self, message);
+      return;
+    }
+
+  fv_window_load_file (self, file);
+}
+
 static void
 on_file_loaded (GObject      *source,
                 GAsyncResult *result,
@@ -82,7 +188,10 @@ on_file_loaded (GObject      *source,
   show_loading (self, NULL);
 
   if (model != NULL)
-    fv_window_set_model_from_file (self, model, loading->file);
+    {
+      fv_window_set_model_from_file (self, model, loading->file);
+      add_recent (loading->file);
+    }
   else
     {
       g_autofree char *name = g_file_get_parse_name (loading->file);
@@ -555,6 +664,7 @@ fv_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.toggle-table", NULL, toggle_table_action);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

@@ -38,6 +38,7 @@ struct _FvWindow
   GtkLabel             *match_label;
   GtkMenuButton        *menu_button;
   GMenuModel           *primary_menu;
+  GMenu                *recent_menu;
   GtkMenuButton        *language_button;
   GtkSpinner           *load_spinner;
   GtkRevealer          *toast_revealer;
@@ -54,6 +55,7 @@ void           fv_window_show_problems         (FvWindow       *self,
 const FvChart *fv_window_get_current_chart     (FvWindow       *self);
 
 void fv_window_setup_drop         (FvWindow *self);
+void fv_window_update_recent_menu (FvWindow *self);
 void fv_window_show_exported      (FvWindow *self,
                                    GFile    *file);
 void fv_window_set_model_from_file (FvWindow *self,

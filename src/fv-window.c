@@ -89,6 +89,8 @@ create_menu (GtkMenuButton *button,
   FvWindow *self = user_data;
   GMenuModel *menu = button == self->language_button ? self->language_menu : self->primary_menu;
 
+  if (button == self->menu_button)
+    fv_window_update_recent_menu (self);
   if (gtk_menu_button_get_menu_model (button) != menu)
     gtk_menu_button_set_menu_model (button, menu);
 }
@@ -567,6 +569,7 @@ fv_window_class_init (FvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvWindow, match_label);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, language_button);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, load_spinner);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, toast_revealer);
