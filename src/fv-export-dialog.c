@@ -196,7 +196,6 @@ fv_export_dialog_start_export (FvExportDialog *self,
                                GFile          *file)
 {
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
   FvChartStyle style;
 
   g_return_if_fail (FV_IS_EXPORT_DIALOG (self));

@@ -139,7 +139,8 @@ fv_chart_draw (cairo_t            *cr,
                const FvChartStyle *style,
                const FvChartState *state)
 {
-  g_autoptr(GArray) marks = fv_chart_draw_marks (cr, model, chart, width, height, style, state);
+  /* The marks are for hit-testing; a drawing alone has no use for them. */
+  g_array_unref (fv_chart_draw_marks (cr, model, chart, width, height, style, state));
 }
 
 /**
