@@ -21,6 +21,15 @@ typedef struct
   char *err;
 } Run;
 
+
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+
+  return path != NULL;
+}
+
 static void
 run_clear (Run *run)
 {
@@ -554,7 +563,7 @@ test_export_vector (void)
   g_clear_pointer (&text, g_free);
 
   /* What the PDF says of itself, and its text. */
-  if (g_find_program_in_path ("pdfinfo") != NULL)
+  if (have_program ("pdfinfo"))
     {
       const char *info_argv[] = { "pdfinfo", pdf, NULL };
       const char *text_argv[] = { "pdftotext", pdf, "-", NULL };

@@ -23,6 +23,15 @@
 #include "fv-ui-resources.h"
 #include "fv-window.h"
 
+
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+
+  return path != NULL;
+}
+
 static void
 wait_until_finalized (gpointer *pointer)
 {
@@ -1516,7 +1525,7 @@ test_print (void)
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "%PDF-"));
-  if (g_find_program_in_path ("pdftotext") != NULL)
+  if (have_program ("pdftotext"))
     {
       const char *argv[] = { "pdftotext", path, "-", NULL };
       g_autofree char *words = NULL;
