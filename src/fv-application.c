@@ -249,13 +249,14 @@ static const GActionEntry app_actions[] = {
 static void
 fv_application_startup (GApplication *app)
 {
-  static const struct { const char *action; const char *accels[2]; } accels[] = {
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.export-chart", { "<Control>e", NULL } },
     { "win.find", { "<Control>f", NULL } },
     { "win.toggle-table", { "<Control>t", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.reload", { "F5", "<Control>r" } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.show-tab::timeline", { "<Alt>1", NULL } },
     { "win.show-tab::case", { "<Alt>2", NULL } },

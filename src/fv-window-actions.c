@@ -296,6 +296,88 @@ fv_window_setup_drop (FvWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
+/* ---- Live reload -------------------------------------------------------- */
+
+/* Editors save in bursts (write, then rename over; delete, then create
+ * again): one reload when the events have been quiet this long. */
+#define RELOAD_SETTLE_MS 150
+
+static gboolean
+on_reload_timeout (gpointer user_data)
+{
+  FvWindow *self = user_data;
+
+  self->reload_id = 0;
+  if (self->file != NULL)
+    fv_window_load_file (self, self->file);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_file_changed (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event,
+                 FvWindow          *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      g_clear_handle_id (&self->reload_id, g_source_remove);
+      self->reload_id = g_timeout_add (RELOAD_SETTLE_MS, on_reload_timeout, self);
+      break;
+    default:
+      break;
+    }
+}
+
+/**
+ * fv_window_watch_file:
+ *
+ * Follows the window's file as an editor saves it, while the setting
+ * "reload-when-changed" is on (the built-in model is not watched).
+ */
+void
+fv_window_watch_file (FvWindow *self)
+{
+  gboolean wanted = self->file != NULL &&
+                    (self->settings == NULL ||
+                     g_settings_get_boolean (self->settings, "reload-when-changed"));
+
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  if (!wanted)
+    return;
+
+  /* WATCH_MOVES: a save by rename is a rename onto the file, not its
+   * deletion. */
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor == NULL)
+    return;
+  g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_changed), self);
+}
+
+/* F5, Ctrl+R: read the file again now. */
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FvWindow *self = FV_WINDOW (widget);
+
+  if (self->file != NULL)
+    fv_window_load_file (self, self->file);
+}
+
 static void
 on_open_response (GtkNativeDialog *chooser,
                   int              response,
@@ -665,6 +747,7 @@ fv_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

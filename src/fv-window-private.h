@@ -16,6 +16,8 @@ struct _FvWindow
   GSettings            *settings;       /* NULL when the schema is not installed */
   GCancellable         *loading;        /* the file being loaded, or NULL */
   GFile                *file;           /* the model's, or NULL for the built-in one */
+  GFileMonitor         *monitor;        /* of file, while "reload-when-changed" */
+  guint                 reload_id;      /* a reload, when the file's events have settled */
   GMenuModel           *language_menu;  /* the languages of the model shown */
   char                 *problems;       /* of the last file that did not open, one a line */
 
@@ -55,6 +57,7 @@ void           fv_window_show_problems         (FvWindow       *self,
 const FvChart *fv_window_get_current_chart     (FvWindow       *self);
 
 void fv_window_setup_drop         (FvWindow *self);
+void fv_window_watch_file         (FvWindow *self);
 void fv_window_update_recent_menu (FvWindow *self);
 void fv_window_show_exported      (FvWindow *self,
                                    GFile    *file);

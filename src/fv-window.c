@@ -291,9 +291,25 @@ fv_window_set_model_from_file (FvWindow *self,
   g_return_if_fail (FV_IS_MODEL (model));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
 
+  gboolean same_file = file != NULL && self->file != NULL && g_file_equal (file, self->file);
+  g_autofree char *selected = NULL;
+
+  /* The same file again (it was saved): the reader keeps their place, the
+   * event they had selected, their search and their tab. */
+  if (same_file)
+    selected = g_strdup (fv_session_get_selected_id (self->session));
+
   gtk_info_bar_set_revealed (self->error_bar, FALSE);
   g_set_object (&self->file, file);
   fv_session_set_model (self->session, model);
+  if (same_file)
+    {
+      if (selected != NULL && fv_model_lookup_event (model, selected) != NULL)
+        fv_session_set_selected_id (self->session, fv_model_lookup_event (model, selected)->id);
+      fv_window_watch_file (self);
+      return;
+    }
+  fv_window_watch_file (self);
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->timeline_page));
 }
@@ -387,6 +403,14 @@ bind_settings (FvWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   language = g_settings_create_action (self->settings, "content-language");
   g_action_map_add_action (G_ACTION_MAP (self), language);
+  /* The main menu's toggle, kept in the settings. */
+  {
+    g_autoptr(GAction) reload = g_settings_create_action (self->settings, "reload-when-changed");
+
+    g_action_map_add_action (G_ACTION_MAP (self), reload);
+    g_signal_connect_object (self->settings, "changed::reload-when-changed",
+                             G_CALLBACK (fv_window_watch_file), self, G_CONNECT_SWAPPED);
+  }
 }
 
 /* ---- The class ---------------------------------------------------------- */
@@ -523,11 +547,19 @@ fv_window_dispose (GObject *object)
   /* The settings' action outlives the window's action group otherwise, and
    * reports a change of the setting to a group that is gone. */
   g_action_map_remove_action (G_ACTION_MAP (self), "content-language");
+  g_action_map_remove_action (G_ACTION_MAP (self), "reload-when-changed");
   gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->session);
   g_clear_object (&self->language_menu);
   g_clear_pointer (&self->problems, g_free);
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
   g_clear_object (&self->file);
   g_clear_object (&self->toast_file);
   g_clear_weak_pointer (&self->focus_before_search);

@@ -1765,6 +1765,152 @@ test_recent_files (void)
   destroy (window);
 }
 
+static guint models_set;
+
+static void
+count_model (void)
+{
+  models_set++;
+}
+
+/* Waits (at most seconds) until the window's model is another than BEFORE
+ * or its problems show. */
+static void
+wait_for_reload (FvWindow *window,
+                 FvModel  *before)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  GtkInfoBar *bar = GTK_INFO_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_INFO_BAR));
+
+  while (g_get_monotonic_time () < end &&
+         (fv_window_get_model (window) == before && !gtk_info_bar_get_revealed (bar)))
+    g_main_context_iteration (NULL, FALSE);
+  /* Whatever was still coming of the same save. */
+  end = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static char *
+model_text (const char *title)
+{
+  return g_strdup_printf (
+    "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"%s\","
+    " \"tabs\": {\"timeline\": {\"title\": \"a\"}},"
+    " \"sources\": [{\"id\": \"s\", \"kind\": \"other\", \"title\": \"S\"}],"
+    " \"events\": [{\"id\": \"e1\", \"date\": \"2020\", \"title\": \"One\","
+    "              \"references\": [{\"source\": \"s\"}]},"
+    "             {\"id\": \"e2\", \"date\": \"2021\", \"title\": \"Two\","
+    "              \"references\": [{\"source\": \"s\"}]}]}", title);
+}
+
+static const char *
+model_title (FvWindow *window)
+{
+  return fv_model_text (fv_window_get_model (window),
+                        fv_model_get_title (fv_window_get_model (window)), NULL);
+}
+
+/* Live reload: the window follows its file as an editor saves it: written
+ * in place, saved by rename, deleted and made again; a broken save leaves
+ * the last good model with its problems shown, the next good one takes
+ * them away; a burst of writes is one reload; the selection stays. */
+static void
+test_live_reload (void)
+{
+  FvWindow *window = window_with_builtin ();
+  g_autofree char *dir = g_dir_make_tmp ("fv-reload-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "model.json", NULL);
+  g_autofree char *tmp = g_build_filename (dir, ".model.json.tmp", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkInfoBar *bar = GTK_INFO_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_INFO_BAR));
+  FvSession *session = fv_window_get_session (window);
+  g_autofree char *text = NULL;
+  FvModel *before;
+
+  text = model_text ("First");
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_true (open_file (window, file));
+  g_assert_cmpstr (model_title (window), ==, "First");
+  fv_session_set_selected_id (session, "e2");
+
+  /* Written in place. */
+  g_free (text);
+  text = model_text ("Second");
+  before = fv_window_get_model (window);
+  g_assert_true (g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_NONE, 0644, NULL));
+  wait_for_reload (window, before);
+  g_assert_cmpstr (model_title (window), ==, "Second");
+  g_assert_cmpstr (fv_session_get_selected_id (session), ==, "e2");
+
+  /* Saved by rename, as most editors do. */
+  g_free (text);
+  text = model_text ("Third");
+  before = fv_window_get_model (window);
+  g_assert_true (g_file_set_contents (tmp, text, -1, NULL));
+  g_assert_cmpint (g_rename (tmp, path), ==, 0);
+  wait_for_reload (window, before);
+  g_assert_cmpstr (model_title (window), ==, "Third");
+
+  /* Deleted and made again. */
+  g_free (text);
+  text = model_text ("Fourth");
+  before = fv_window_get_model (window);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  wait_for_reload (window, before);
+  g_assert_cmpstr (model_title (window), ==, "Fourth");
+
+  /* A broken save: the last good model stays, with the problems. */
+  before = fv_window_get_model (window);
+  g_assert_true (g_file_set_contents (path, "{\"schema_version\": 1,", -1, NULL));
+  wait_for_reload (window, before);
+  g_assert_true (fv_window_get_model (window) == before);
+  g_assert_true (gtk_info_bar_get_revealed (bar));
+  /* Fixed: the problems go. */
+  g_free (text);
+  text = model_text ("Fifth");
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  {
+    gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+    while (g_get_monotonic_time () < end && fv_window_get_model (window) == before)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  g_assert_cmpstr (model_title (window), ==, "Fifth");
+  g_assert_false (gtk_info_bar_get_revealed (bar));
+
+  /* A burst of ten writes: one reload. */
+  models_set = 0;
+  g_signal_connect (session, "notify::model", G_CALLBACK (count_model), NULL);
+  before = fv_window_get_model (window);
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Burst %u", i);
+      g_autofree char *burst = model_text (title);
+
+      g_assert_true (g_file_set_contents_full (path, burst, -1, G_FILE_SET_CONTENTS_NONE, 0644,
+                                               NULL));
+    }
+  wait_for_reload (window, before);
+  g_assert_cmpstr (model_title (window), ==, "Burst 9");
+  g_assert_cmpuint (models_set, ==, 1);
+  g_signal_handlers_disconnect_by_func (session, count_model, NULL);
+
+  /* A window closed stops watching: a save after it finds no one. */
+  destroy (window);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  {
+    gint64 end = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
+
+    while (g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+  }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Every GtkShortcutsShortcut under WIDGET, by title. */
 static void
 collect_shortcuts (GtkWidget  *widget,
@@ -2325,6 +2471,7 @@ main (int   argc,
   g_test_add_func ("/window/open-several-files", test_open_several_files);
   g_test_add_func ("/window/drop-files", test_drop_files);
   g_test_add_func ("/window/recent-files", test_recent_files);
+  g_test_add_func ("/window/live-reload", test_live_reload);
   g_test_add_func ("/window/keyboard/list-is-one-tab-stop", test_list_is_one_tab_stop);
   g_test_add_func ("/window/small-screen", test_small_screen);
   g_test_add_func ("/window/keyboard/focus", test_keyboard_focus);
