@@ -293,11 +293,15 @@ fv_window_set_model_from_file (FvWindow *self,
 
   gboolean same_file = file != NULL && self->file != NULL && g_file_equal (file, self->file);
   g_autofree char *selected = NULL;
+  double scroll = 0;
 
   /* The same file again (it was saved): the reader keeps their place, the
    * event they had selected, their search and their tab. */
   if (same_file)
-    selected = g_strdup (fv_session_get_selected_id (self->session));
+    {
+      selected = g_strdup (fv_session_get_selected_id (self->session));
+      scroll = fv_timeline_page_get_scroll (FV_TIMELINE_PAGE (self->timeline_page));
+    }
 
   gtk_info_bar_set_revealed (self->error_bar, FALSE);
   g_set_object (&self->file, file);
@@ -306,6 +310,7 @@ fv_window_set_model_from_file (FvWindow *self,
     {
       if (selected != NULL && fv_model_lookup_event (model, selected) != NULL)
         fv_session_set_selected_id (self->session, fv_model_lookup_event (model, selected)->id);
+      fv_timeline_page_set_scroll (FV_TIMELINE_PAGE (self->timeline_page), scroll);
       fv_window_watch_file (self);
       return;
     }

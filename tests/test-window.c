@@ -1897,6 +1897,39 @@ test_live_reload (void)
   g_assert_cmpuint (models_set, ==, 1);
   g_signal_handlers_disconnect_by_func (session, count_model, NULL);
 
+  /* The list keeps its place: a long list scrolled down stays there. */
+  {
+    GString *many = g_string_new (NULL);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (
+      GTK_SCROLLED_WINDOW (gtk_widget_get_parent (GTK_WIDGET (event_list (window)))));
+
+    for (guint round = 0; round < 2; round++)
+      {
+        g_string_assign (many, "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"");
+        g_string_append (many, round == 0 ? "Long" : "Long again");
+        g_string_append (many, "\", \"tabs\": {\"timeline\": {\"title\": \"a\"}},"
+                         " \"sources\": [{\"id\": \"s\", \"kind\": \"other\", \"title\": \"S\"}],"
+                         " \"events\": [");
+        for (guint i = 0; i < 80; i++)
+          g_string_append_printf (many, "%s{\"id\": \"e%u\", \"date\": \"%u\", \"title\": \"E%u\","
+                                  " \"references\": [{\"source\": \"s\"}]}", i ? ", " : "", i,
+                                  1900 + i, i);
+        g_string_append (many, "]}");
+        before = fv_window_get_model (window);
+        g_assert_true (g_file_set_contents (path, many->str, -1, NULL));
+        wait_for_reload (window, before);
+        if (round == 0)
+          {
+            for (guint i = 0; i < 50; i++)
+              g_main_context_iteration (NULL, FALSE);
+            gtk_adjustment_set_value (adjustment, 300);
+          }
+      }
+    g_assert_cmpstr (model_title (window), ==, "Long again");
+    g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (adjustment), 300, 1);
+    g_string_free (many, TRUE);
+  }
+
   /* A window closed stops watching: a save after it finds no one. */
   destroy (window);
   g_assert_true (g_file_set_contents (path, text, -1, NULL));

@@ -297,3 +297,49 @@ fv_timeline_page_get_events (FvTimelinePage *self)
 
   return G_LIST_MODEL (self->events);
 }
+
+/**
+ * fv_timeline_page_get_scroll:
+ *
+ * Returns: how far down the list of events is scrolled, in pixels
+ */
+double
+fv_timeline_page_get_scroll (FvTimelinePage *self)
+{
+  g_return_val_if_fail (FV_IS_TIMELINE_PAGE (self), 0);
+
+  return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (self->list_scroller)));
+}
+
+static gboolean
+restore_scroll (gpointer user_data)
+{
+  FvTimelinePage *self = user_data;
+  double *value = g_object_get_data (G_OBJECT (self), "fv-scroll");
+
+  if (value != NULL)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (
+      GTK_SCROLLED_WINDOW (self->list_scroller)), *value);
+  g_object_set_data (G_OBJECT (self), "fv-scroll", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * fv_timeline_page_set_scroll:
+ *
+ * Scrolls the list of events to @value pixels down, once the list laid
+ * out anew (after a reload) is as long as it will be.
+ */
+void
+fv_timeline_page_set_scroll (FvTimelinePage *self,
+                             double          value)
+{
+  double *kept = g_new (double, 1);
+
+  g_return_if_fail (FV_IS_TIMELINE_PAGE (self));
+
+  *kept = value;
+  g_object_set_data_full (G_OBJECT (self), "fv-scroll", kept, g_free);
+  g_idle_add_full (G_PRIORITY_LOW, restore_scroll, g_object_ref (self), g_object_unref);
+}
