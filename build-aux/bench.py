@@ -27,6 +27,7 @@ TARGETS = {
     "startup_ratio": 1.10,
     "load_ratio": 1.5,
     "draw_growth_ratio": 2.0,
+    "zoom_growth_ratio": 2.0,
     "export_ratio": 1.5,
     "rss_per_file_byte": 3.0,
     "peak_rss_ratio": 1.2,
@@ -101,6 +102,13 @@ def main():
     results["draw_growth_ratio"] = draw_big / draw_small
     rows.append(("draw: timeline 1600×900, 100,000 events", f"{draw_big:.1f} ms",
                  f"100 events {draw_small:.1f} ms", "draw_growth_ratio"))
+
+    zoom_big = float(run(tests / "bench-charts", "zoom", big, "timeline", 1600, 900, 3 * RUNS))
+    zoom_small = float(run(tests / "bench-charts", "zoom", model(100), "timeline", 1600, 900,
+                           3 * RUNS))
+    results["zoom_growth_ratio"] = zoom_big / zoom_small
+    rows.append(("zoom step: timeline 1600×900, 100,000 events", f"{zoom_big:.1f} ms",
+                 f"100 events {zoom_small:.1f} ms", "zoom_growth_ratio"))
 
     builtin = top / "data" / "models" / "chicago-sanctuary.json"
     export = float(run(tests / "bench-charts", "export", builtin, "policy-timeline", 1600, 900, 2,
