@@ -1405,6 +1405,37 @@ test_timeline_zoom (void)
   g_assert_cmpstr (fv_session_get_selected_id (fv_window_get_session (window)), ==,
                    "ev-executive-order");
 
+  /* The overview strip: the whole time under the chart zoomed in, the
+   * window shown as a handle; a press at its left end moves the window
+   * there. */
+  {
+    gint64 end = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+    FvChartRect handle;
+    GtkGesture *drag = NULL;
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+    double before_from, before_to;
+
+    while (g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_true (fv_chart_view_get_overview_handle (chart, &handle));
+    g_assert_cmpfloat (handle.width, <, gtk_widget_get_width (widget) * 0.7);
+    g_assert_cmpfloat (handle.y, >, gtk_widget_get_height (widget) * 0.7);
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_GESTURE_DRAG (controller))
+          drag = GTK_GESTURE (controller);
+      }
+    g_assert_nonnull (drag);
+    g_assert_true (fv_chart_view_get_time_window (chart, &before_from, &before_to));
+    g_signal_emit_by_name (drag, "drag-begin", 12.0, handle.y + handle.height / 2);
+    g_assert_true (fv_chart_view_get_time_window (chart, &from, &to));
+    g_assert_cmpfloat (from, <, before_from);
+    g_assert_cmpfloat_with_epsilon (to - from, before_to - before_from, 1);
+  }
+
   /* Out past the whole, and 0: the whole. */
   g_assert_true (press_key (widget, GDK_KEY_minus));
   for (guint i = 0; i < 5; i++)

@@ -9,6 +9,9 @@
  */
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "fv-chart-data.h"
@@ -289,6 +292,100 @@ fv_chart_get_time_span (FvModel       *model,
       }
 
   return any;
+}
+
+/**
+ * fv_chart_draw_overview:
+ * @width: @height: the strip's size
+ * @from_day: @to_day: the time the chart shows, zoomed in
+ * @handle: (out): where the window's handle was drawn
+ *
+ * A timeline's whole time in a thin strip, under the chart zoomed in: a
+ * tick a pixel for its events, and the window shown as a handle to drag,
+ * as vis-timeline's range selector.
+ */
+void
+fv_chart_draw_overview (cairo_t            *cr,
+                        FvModel            *model,
+                        const FvChart      *chart,
+                        double              width,
+                        double              height,
+                        const FvChartStyle *style,
+                        double              from_day,
+                        double              to_day,
+                        FvChartRect        *handle)
+{
+  const FvChartData *data;
+  double first, after, span, x0 = 8, x1 = width - 8;
+  guint n_columns = MAX (1.0, x1 - x0);
+  g_autofree guint *counts = NULL;
+  guint max = 1;
+
+  g_return_if_fail (FV_IS_MODEL (model));
+  g_return_if_fail (chart != NULL && handle != NULL);
+
+  memset (handle, 0, sizeof *handle);
+  if (!fv_chart_get_time_span (model, chart, &first, &after) || width < 40 || height < 8)
+    return;
+  span = MAX (after - first, 1);
+  first -= span * 0.04;
+  after += span * 0.04;
+  span = after - first;
+
+  fv_chart_set_color (cr, &style->background, 1.0);
+  cairo_paint (cr);
+
+  data = fv_chart_data_get (model, chart);
+  counts = g_new0 (guint, n_columns);
+  for (guint l = 0; l < chart->n_lanes; l++)
+    for (guint i = 0; i < chart->lanes[l].n_events; i++)
+      {
+        double x = (data->lanes[l].first_days[i] - first) / span * (x1 - x0);
+        guint column = CLAMP (x, 0, n_columns - 1);
+
+        max = MAX (max, ++counts[column]);
+      }
+  for (guint c = 0; c < n_columns; c++)
+    if (counts[c] > 0)
+      {
+        double h = MAX (2.0, (height - 6) * sqrt ((double) counts[c] / max));
+
+        cairo_rectangle (cr, x0 + c, height - 3 - h, 1, h);
+      }
+  fv_chart_set_color (cr, &style->muted, 1.0);
+  cairo_fill (cr);
+
+  handle->x = x0 + (from_day - first) / span * (x1 - x0);
+  handle->width = MAX (6.0, (to_day - from_day) / span * (x1 - x0));
+  handle->y = 1;
+  handle->height = height - 2;
+  cairo_rectangle (cr, handle->x, handle->y, handle->width, handle->height);
+  fv_chart_set_color (cr, &style->accent, 0.2);
+  cairo_fill_preserve (cr);
+  cairo_set_line_width (cr, 2 * style->line_scale);
+  fv_chart_set_color (cr, &style->accent, 1.0);
+  cairo_stroke (cr);
+}
+
+/**
+ * fv_chart_overview_day_at:
+ *
+ * Returns: the day at @x in an overview strip @width wide
+ */
+double
+fv_chart_overview_day_at (FvModel       *model,
+                          const FvChart *chart,
+                          double         width,
+                          double         x)
+{
+  double first, after, span;
+
+  if (!fv_chart_get_time_span (model, chart, &first, &after))
+    return 0;
+  span = MAX (after - first, 1);
+  first -= span * 0.04;
+  after += span * 0.04;
+  return first + (x - 8) / MAX (width - 16, 1) * (after - first);
 }
 
 GPtrArray *

@@ -87,6 +87,19 @@ gboolean  fv_chart_marks_get_rect  (GArray             *marks,
                                     const char         *id,
                                     FvChartRect        *rect);
 
+void      fv_chart_draw_overview  (cairo_t            *cr,
+                                    FvModel            *model,
+                                    const FvChart      *chart,
+                                    double              width,
+                                    double              height,
+                                    const FvChartStyle *style,
+                                    double              from_day,
+                                    double              to_day,
+                                    FvChartRect        *handle);
+double    fv_chart_overview_day_at (FvModel           *model,
+                                    const FvChart      *chart,
+                                    double              width,
+                                    double              x);
 gboolean  fv_chart_get_time_span  (FvModel            *model,
                                     const FvChart      *chart,
                                     double             *first_day,

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -36,6 +37,9 @@ struct _FvChartView
   double         from_day, to_day;
   double         pointer_x;
   double         drag_from, drag_to;  /* the time shown when a drag began */
+  gboolean       drag_in_overview;
+  double         drag_start_x;
+  FvChartRect    handle;              /* the overview's window, where drawn */
 };
 
 G_DEFINE_FINAL_TYPE (FvChartView, fv_chart_view, GTK_TYPE_WIDGET)
@@ -95,6 +99,17 @@ fv_chart_view_css_changed (GtkWidget         *widget,
   gtk_widget_queue_draw (widget);
 }
 
+#define OVERVIEW_HEIGHT 32
+
+/* A zoomed timeline tall enough for a strip under it. */
+static gboolean
+has_overview (FvChartView *self,
+              int          height)
+{
+  return self->chart != NULL && self->chart->type == FV_CHART_TIMELINE &&
+         self->to_day > self->from_day && height > 3 * OVERVIEW_HEIGHT;
+}
+
 static void
 fv_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -116,7 +131,25 @@ fv_chart_view_snapshot (GtkWidget   *widget,
   get_style (self, &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_clear_pointer (&self->marks, g_array_unref);
-  self->marks = fv_chart_draw_marks (cr, self->model, self->chart, width, height, &style, &state);
+  memset (&self->handle, 0, sizeof self->handle);
+  if (has_overview (self, height))
+    {
+      /* Zoomed in: the whole time in a strip under the chart, the window
+       * shown as its handle. */
+      self->marks = fv_chart_draw_marks (cr, self->model, self->chart, width,
+                                         height - OVERVIEW_HEIGHT, &style, &state);
+      cairo_save (cr);
+      cairo_translate (cr, 0, height - OVERVIEW_HEIGHT);
+      cairo_rectangle (cr, 0, 0, width, OVERVIEW_HEIGHT);
+      cairo_clip (cr);
+      fv_chart_draw_overview (cr, self->model, self->chart, width, OVERVIEW_HEIGHT, &style,
+                              self->from_day, self->to_day, &self->handle);
+      cairo_restore (cr);
+      self->handle.y += height - OVERVIEW_HEIGHT;
+    }
+  else
+    self->marks = fv_chart_draw_marks (cr, self->model, self->chart, width, height, &style,
+                                       &state);
   cairo_destroy (cr);
 }
 
@@ -372,6 +405,22 @@ pan (FvChartView *self,
 }
 
 /**
+ * fv_chart_view_get_overview_handle:
+ * @handle: (out): where the overview strip's handle is
+ *
+ * Returns: whether the overview strip is shown (a timeline zoomed in)
+ */
+gboolean
+fv_chart_view_get_overview_handle (FvChartView *self,
+                                   FvChartRect *handle)
+{
+  g_return_val_if_fail (FV_IS_CHART_VIEW (self), FALSE);
+
+  *handle = self->handle;
+  return self->handle.width > 0;
+}
+
+/**
  * fv_chart_view_get_time_window:
  * @from_day: (out): @to_day: (out): the time shown, as day numbers
  *
@@ -417,6 +466,18 @@ on_motion (GtkEventControllerMotion *controller,
   self->pointer_x = x;
 }
 
+/* The window shown, centred on the day at X of the overview strip. */
+static void
+center_on_overview (FvChartView *self,
+                    double       x)
+{
+  double span = self->drag_to - self->drag_from;
+  double day = fv_chart_overview_day_at (self->model, self->chart,
+                                         gtk_widget_get_width (GTK_WIDGET (self)), x);
+
+  set_window (self, day - span / 2, day + span / 2);
+}
+
 static void
 on_drag_begin (GtkGestureDrag *gesture,
                double          x,
@@ -424,7 +485,19 @@ on_drag_begin (GtkGestureDrag *gesture,
                FvChartView    *self)
 {
   if (!get_window (self, &self->drag_from, &self->drag_to) || self->to_day <= self->from_day)
-    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+  /* In the strip: the handle goes where the pointer is, and follows it. */
+  self->drag_in_overview = has_overview (self, gtk_widget_get_height (GTK_WIDGET (self))) &&
+                           y >= gtk_widget_get_height (GTK_WIDGET (self)) - OVERVIEW_HEIGHT;
+  self->drag_start_x = x;
+  if (self->drag_in_overview)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      center_on_overview (self, x);
+    }
 }
 
 /* A zoomed timeline follows the pointer that drags it. */
@@ -437,6 +510,11 @@ on_drag_update (GtkGestureDrag *gesture,
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   double shift;
 
+  if (self->drag_in_overview)
+    {
+      center_on_overview (self, self->drag_start_x + dx);
+      return;
+    }
   if (width <= 0 || fabs (dx) < 3)
     return;
   shift = -dx / width * (self->drag_to - self->drag_from);

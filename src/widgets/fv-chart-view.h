@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "fv-chart.h"
 #include "fv-session.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,8 @@ const FvChart *fv_chart_view_get_chart       (FvChartView *self);
 const char    *fv_chart_view_get_selected_id (FvChartView *self);
 const char    *fv_chart_view_get_focus_id    (FvChartView *self);
 void           fv_chart_view_copy            (FvChartView *self);
+gboolean       fv_chart_view_get_overview_handle (FvChartView *self,
+                                                  FvChartRect *handle);
 gboolean       fv_chart_view_get_time_window (FvChartView *self,
                                               double      *from_day,
                                               double      *to_day);
