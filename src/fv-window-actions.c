@@ -281,7 +281,13 @@ on_drop (GtkDropTarget *target,
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
 
-  fv_window_open_files (self, gdk_file_list_get_files (g_value_get_boxed (value)));
+  {
+    /* A new list of the file list's files (transfer container). */
+    GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+
+    fv_window_open_files (self, files);
+    g_slist_free (files);
+  }
   return TRUE;
 }
 
