@@ -503,6 +503,27 @@ copy_problems (GtkButton  *button,
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), problems);
 }
 
+/* Ctrl+C on a row: that problem, as one line. */
+static gboolean
+on_problem_key (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkSingleSelection    *selection)
+{
+  GtkStringObject *row;
+
+  if (!(state & GDK_CONTROL_MASK) || (keyval != GDK_KEY_c && keyval != GDK_KEY_C))
+    return FALSE;
+  row = gtk_single_selection_get_selected_item (selection);
+  if (row == NULL)
+    return FALSE;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (gtk_event_controller_get_widget (
+                            GTK_EVENT_CONTROLLER (controller))),
+                          gtk_string_object_get_string (row));
+  return TRUE;
+}
+
 /* Every problem of the last file that did not open, one a row, in the
  * FILE:LINE:COLUMN: $.path: message form editors read; Copy All puts them
  * on the clipboard. */
@@ -525,8 +546,18 @@ show_problems_action (GtkWidget  *widget,
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_problem_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_problem_row), NULL);
-  list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (
-                              G_LIST_MODEL (g_steal_pointer (&rows)))), factory);
+  {
+    GtkSingleSelection *selection = gtk_single_selection_new (G_LIST_MODEL (g_steal_pointer (&rows)));
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_single_selection_set_autoselect (selection, FALSE);
+    gtk_single_selection_set_can_unselect (selection, TRUE);
+    gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+    list = gtk_list_view_new (GTK_SELECTION_MODEL (selection), factory);
+    /* Each row copyable: select it, Ctrl+C. */
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (on_problem_key), selection);
+    gtk_widget_add_controller (list, keys);
+  }
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Problems"), -1);
 

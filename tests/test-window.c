@@ -24,6 +24,8 @@
 #include "fv-window.h"
 
 
+static gboolean press_key_with (GtkWidget *widget, guint keyval, GdkModifierType state);
+
 static gboolean
 have_program (const char *name)
 {
@@ -486,7 +488,24 @@ test_open_many_problems (void)
     rows = G_LIST_MODEL (gtk_list_view_get_model (list));
     g_assert_cmpuint (g_list_model_get_n_items (rows), ==, FV_PROBLEMS_MAX + 1);
     g_assert_true (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (
-                     gtk_no_selection_get_model (GTK_NO_SELECTION (rows))), 0), path));
+                     gtk_single_selection_get_model (GTK_SINGLE_SELECTION (rows))), 0), path));
+
+    /* A row selected and copied: that problem alone, as one line. */
+    {
+      GdkContentProvider *content;
+      GValue value = G_VALUE_INIT;
+      const char *second = gtk_string_list_get_string (GTK_STRING_LIST (
+        gtk_single_selection_get_model (GTK_SINGLE_SELECTION (rows))), 1);
+
+      gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), 1);
+      g_assert_true (press_key_with (GTK_WIDGET (list), GDK_KEY_c, GDK_CONTROL_MASK));
+      content = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (list)));
+      g_value_init (&value, G_TYPE_STRING);
+      g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+      g_assert_cmpstr (g_value_get_string (&value), ==, second);
+      g_assert_true (g_str_has_prefix (second, path));
+      g_value_unset (&value);
+    }
     gtk_window_destroy (problems);
   }
 
@@ -1293,8 +1312,6 @@ test_open_several_files (void)
   g_object_unref (files[0]);
   g_object_unref (files[1]);
 }
-
-static gboolean press_key_with (GtkWidget *widget, guint keyval, GdkModifierType state);
 
 /* Presses KEYVAL on WIDGET's own key controllers, as GTK would. */
 static gboolean
