@@ -424,40 +424,8 @@ fv_chart_export_png (FvModel            *model,
                      const char         *path,
                      GError            **error)
 {
-  g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
-  g_return_val_if_fail (chart != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  return export_chart (model, chart, FV_CHART_FORMAT_PNG, width, height, scale, style, languages,
-                       0, 0, path, NULL, NULL, error);
-}
-
-/**
- * fv_chart_export_png_range:
- * @from_day: @to_day: the time a timeline shows, as day numbers, @to_day
- *   excluded; both 0 for all of it
- *
- * As fv_chart_export_png(), for the time chosen.
- */
-gboolean
-fv_chart_export_png_range (FvModel            *model,
-                           const FvChart      *chart,
-                           int                 width,
-                           int                 height,
-                           int                 scale,
-                           const FvChartStyle *style,
-                           const char * const *languages,
-                           double              from_day,
-                           double              to_day,
-                           const char         *path,
-                           GError            **error)
-{
-  g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
-  g_return_val_if_fail (chart != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  return export_chart (model, chart, FV_CHART_FORMAT_PNG, width, height, scale, style, languages,
-                       from_day, to_day, path, NULL, NULL, error);
+  return fv_chart_export (model, chart, FV_CHART_FORMAT_PNG, width, height, scale, style,
+                          languages, 0, 0, path, error);
 }
 
 /**

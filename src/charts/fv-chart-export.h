@@ -56,18 +56,6 @@ gboolean fv_chart_export_png         (FvModel            *model,
                                       const char         *path,
                                       GError            **error);
 
-gboolean fv_chart_export_png_range   (FvModel            *model,
-                                      const FvChart      *chart,
-                                      int                 width,
-                                      int                 height,
-                                      int                 scale,
-                                      const FvChartStyle *style,
-                                      const char * const *languages,
-                                      double              from_day,
-                                      double              to_day,
-                                      const char         *path,
-                                      GError            **error);
-
 FvChartExportProgress *fv_chart_export_progress_new         (void);
 FvChartExportProgress *fv_chart_export_progress_ref         (FvChartExportProgress *progress);
 void                   fv_chart_export_progress_unref       (FvChartExportProgress *progress);

@@ -367,6 +367,25 @@ place_label (FvChartContext *ctx,
   return FALSE;
 }
 
+/* Where event I of a lane spans (START to END) and where its dot is: at
+ * the start of a day or a period, in the middle of a month or a year. */
+static void
+event_x (const Scale      *scale,
+         const FvLaneData *lane_data,
+         guint             i,
+         const FvEvent    *event,
+         double           *start,
+         double           *end,
+         double           *dot_x)
+{
+  gboolean period = event->end.precision != FV_DATE_PRECISION_NONE;
+  gboolean exact = event->date.precision == FV_DATE_PRECISION_DAY;
+
+  *start = scale_x (scale, lane_data->first_days[i]);
+  *end = scale_x (scale, fv_date_day_after (period ? &event->end : &event->date));
+  *dot_x = exact || period ? *start : (*start + *end) / 2;
+}
+
 /* Whether a dot at DOT_X is in the time shown. */
 static gboolean
 dot_shown (const Scale *scale,
@@ -449,11 +468,9 @@ place_titles (FvChartContext    *ctx,
       const FvEvent *event = lane->events[i];
       gboolean selected = ctx->state && g_strcmp0 (ctx->state->selected_id, event->id) == 0;
       double alpha = fv_chart_is_dimmed (ctx, event->id) ? 0.25 : 1.0;
-      gboolean period = event->end.precision != FV_DATE_PRECISION_NONE;
-      gboolean exact = event->date.precision == FV_DATE_PRECISION_DAY;
-      double start = scale_x (scale, lane_data->first_days[i]);
-      double end = scale_x (scale, fv_date_day_after (period ? &event->end : &event->date));
-      double dot_x = exact || period ? start : (start + end) / 2;
+      double start, end, dot_x;
+
+      event_x (scale, lane_data, i, event, &start, &end, &dot_x);
 
       if (end < scale->x0 || start > scale->x1 || !dot_shown (scale, dot_x))
         continue;
@@ -509,9 +526,9 @@ draw_lane_events (FvChartContext    *ctx,
       double alpha = fv_chart_is_dimmed (ctx, event->id) ? 0.25 : 1.0;
       gboolean period = event->end.precision != FV_DATE_PRECISION_NONE;
       gboolean exact = event->date.precision == FV_DATE_PRECISION_DAY;
-      double start = scale_x (scale, lane_data->first_days[i]);
-      double end = scale_x (scale, fv_date_day_after (period ? &event->end : &event->date));
-      double dot_x = exact || period ? start : (start + end) / 2;
+      double start, end, dot_x;
+
+      event_x (scale, lane_data, i, event, &start, &end, &dot_x);
 
       /* Outside the time shown: nothing of it. */
       if (end < scale->x0 || start > scale->x1)
