@@ -308,9 +308,10 @@ fv_window_set_model_from_file (FvWindow *self,
   fv_session_set_model (self->session, model);
   if (same_file)
     {
+      /* The place first: the selection then does not scroll to itself. */
+      fv_timeline_page_set_scroll (FV_TIMELINE_PAGE (self->timeline_page), scroll);
       if (selected != NULL && fv_model_lookup_event (model, selected) != NULL)
         fv_session_set_selected_id (self->session, fv_model_lookup_event (model, selected)->id);
-      fv_timeline_page_set_scroll (FV_TIMELINE_PAGE (self->timeline_page), scroll);
       fv_window_watch_file (self);
       return;
     }

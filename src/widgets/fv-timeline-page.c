@@ -72,8 +72,11 @@ show_selected (FvTimelinePage *self)
       if (gtk_single_selection_get_selected (self->selection) != position)
         {
           gtk_single_selection_set_selected (self->selection, position);
-          gtk_widget_activate_action (GTK_WIDGET (self->event_list), "list.scroll-to-item", "u",
-                                      position);
+          /* (Not while a reload puts the list back where the reader had
+           * it: fv_timeline_page_set_scroll().) */
+          if (g_object_get_data (G_OBJECT (self), "fv-scroll") == NULL)
+            gtk_widget_activate_action (GTK_WIDGET (self->event_list), "list.scroll-to-item",
+                                        "u", position);
         }
     }
   else if (event == NULL)
@@ -312,16 +315,37 @@ fv_timeline_page_get_scroll (FvTimelinePage *self)
     GTK_SCROLLED_WINDOW (self->list_scroller)));
 }
 
-static gboolean
-restore_scroll (gpointer user_data)
-{
-  FvTimelinePage *self = user_data;
-  double *value = g_object_get_data (G_OBJECT (self), "fv-scroll");
+/* The list's rows are laid out after it is made anew, and its height and
+ * the place of each row change as they are: the position is set again at
+ * each of those changes (not at the reader's own scrolling), for a moment
+ * after the reload. */
+/* The list's rows are laid out in the frames after it is made anew, and
+ * its height and the place of each row change as they are: the position is
+ * set again at each of the first frames after a reload. */
+#define RESTORE_SCROLL_FRAMES 12
 
-  if (value != NULL)
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (
-      GTK_SCROLLED_WINDOW (self->list_scroller)), *value);
+static gboolean
+restore_scroll (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  FvTimelinePage *self = FV_TIMELINE_PAGE (widget);
+  double *value = g_object_get_data (G_OBJECT (self), "fv-scroll");
+  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self), "fv-scroll-frames"));
+
+  if (value == NULL)
+    {
+      g_object_set_data (G_OBJECT (self), "fv-scroll-tick", NULL);
+      return G_SOURCE_REMOVE;
+    }
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (self->list_scroller)), *value);
+  g_object_set_data (G_OBJECT (self), "fv-scroll-frames", GUINT_TO_POINTER (frames + 1));
+  if (frames + 1 < RESTORE_SCROLL_FRAMES)
+    return G_SOURCE_CONTINUE;
+
   g_object_set_data (G_OBJECT (self), "fv-scroll", NULL);
+  g_object_set_data (G_OBJECT (self), "fv-scroll-tick", NULL);
   return G_SOURCE_REMOVE;
 }
 
@@ -341,5 +365,10 @@ fv_timeline_page_set_scroll (FvTimelinePage *self,
 
   *kept = value;
   g_object_set_data_full (G_OBJECT (self), "fv-scroll", kept, g_free);
-  g_idle_add_full (G_PRIORITY_LOW, restore_scroll, g_object_ref (self), g_object_unref);
+  g_object_set_data (G_OBJECT (self), "fv-scroll-frames", GUINT_TO_POINTER (0));
+  if (g_object_get_data (G_OBJECT (self), "fv-scroll-tick") == NULL)
+    {
+      gtk_widget_add_tick_callback (GTK_WIDGET (self), restore_scroll, NULL, NULL);
+      g_object_set_data (G_OBJECT (self), "fv-scroll-tick", GUINT_TO_POINTER (1));
+    }
 }
