@@ -1786,6 +1786,7 @@ test_recent_files (void)
   GMenuModel *menu, *section, *submenu;
   g_autofree char *label = NULL;
 
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", TRUE, NULL);
   g_assert_true (open_file (window, file));
   info = gtk_recent_manager_lookup_item (recent, uri, NULL);
   g_assert_nonnull (info);
@@ -1819,6 +1820,7 @@ test_recent_files (void)
   g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (
     find_widget (GTK_WIDGET (window), GTK_TYPE_INFO_BAR))));
 
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
   destroy (window);
 }
 
@@ -2550,6 +2552,11 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   fv_test_bind_translations ();
   fv_ui_load_style (gdk_display_get_default ());
+  /* GTK 4.8's recent files manager, re-reading its list after it writes
+   * it, now and then loses a few of the lists it builds (LeakSanitizer
+   * reports them, inside GTK): only the test of Open Recent lets files be
+   * added to it. */
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
 
   g_test_add_func ("/window/tabs", test_tabs);
   g_test_add_func ("/window/switch-tabs", test_switch_tabs);
