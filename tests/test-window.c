@@ -505,6 +505,7 @@ test_open_many_problems (void)
       g_assert_cmpstr (g_value_get_string (&value), ==, second);
       g_assert_true (g_str_has_prefix (second, path));
       g_value_unset (&value);
+      gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (list)), NULL);
     }
     gtk_window_destroy (problems);
   }
@@ -1555,6 +1556,10 @@ test_copy_chart (void)
                                                  NULL));
   g_value_unset (&value);
 
+  /* Let the clipboard go: GDK 4.8's X11 backend, answering another
+   * client's request for the formats of an image it holds, loses the lists
+   * it builds (LeakSanitizer finds them later in the run). */
+  gdk_clipboard_set_content (clipboard, NULL);
   destroy (window);
 }
 
