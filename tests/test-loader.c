@@ -224,6 +224,112 @@ test_id_twice_in_long_list (void)
   g_assert_nonnull (strstr (problem->message, "“e1234” is in this list twice"));
 }
 
+/* A model whose events are ordered by "after" alone: each in the file
+ * after the one it follows, all of one month, so that every event must be
+ * moved. Ordering them searched the array for each move, and checking for
+ * circles walked each chain from each event: 20,000 of them kept the
+ * loader busy for minutes. The order that comes out is the chain's. */
+static void
+test_after_chain (void)
+{
+  GString *json = g_string_new ("{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\", "
+                                "\"tabs\": {\"timeline\": {\"title\": \"a\"}}, "
+                                "\"sources\": [{\"id\": \"s\", \"kind\": \"other\", "
+                                "\"title\": \"S\"}], \"events\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(FvModel) model = NULL;
+  const FvEvent **events;
+  const guint n = 20000;
+
+  for (guint i = n; i-- > 0;)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"2020-01\", "
+                              "\"title\": \"E\", \"references\": [{\"source\": \"s\"}]",
+                              i + 1 < n ? ", " : "", i);
+      if (i > 0)
+        g_string_append_printf (json, ", \"after\": \"e%u\"", i - 1);
+      g_string_append_c (json, '}');
+    }
+  g_string_append (json, "], \"charts\": [{\"id\": \"c\", \"type\": \"timeline\", "
+                   "\"tab\": \"timeline\", \"title\": \"C\"}]}");
+  bytes = g_string_free_to_bytes (json);
+
+  model = fv_model_new_from_bytes (bytes, "chain.json", &problems, NULL);
+  g_assert_nonnull (model);
+  events = fv_model_get_events_by_date (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("e%u", i);
+
+      g_assert_cmpstr (events[i]->id, ==, id);
+    }
+  /* The chart's lane, sorted the same way. */
+  g_assert_cmpstr (fv_model_get_chart (model, 0)->lanes[0].events[0]->id, ==, "e0");
+  g_assert_cmpstr (fv_model_get_chart (model, 0)->lanes[0].events[n - 1]->id, ==, "e19999");
+}
+
+/* "after" moves only what its date cannot place: an event dated later
+ * than the one it follows keeps its date's place; one that leads into a
+ * circle is refused with those in it. */
+static void
+test_after_order (void)
+{
+  static const char json[] =
+    "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\", "
+    "\"tabs\": {\"timeline\": {\"title\": \"a\"}}, "
+    "\"sources\": [{\"id\": \"s\", \"kind\": \"other\", \"title\": \"S\"}], \"events\": ["
+    "{\"id\": \"c\", \"date\": \"2017-01\", \"title\": \"C\", \"after\": \"b\", "
+    "\"references\": [{\"source\": \"s\"}]},"
+    "{\"id\": \"late\", \"date\": \"2018-05-01\", \"title\": \"L\", \"after\": \"a\", "
+    "\"references\": [{\"source\": \"s\"}]},"
+    "{\"id\": \"a\", \"date\": \"2017-01-10\", \"title\": \"A\", "
+    "\"references\": [{\"source\": \"s\"}]},"
+    "{\"id\": \"x\", \"date\": \"2017-01-20\", \"title\": \"X\", "
+    "\"references\": [{\"source\": \"s\"}]},"
+    "{\"id\": \"b\", \"date\": \"2017-01-15\", \"title\": \"B\", \"after\": \"a\", "
+    "\"references\": [{\"source\": \"s\"}]}],"
+    "\"charts\": [{\"id\": \"t\", \"type\": \"timeline\", \"tab\": \"timeline\", \"title\": \"T\"}]}";
+  static const char *order[] = { "a", "b", "c", "x", "late" };
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(FvModel) model = NULL;
+  g_autoptr(GBytes) circle = NULL;
+  g_autofree char *circled = NULL;
+  const FvEvent **events;
+
+  model = fv_model_new_from_bytes (bytes, "order.json", &problems, NULL);
+  g_assert_nonnull (model);
+  events = fv_model_get_events_by_date (model);
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    g_assert_cmpstr (events[i]->id, ==, order[i]);
+
+  /* a → b → a is a circle; x only leads into it, and is refused too. */
+  circled = g_strdup (json);
+  {
+    g_autoptr(GString) str = g_string_new (json);
+
+    g_string_replace (str, "\"title\": \"A\", ", "\"title\": \"A\", \"after\": \"b\", ", 1);
+    g_string_replace (str, "\"title\": \"X\", ", "\"title\": \"X\", \"after\": \"a\", ", 1);
+    g_free (circled);
+    circled = g_strdup (str->str);
+  }
+  circle = g_bytes_new (circled, strlen (circled));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_assert_null (fv_model_new_from_bytes (circle, "circle.json", &problems, NULL));
+  /* Every event of the five leads into the circle or is in it. */
+  g_assert_cmpuint (problems->len, ==, 5);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const FvProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *path = g_strdup_printf ("$.events[%u].after", i);
+
+      g_assert_cmpint (problem->code, ==, FV_MODEL_ERROR_DATE);
+      g_assert_cmpstr (problem->path, ==, path);
+      g_assert_nonnull (strstr (problem->message, "comes after itself"));
+    }
+}
+
 /* A file with more problems than are worth keeping: the first
  * FV_PROBLEMS_MAX, in order, then one line that counts the rest. */
 static void
@@ -632,6 +738,8 @@ main (int   argc,
   g_test_add_func ("/model/load/optional-tabs", test_optional_tabs);
   g_test_add_func ("/model/load/other-story", test_other_story);
   g_test_add_func ("/model/load/id-twice-in-long-list", test_id_twice_in_long_list);
+  g_test_add_func ("/model/load/after-chain", test_after_chain);
+  g_test_add_func ("/model/load/after-order", test_after_order);
   g_test_add_func ("/model/load/count-too-large", test_count_too_large);
   g_test_add_func ("/model/load/problems-capped", test_problems_capped);
   g_test_add_func ("/model/load/good/minimal", test_good_minimal);

@@ -23,50 +23,89 @@ compare_by_date (gconstpointer a,
   return fv_date_compare (&ea->date, &eb->date);
 }
 
-static guint
-find (const FvEvent **events,
-      guint           n,
-      const FvEvent  *event)
-{
-  for (guint i = 0; i < n; i++)
-    if (events[i] == event)
-      return i;
-  return G_MAXUINT;
-}
-
 /**
  * fv_events_sort:
  *
  * Puts @events in date order, oldest first, and each event that says it
  * came "after" another, when its date cannot say so (an approximate month
- * after a day in it), just after that one. The reader has refused circles.
+ * after a day in it), just after that one.
+ *
+ * One pass, with the events that wait for the one they follow kept aside
+ * and placed when it is: a chain of 20,000 events, each "after" the next
+ * in the file, took minutes when each move searched the array (a valid
+ * 3 MB model that froze the loader), and now takes milliseconds. An event
+ * whose "after" is not in @events (a lane holds some of them) keeps its
+ * date's place; one in a circle, which the reader refuses, goes at the end.
  */
 void
 fv_events_sort (const FvEvent **events,
                 guint           n)
 {
-  gboolean moved = TRUE;
+  g_autoptr(GHashTable) members = NULL;
+  g_autoptr(GHashTable) placed = NULL;
+  g_autoptr(GHashTable) waiting = NULL;   /* event → GPtrArray of those after it */
+  g_autoptr(GPtrArray) stack = NULL;
+  g_autofree const FvEvent **sorted = NULL;
+  gboolean any_after = FALSE;
+  guint out = 0;
 
+  /* g_qsort_with_data() is a merge sort: events of one date keep the
+   * file's order. */
   g_qsort_with_data (events, n, sizeof (gpointer), compare_by_date, NULL);
 
-  /* Few events say "after": a pass over those, until none moves. Each move
-   * puts an event behind one it follows, so the passes end. */
-  for (guint pass = 0; moved && pass <= n; pass++)
+  for (guint i = 0; i < n && !any_after; i++)
+    any_after = events[i]->after != NULL;
+  if (!any_after)
+    return;
+
+  members = g_hash_table_new (NULL, NULL);
+  placed = g_hash_table_new (NULL, NULL);
+  waiting = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  stack = g_ptr_array_new ();
+  sorted = g_new (const FvEvent *, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    g_hash_table_add (members, (gpointer) events[i]);
+
+  for (guint i = 0; i < n; i++)
     {
-      moved = FALSE;
-      for (guint i = 0; i < n; i++)
+      const FvEvent *event = events[i];
+      const FvEvent *before = event->after;
+
+      if (before != NULL && g_hash_table_contains (members, before) &&
+          !g_hash_table_contains (placed, before))
         {
-          const FvEvent *event = events[i];
-          guint j = event->after != NULL ? find (events, n, event->after) : G_MAXUINT;
+          GPtrArray *list = g_hash_table_lookup (waiting, before);
 
-          if (j == G_MAXUINT || j < i)
-            continue;
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (waiting, (gpointer) before, list);
+            }
+          g_ptr_array_add (list, (gpointer) event);
+          continue;
+        }
 
-          memmove (&events[i], &events[i + 1], (j - i) * sizeof (gpointer));
-          events[j] = event;
-          moved = TRUE;
+      /* The event, then those that waited for it, and theirs, in date order. */
+      g_ptr_array_add (stack, (gpointer) event);
+      while (stack->len > 0)
+        {
+          const FvEvent *next = g_ptr_array_steal_index (stack, stack->len - 1);
+          GPtrArray *list = g_hash_table_lookup (waiting, next);
+
+          sorted[out++] = next;
+          g_hash_table_add (placed, (gpointer) next);
+          for (guint j = list != NULL ? list->len : 0; j > 0; j--)
+            g_ptr_array_add (stack, g_ptr_array_index (list, j - 1));
         }
     }
+
+  /* Circles: nothing they wait for is ever placed. */
+  for (guint i = 0; i < n && out < n; i++)
+    if (!g_hash_table_contains (placed, events[i]))
+      sorted[out++] = events[i];
+
+  memcpy (events, sorted, n * sizeof (gpointer));
 }
 
 /* Every event, oldest first. */

@@ -160,21 +160,45 @@ check_after (FvReader *r)
 {
   FvModel *model = r->model;
   gsize len = fv_reader_push_member (r, "events");
+  /* Each event's chain of "after" followed once: 0 not yet, 1 on the
+   * chain being followed, 2 ends well, 3 runs into a circle. Walking each
+   * chain from each event was quadratic: 20,000 events in one chain took
+   * seconds, a 64 MiB file hours. */
+  g_autofree guint8 *state = g_new0 (guint8, MAX (model->n_events, 1));
+  g_autoptr(GArray) chain = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < model->n_events; i++)
+    {
+      const FvEvent *at = &model->events[i];
+      guint8 result;
+
+      if (state[i] != 0)
+        continue;
+      g_array_set_size (chain, 0);
+      while (at != NULL && state[at - model->events] == 0)
+        {
+          guint k = at - model->events;
+
+          state[k] = 1;
+          g_array_append_val (chain, k);
+          at = at->after;
+        }
+      /* The end of the chain, one already known, or a circle back into it. */
+      result = at == NULL ? 2 : state[at - model->events] == 1 ? 3 : state[at - model->events];
+      for (guint c = 0; c < chain->len; c++)
+        state[g_array_index (chain, guint, c)] = result;
+    }
 
   for (guint i = 0; i < model->n_events; i++)
     {
       const FvEvent *event = &model->events[i];
-      const FvEvent *before = event->after;
       gsize ilen;
 
-      if (before == NULL)
+      if (event->after == NULL)
         continue;
 
       ilen = fv_reader_push_index (r, i);
-      for (guint steps = 0; before != NULL && before != event && steps < model->n_events; steps++)
-        before = before->after;
-
-      if (before != NULL)
+      if (state[i] == 3)
         fv_reader_problem_at (r, "after", FV_MODEL_ERROR_DATE,
                               _("“%s” comes after itself through “after”"), event->id);
       else if (event->date.precision != FV_DATE_PRECISION_NONE &&
