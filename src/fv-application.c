@@ -43,6 +43,11 @@ static const GOptionEntry main_entries[] = {
     N_("The first day an exported timeline shows: 2016, 2016-11 or 2016-11-08"), N_("DATE") },
   { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The last day (or month, or year) an exported timeline shows"), N_("DATE") },
+  { "linear-axis", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Draw an exported timeline on a linear time axis, without leaving out its longest "
+       "empty stretches"), NULL },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The language of the model's texts in an export: one the model has, as es"), N_("LANG") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
@@ -101,23 +106,21 @@ fv_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "export-chart"))
     {
-      const char *chart_id = NULL;
-      const char *output = NULL;
-      const char *from = NULL, *to = NULL, *format = NULL;
-      int width = 1200, height = 675, scale = 1;
+      FvCliExport export = { .width = 1200, .height = 675, .scale = 1 };
 
-      g_variant_dict_lookup (options, "export-chart", "&s", &chart_id);
-      g_variant_dict_lookup (options, "output", "^&ay", &output);
-      g_variant_dict_lookup (options, "from", "&s", &from);
-      g_variant_dict_lookup (options, "to", "&s", &to);
-      g_variant_dict_lookup (options, "format", "&s", &format);
-      if (!lookup_int (options, "width", &width) ||
-          !lookup_int (options, "height", &height) ||
-          !lookup_int (options, "scale", &scale))
+      g_variant_dict_lookup (options, "export-chart", "&s", &export.chart_id);
+      g_variant_dict_lookup (options, "output", "^&ay", &export.output);
+      g_variant_dict_lookup (options, "from", "&s", &export.from);
+      g_variant_dict_lookup (options, "to", "&s", &export.to);
+      g_variant_dict_lookup (options, "format", "&s", &export.format);
+      g_variant_dict_lookup (options, "language", "&s", &export.language);
+      export.linear_axis = g_variant_dict_contains (options, "linear-axis");
+      if (!lookup_int (options, "width", &export.width) ||
+          !lookup_int (options, "height", &export.height) ||
+          !lookup_int (options, "scale", &export.scale))
         return 1;
 
-      return fv_cli_export_chart (files, chart_id, output, format, width, height, scale, from,
-                                  to);
+      return fv_cli_export_chart (files, &export);
     }
 
   if (files != NULL && files[0] != NULL)

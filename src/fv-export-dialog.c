@@ -31,7 +31,7 @@ struct _FvExportDialog
   GtkDropDown          *format_dropdown;
   GtkDropDown          *range_dropdown;
   GtkWidget            *range_dropdown_label;
-  double                from_day, to_day;   /* the window's zoom; to <= from: none */
+  FvChartTime           time;               /* the window's: its zoom, its axis */
   GtkLabel             *size_label;
   GtkLabel             *error_label;
   GtkProgressBar       *progress_bar;
@@ -220,40 +220,43 @@ fv_export_dialog_start_export (FvExportDialog *self,
   set_exporting (self, TRUE);
   self->progress_id = g_timeout_add (100, update_progress, self);
   {
-    /* The range the window shows, while that is the choice. */
-    gboolean zoomed = self->to_day > self->from_day &&
-                      gtk_widget_get_visible (GTK_WIDGET (self->range_dropdown)) &&
-                      gtk_drop_down_get_selected (self->range_dropdown) == 0;
+    /* The range the window shows, while that is the choice; all events
+     * on the axis the window has. */
+    FvChartTime time = self->time;
+
+    if (!gtk_widget_get_visible (GTK_WIDGET (self->range_dropdown)) ||
+        gtk_drop_down_get_selected (self->range_dropdown) != 0)
+      time.from_day = time.to_day = 0;
 
     fv_chart_export_async (fv_session_get_model (self->session), get_chart (self),
                            get_format (self),
                            gtk_spin_button_get_value_as_int (self->width_spin),
                            gtk_spin_button_get_value_as_int (self->height_spin),
                            get_scale (self), &style, fv_session_get_languages (self->session),
-                           zoomed ? self->from_day : 0, zoomed ? self->to_day : 0,
-                           path, self->progress, self->cancellable, on_export_done,
+                           &time, path, self->progress, self->cancellable, on_export_done,
                            g_object_ref (self));
   }
 }
 
 /**
- * fv_export_dialog_set_visible_range:
- * @from_day: @to_day: the time the window's timeline shows, zoomed in
- *
- * Offers to export the range the window shows (the first choice) or all
- * events.
+ * fv_export_dialog_set_time:
+ * @time: the time the window's timeline shows: zoomed in, its range is
+ *   offered (the first choice) beside all events; its axis, linear or
+ *   not, is the export's
  */
 void
-fv_export_dialog_set_visible_range (FvExportDialog *self,
-                                    double          from_day,
-                                    double          to_day)
+fv_export_dialog_set_time (FvExportDialog    *self,
+                           const FvChartTime *time)
 {
-  g_return_if_fail (FV_IS_EXPORT_DIALOG (self));
+  gboolean zoomed;
 
-  self->from_day = from_day;
-  self->to_day = to_day;
-  gtk_widget_set_visible (GTK_WIDGET (self->range_dropdown), to_day > from_day);
-  gtk_widget_set_visible (self->range_dropdown_label, to_day > from_day);
+  g_return_if_fail (FV_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (time != NULL);
+
+  self->time = *time;
+  zoomed = time->to_day > time->from_day;
+  gtk_widget_set_visible (GTK_WIDGET (self->range_dropdown), zoomed);
+  gtk_widget_set_visible (self->range_dropdown_label, zoomed);
 }
 
 /**

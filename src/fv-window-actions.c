@@ -463,11 +463,13 @@ export_chart_action (GtkWidget  *widget,
     for (guint i = 0; i < panels->len; i++)
       {
         FvChartView *view = FV_CHART_VIEW (fv_chart_panel_get_chart_view (panels->pdata[i]));
-        double from, to;
+        FvChartTime time;
 
-        if (fv_chart_view_get_chart (view) == chart &&
-            fv_chart_view_get_time_window (view, &from, &to))
-          fv_export_dialog_set_visible_range (dialog, from, to);
+        if (fv_chart_view_get_chart (view) == chart)
+          {
+            fv_chart_view_get_time (view, &time);
+            fv_export_dialog_set_time (dialog, &time);
+          }
       }
   }
   g_signal_connect_object (dialog, "exported", G_CALLBACK (fv_window_show_exported), self,
@@ -672,7 +674,7 @@ typedef struct
   FvModel       *model;
   const FvChart *chart;
   char         **languages;
-  double         from_day, to_day;
+  FvChartTime    time;
 } PrintJob;
 
 static void
@@ -698,7 +700,7 @@ on_draw_page (GtkPrintOperation *operation,
   double width = gtk_print_context_get_width (context);
   double height = MIN (gtk_print_context_get_height (context), width * 9 / 16);
   FvChartState state = { (const char * const *) job->languages, NULL, NULL, NULL,
-                         job->from_day, job->to_day };
+                         job->time.from_day, job->time.to_day, job->time.linear_axis };
   FvChartStyle style;
 
   fv_chart_style_init (&style, FALSE);
@@ -729,8 +731,7 @@ fv_window_print (FvWindow    *self,
   job->model = g_object_ref (fv_session_get_model (self->session));
   job->chart = fv_chart_view_get_chart (view);
   job->languages = g_strdupv ((char **) fv_session_get_languages (self->session));
-  if (!fv_chart_view_get_time_window (view, &job->from_day, &job->to_day))
-    job->from_day = job->to_day = 0;
+  fv_chart_view_get_time (view, &job->time);
 
   operation = gtk_print_operation_new ();
   gtk_print_operation_set_n_pages (operation, 1);

@@ -6,8 +6,9 @@
 
 Reads the symbols each object file of src/ defines and uses (nm), and from
 them which file calls which. Prints TAP:
-- no call cycle between files (a class and its -actions.c count as one, as
-  they share one -private.h);
+- no call cycle between files (a class and the files it is split into,
+  fv-thing-actions.c or fv-thing-zoom.c, count as one when they share
+  fv-thing-private.h);
 - each layer uses only the libraries it may: the model layer neither GTK nor
   Cairo nor Pango, the charts layer and the command line not GTK;
 - each layer calls only into the layers below it.
@@ -39,11 +40,19 @@ def layer_of(src):
     return "interface"
 
 
+# The parts a class is split into by concern, as GNOME Text Editor splits
+# its window: each shares the class's -private.h.
+SPLITS = ("-actions", "-zoom")
+
+
 def room(src):
-    """A class and its -actions.c are one room."""
+    """A class and its parts (fv-thing-actions.c, fv-thing-zoom.c) are one
+    room."""
     name = src.stem
-    if name.endswith("-actions"):
-        name = name[: -len("-actions")]
+    for split in SPLITS:
+        head = name[: -len(split)]
+        if name.endswith(split) and (source / src.parent / (head + "-private.h")).exists():
+            name = head
     return str(src.parent / name)
 
 

@@ -462,6 +462,341 @@ test_time_window (void)
                                           &first_day, &day_after));
 }
 
+/* ---- The time axis: pure arithmetic ----------------------------------- */
+
+/* A linear axis: a day and its pixel, each way; a zoom keeps the day
+ * under the pointer where it was and shows FACTOR of the time; a window
+ * is kept over the events and never shorter than the least allowed. */
+static void
+test_axis_window_math (void)
+{
+  FvTimeAxis axis;
+  double from, to, span;
+
+  fv_time_axis_init_linear (&axis, 1000, 2000, 100, 1100);
+  g_assert_false (fv_time_axis_is_broken (&axis));
+  g_assert_cmpfloat (fv_time_axis_px_per_day (&axis), ==, 1.0);
+  g_assert_cmpfloat (fv_time_axis_x (&axis, 1500), ==, 600);
+  g_assert_cmpfloat (fv_time_axis_day (&axis, 600), ==, 1500);
+  /* Past the ends, the axis goes on. */
+  g_assert_cmpfloat (fv_time_axis_x (&axis, 900), ==, 0);
+  g_assert_cmpfloat (fv_time_axis_day (&axis, 1200), ==, 2100);
+
+  /* In by 2 at a quarter of the width: day 1250 stays at a quarter. */
+  fv_time_axis_zoom (&axis, 350, 0.5, &from, &to);
+  g_assert_cmpfloat_with_epsilon (from, 1125, 1e-9);
+  g_assert_cmpfloat_with_epsilon (to, 1625, 1e-9);
+  /* Out again: where it was. */
+  fv_time_axis_init_linear (&axis, from, to, 100, 1100);
+  fv_time_axis_zoom (&axis, 350, 2, &from, &to);
+  g_assert_cmpfloat_with_epsilon (from, 1000, 1e-9);
+  g_assert_cmpfloat_with_epsilon (to, 2000, 1e-9);
+  /* The pointer past the axis zooms about its end (day 1625 here). */
+  fv_time_axis_zoom (&axis, 5000, 0.5, &from, &to);
+  g_assert_cmpfloat_with_epsilon (to, 1625, 1e-9);
+  g_assert_cmpfloat_with_epsilon (from, 1375, 1e-9);
+
+  /* As long as the whole, or empty: the whole. */
+  from = 900, to = 2100;
+  g_assert_false (fv_time_window_clamp (&from, &to, 1000, 2000, 7));
+  from = 1500, to = 1500;
+  g_assert_false (fv_time_window_clamp (&from, &to, 1000, 2000, 7));
+  /* Panned far past the end: half of it over the events still. */
+  from = 5000, to = 5100;
+  g_assert_true (fv_time_window_clamp (&from, &to, 1000, 2000, 7));
+  g_assert_cmpfloat (from, ==, 1950);
+  g_assert_cmpfloat (to, ==, 2050);
+  from = -5000, to = -4900;
+  g_assert_true (fv_time_window_clamp (&from, &to, 1000, 2000, 7));
+  g_assert_cmpfloat (from, ==, 950);
+  /* Never less than a week. */
+  from = 1500, to = 1501;
+  g_assert_true (fv_time_window_clamp (&from, &to, 1000, 2000, 7));
+  span = to - from;
+  g_assert_cmpfloat (span, ==, 7);
+}
+
+/* At every scale, from four days to three thousand years on 1,000
+ * pixels: ticks at whole days, months or years of the step, in order,
+ * far enough apart for their labels, and at least two of them. */
+static void
+test_axis_ticks (void)
+{
+  const double spans[] = { 4, 10, 30, 90, 200, 400, 1000, 3000, 8000, 20000, 60000, 150000,
+                           400000, 1100000 };
+  gboolean units[3] = { FALSE, FALSE, FALSE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
+    {
+      double from = fv_day_number (1000, 3, 17) + 0.5;
+      FvTimeAxis axis;
+      const FvTimeStep *step;
+      g_autoptr(GArray) ticks = NULL;
+
+      fv_time_axis_init_linear (&axis, from, from + spans[i], 0, 1000);
+      step = fv_time_axis_step (&axis, 60);
+      ticks = fv_time_axis_ticks (&axis, step);
+      units[step->unit] = TRUE;
+
+      g_assert_cmpuint (ticks->len, >=, 2);
+      for (guint t = 0; t < ticks->len; t++)
+        {
+          const FvTimeTick *tick = &g_array_index (ticks, FvTimeTick, t);
+
+          g_assert_cmpfloat (tick->day, >=, from);
+          g_assert_cmpfloat (tick->day, <=, from + spans[i]);
+          g_assert_cmpfloat (tick->day, ==, fv_day_number (tick->year, tick->month, tick->mday));
+          g_assert_true (tick->first == (t == 0));
+          switch (step->unit)
+            {
+            case FV_TIME_UNIT_YEAR:
+              g_assert_cmpint (tick->month, ==, 1);
+              g_assert_cmpint (tick->mday, ==, 1);
+              g_assert_cmpint (tick->year % step->n, ==, 0);
+              break;
+            case FV_TIME_UNIT_MONTH:
+              g_assert_cmpint (tick->mday, ==, 1);
+              g_assert_cmpint ((tick->month - 1) % step->n, ==, 0);
+              break;
+            case FV_TIME_UNIT_DAY:
+            default:
+              break;
+            }
+          if (t > 0)
+            {
+              const FvTimeTick *before = &g_array_index (ticks, FvTimeTick, t - 1);
+              double apart = fv_time_axis_x (&axis, tick->day) -
+                             fv_time_axis_x (&axis, before->day);
+
+              g_assert_cmpfloat (apart, >=, step->unit == FV_TIME_UNIT_DAY ? 70 : 55);
+              g_assert_cmpfloat (apart, <, 1000);
+            }
+        }
+    }
+  /* Days, months and years all came up. */
+  g_assert_true (units[FV_TIME_UNIT_DAY] && units[FV_TIME_UNIT_MONTH] && units[FV_TIME_UNIT_YEAR]);
+}
+
+/* Where a whole timeline's axis breaks: at a long empty stretch that
+ * stands out, never at evenly spread ones, never when linear is asked
+ * for; each segment at the same pixels a day, the break the width it
+ * says, and every day and its pixel one another's. */
+static void
+test_axis_breaks (void)
+{
+  const FvTimeGap one_long[] = { { 1000, 5000 }, { 6000, 6400 } };
+  const FvTimeGap even[] = { { 1000, 2000 }, { 2001, 3000 } };
+  FvTimeAxis axis;
+  double ppd;
+
+  fv_time_axis_init_fit (&axis, 0, 7000, one_long, 2, FALSE, 0, 1000);
+  g_assert_cmpuint (axis.n_segments, ==, 2);
+  g_assert_cmpfloat (axis.segments[0].x0, ==, 0);
+  g_assert_cmpfloat (axis.segments[1].x1, ==, 1000);
+  g_assert_cmpfloat_with_epsilon (axis.segments[1].x0 - axis.segments[0].x1,
+                                  FV_TIME_AXIS_BREAK_WIDTH, 1e-9);
+  /* The margins kept beside the break hold the events beside it. */
+  g_assert_cmpfloat (axis.segments[0].to_day, >, 1000);
+  g_assert_cmpfloat (axis.segments[1].from_day, <, 5000);
+  g_assert_true (fv_time_axis_in_break (&axis, 3000));
+  g_assert_false (fv_time_axis_in_break (&axis, 999));
+  g_assert_false (fv_time_axis_in_break (&axis, 5001));
+  ppd = fv_time_axis_px_per_day (&axis);
+  g_assert_cmpfloat_with_epsilon ((axis.segments[1].x1 - axis.segments[1].x0) /
+                                  (axis.segments[1].to_day - axis.segments[1].from_day), ppd, 1e-9);
+  /* Far more pixels a day than the linear axis's 1000 / 7560. */
+  g_assert_cmpfloat (ppd, >, 2 * 1000.0 / 7560);
+  for (double day = -100; day < 7200; day += 37)
+    {
+      double x = fv_time_axis_x (&axis, day);
+
+      g_assert_cmpfloat_with_epsilon (fv_time_axis_day (&axis, x), day, 1e-6);
+      g_assert_cmpfloat (fv_time_axis_x (&axis, day + 1), >, x);
+    }
+  g_assert_cmpfloat_with_epsilon (fv_time_axis_days_shown (&axis),
+                                  (axis.segments[0].to_day - axis.segments[0].from_day) +
+                                  (axis.segments[1].to_day - axis.segments[1].from_day), 1e-9);
+
+  /* Zoomed in from the broken axis: linear, about the day at the pointer,
+   * a share of the time the segments show. */
+  {
+    double x = fv_time_axis_x (&axis, 6500), from, to;
+
+    fv_time_axis_zoom (&axis, x, 0.5, &from, &to);
+    g_assert_cmpfloat_with_epsilon (to - from, fv_time_axis_days_shown (&axis) / 2, 1e-6);
+    g_assert_cmpfloat_with_epsilon ((6500 - from) / (to - from), x / 1000, 1e-9);
+  }
+
+  fv_time_axis_init_fit (&axis, 0, 7000, one_long, 2, TRUE, 0, 1000);
+  g_assert_cmpuint (axis.n_segments, ==, 1);
+  fv_time_axis_init_fit (&axis, 0, 3001, even, 2, FALSE, 0, 1000);
+  g_assert_cmpuint (axis.n_segments, ==, 1);
+  /* Too narrow a chart to spare a break's width. */
+  fv_time_axis_init_fit (&axis, 0, 7000, one_long, 2, FALSE, 0, 60);
+  g_assert_cmpuint (axis.n_segments, ==, 1);
+
+  /* The built-in policy timeline: broken between the 1996 law and the
+   * 2007 lawsuit, the only long stretch that stands out. */
+  {
+    g_autoptr(FvModel) model = builtin ();
+    const FvChart *chart = fv_model_lookup_chart (model, "policy-timeline");
+    FvChartState state = { .languages = english };
+    FvChartStyle style;
+
+    fv_chart_style_init (&style, FALSE);
+    g_assert_true (fv_chart_get_time_axis (model, chart, 1200, 675, &style, &state, &axis));
+    g_assert_cmpuint (axis.n_segments, ==, 2);
+    g_assert_cmpfloat (axis.segments[0].to_day, <, fv_day_number (1998, 1, 1));
+    g_assert_cmpfloat (axis.segments[1].from_day, >, fv_day_number (2006, 1, 1));
+    for (guint l = 0; l < chart->n_lanes; l++)
+      for (guint i = 0; i < chart->lanes[l].n_events; i++)
+        g_assert_false (fv_time_axis_in_break (&axis,
+                                               fv_event_get_first_day (chart->lanes[l].events[i])));
+    state.linear_axis = TRUE;
+    g_assert_true (fv_chart_get_time_axis (model, chart, 1200, 675, &style, &state, &axis));
+    g_assert_cmpuint (axis.n_segments, ==, 1);
+    /* No axis for a bar chart. */
+    g_assert_false (fv_chart_get_time_axis (model, fv_model_lookup_chart (model, "trust-survey"),
+                                            1200, 675, &style, &state, &axis));
+  }
+}
+
+/* Hit-testing after a zoom: the mark of an event is where the zoomed axis
+ * puts its day, and a click there finds it. */
+static void
+test_hit_test_zoomed (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvChart *chart = fv_model_lookup_chart (model, "policy-timeline");
+  FvChartState state = { .languages = english };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  const FvEvent *event = fv_model_lookup_event (model, "ev-arpaio-loses");
+  g_autoptr(GArray) marks = NULL;
+  FvChartStyle style;
+  FvTimeAxis axis;
+  FvChartRect rect;
+  double x;
+
+  fv_chart_style_init (&style, FALSE);
+  state.from_day = fv_day_number (2016, 10, 1);
+  state.to_day = fv_day_number (2017, 3, 1);
+  marks = fv_chart_draw_marks (cr, model, chart, 1200, 675, &style, &state);
+  g_assert_true (fv_chart_get_time_axis (model, chart, 1200, 675, &style, &state, &axis));
+  g_assert_cmpfloat (axis.segments[0].from_day, ==, state.from_day);
+
+  x = fv_time_axis_x (&axis, fv_event_get_first_day (event));
+  g_assert_true (fv_chart_marks_get_rect (marks, event->id, &rect));
+  /* The dot's mark is centred on the day's x; the label starts beside it. */
+  g_assert_cmpfloat (rect.x, <=, x);
+  g_assert_cmpfloat (rect.x + rect.width, >=, x);
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const FvChartMark *mark = &g_array_index (marks, FvChartMark, i);
+
+      if (g_str_equal (mark->id, event->id) && mark->rect.width == mark->rect.height)
+        {
+          g_assert_cmpfloat_with_epsilon (mark->rect.x + mark->rect.width / 2, x, 0.01);
+          g_assert_cmpstr (fv_chart_marks_hit_test (marks, x, mark->rect.y + mark->rect.height / 2),
+                           ==, event->id);
+        }
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Both built-in timelines, at the export's default size and at the
+ * window's default: every title whole (as wide as on a chart wide enough for
+ * anything) and no two overlapping; no cluster mark. */
+static void
+test_labels_whole (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const char *charts[] = { "policy-timeline", "maricopa-timeline" };
+  /* The export's, and each chart's in a window of 1280 × 800. */
+  const double sizes[][2][2] = { { { 1200, 675 }, { 1268, 318 } },
+                                 { { 1200, 675 }, { 1268, 356 } } };
+
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    for (guint z = 0; z < G_N_ELEMENTS (sizes[c]); z++)
+      {
+        const FvChart *chart = fv_model_lookup_chart (model, charts[c]);
+        g_autoptr(GArray) marks = draw_marks (model, chart, sizes[c][z][0], sizes[c][z][1]);
+        g_autoptr(GArray) wide = draw_marks (model, chart, 6000, 2000);
+        g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+        for (guint m = 0; m < marks->len; m++)
+          {
+            const FvChartMark *mark = &g_array_index (marks, FvChartMark, m);
+
+            g_assert_false (mark->cluster);
+            /* A title's mark: taller than a period's bar, wider than a dot. */
+            if (mark->rect.height > 12 && mark->rect.width > 16)
+              g_ptr_array_add (labels, (gpointer) mark);
+          }
+        for (guint l = 0; l < chart->n_lanes; l++)
+          for (guint i = 0; i < chart->lanes[l].n_events; i++)
+            {
+              const char *id = chart->lanes[l].events[i]->id;
+              double width = 0, whole = 0;
+
+              for (guint m = 0; m < labels->len; m++)
+                if (g_str_equal (((FvChartMark *) labels->pdata[m])->id, id))
+                  width = ((FvChartMark *) labels->pdata[m])->rect.width;
+              for (guint m = 0; m < wide->len; m++)
+                {
+                  const FvChartMark *mark = &g_array_index (wide, FvChartMark, m);
+
+                  if (g_str_equal (mark->id, id) && mark->rect.height > 12 && mark->rect.width > 16)
+                    whole = mark->rect.width;
+                }
+              g_assert_cmpfloat (whole, >, 0);
+              g_assert_cmpfloat (width, ==, whole);
+            }
+        for (guint a = 0; a < labels->len; a++)
+          for (guint b = a + 1; b < labels->len; b++)
+            {
+              const FvChartRect *ra = &((FvChartMark *) labels->pdata[a])->rect;
+              const FvChartRect *rb = &((FvChartMark *) labels->pdata[b])->rect;
+
+              g_assert_false (ra->x < rb->x + rb->width && rb->x < ra->x + ra->width &&
+                              ra->y < rb->y + rb->height && rb->y < ra->y + ra->height);
+            }
+      }
+}
+
+/* A cluster mark ("3 events") carries the days of the events it counts:
+ * the time a view zooms to when it is clicked. */
+static void
+test_cluster_days (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvChart *chart = fv_model_lookup_chart (model, "policy-timeline");
+  g_autoptr(GArray) marks = draw_marks (model, chart, 700, 200);
+  g_autoptr(GPtrArray) ids = NULL;
+  const FvChartMark *cluster = NULL;
+
+  for (guint m = 0; m < marks->len && cluster == NULL; m++)
+    if (g_array_index (marks, FvChartMark, m).cluster)
+      cluster = &g_array_index (marks, FvChartMark, m);
+  g_assert_nonnull (cluster);
+
+  ids = fv_chart_marks_get_cluster (marks, cluster->rect.x + 1, cluster->rect.y + 1);
+  g_assert_nonnull (ids);
+  g_assert_cmpuint (ids->len, >=, 1);
+  g_assert_cmpfloat (cluster->to_day, >, cluster->from_day);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const FvEvent *event = fv_model_lookup_event (model, ids->pdata[i]);
+
+      g_assert_cmpfloat (fv_event_get_first_day (event), >=, cluster->from_day);
+      g_assert_cmpfloat (fv_date_day_after (&event->date), <=, cluster->to_day);
+    }
+  /* A dot is no cluster. */
+  g_assert_null (fv_chart_marks_get_cluster (marks, -10, -10));
+}
+
 static const char *three_events =
   "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
   " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": {\"title\": \"b\"},"
@@ -854,6 +1189,12 @@ main (int   argc,
   g_test_add_func ("/charts/bar/scale", test_bar_scale);
   g_test_add_func ("/charts/style/contrast", test_style_contrast);
   g_test_add_func ("/charts/timeline/time-window", test_time_window);
+  g_test_add_func ("/charts/axis/window-math", test_axis_window_math);
+  g_test_add_func ("/charts/axis/ticks", test_axis_ticks);
+  g_test_add_func ("/charts/axis/breaks", test_axis_breaks);
+  g_test_add_func ("/charts/timeline/hit-test-zoomed", test_hit_test_zoomed);
+  g_test_add_func ("/charts/timeline/labels-whole", test_labels_whole);
+  g_test_add_func ("/charts/timeline/cluster-days", test_cluster_days);
   g_test_add_func ("/charts/timeline/no-label-dropped", test_no_label_dropped);
   g_test_add_func ("/charts/timeline/dimmed-labels-readable", test_dimmed_labels_readable);
   g_test_add_func ("/charts/bar/grid-clear-of-text", test_bar_grid_clear_of_text);

@@ -56,8 +56,8 @@ window_with_builtin (void)
   return window;
 }
 
-/* Closes WINDOW; the next opens on the first tab again, as each test
- * expects, whichever tab this one showed last. */
+/* Closes WINDOW; the next opens on the first tab again, and at the default
+ * size, as each test expects, whichever this one showed last. */
 static void
 destroy (FvWindow *window)
 {
@@ -68,7 +68,14 @@ destroy (FvWindow *window)
   gtk_window_destroy (GTK_WINDOW (window));
   wait_until_finalized (&weak);
   g_settings_reset (settings, "last-tab");
+  /* The size window_of_size() chose: kept while its window lives, which a
+   * reset would resize. */
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
 }
+
+static FvWindow *window_of_size (int width,
+                                 int height);
 
 static char *
 fixture (const char *dir,
@@ -1400,10 +1407,37 @@ test_timeline_zoom (void)
   FvChartView *chart = first_chart (window, FV_TYPE_TIMELINE_PAGE);
   GtkWidget *widget = GTK_WIDGET (chart);
   double from, to, zoomed_from, zoomed_to, all_from, all_to;
+  FvChartState state = { 0 };
+  FvChartStyle style;
+  FvTimeAxis axis;
 
   g_assert_false (fv_chart_view_get_time_window (chart, &all_from, &all_to));
   fv_session_set_selected_id (fv_window_get_session (window), "ev-executive-order");
 
+  /* Whole, the policy timeline leaves out its longest empty stretch (the
+   * years between the 1996 law and the 2007 lawsuit): + then shows two
+   * thirds of the time the axis shows, about its middle. */
+  fv_chart_style_init (&style, FALSE);
+  g_assert_true (fv_chart_get_time_axis (fv_window_get_model (window),
+                                         fv_chart_view_get_chart (chart),
+                                         gtk_widget_get_width (widget),
+                                         gtk_widget_get_height (widget), &style, &state, &axis));
+  g_assert_true (fv_time_axis_is_broken (&axis));
+  g_assert_true (press_key (widget, GDK_KEY_plus));
+  g_assert_true (fv_chart_view_get_time_window (chart, &zoomed_from, &zoomed_to));
+  g_assert_cmpfloat_with_epsilon ((zoomed_to - zoomed_from) * 1.5,
+                                  fv_time_axis_days_shown (&axis), 1);
+  {
+    double middle = (axis.segments[0].x0 + axis.segments[axis.n_segments - 1].x1) / 2;
+    double day = fv_time_axis_day (&axis, middle);
+
+    g_assert_cmpfloat_with_epsilon ((day - zoomed_from) / (zoomed_to - zoomed_from), 0.5, 0.01);
+  }
+
+  /* L: the linear axis, where + shows two thirds of the whole. */
+  g_assert_true (press_key (widget, GDK_KEY_0));
+  g_assert_true (press_key (widget, GDK_KEY_l));
+  g_assert_true (fv_chart_view_get_linear_axis (chart));
   g_assert_true (press_key (widget, GDK_KEY_plus));
   g_assert_true (fv_chart_view_get_time_window (chart, &zoomed_from, &zoomed_to));
   g_assert_cmpfloat_with_epsilon ((zoomed_to - zoomed_from) * 1.5, all_to - all_from, 1);
@@ -1464,6 +1498,98 @@ test_timeline_zoom (void)
   g_assert_true (press_key (widget, GDK_KEY_0));
   g_assert_false (fv_chart_view_get_time_window (chart, &from, &to));
 
+  destroy (window);
+}
+
+/* On a small screen the case's timeline, two lanes high, counts the titles
+ * it has no room for in a cluster mark ("3 events"); a click on it zooms
+ * to their time, where each title is whole. */
+static void
+test_timeline_cluster_click (void)
+{
+  FvWindow *window = window_of_size (800, 600);
+  FvChartView *chart = NULL;
+  GtkWidget *widget = NULL;
+  FvModel *model = fv_window_get_model (window);
+  const FvChart *timeline = NULL;
+  FvChartState state = { fv_session_get_languages (fv_window_get_session (window)) };
+  g_autoptr(GListModel) controllers = NULL;
+  g_autoptr(GArray) marks = NULL;
+  g_autoptr(GArray) zoomed = NULL;
+  g_autoptr(GPtrArray) ids = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  const FvChartMark *cluster = NULL;
+  GtkGesture *click = NULL;
+  gint64 end = g_get_monotonic_time () + 20 * G_TIME_SPAN_SECOND;
+  FvChartStyle style;
+  double from, to, x, y;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
+  for (guint i = 0; i < 100; i++)
+    g_main_context_iteration (NULL, FALSE);
+  chart = first_chart (window, FV_TYPE_CASE_PAGE);
+  widget = GTK_WIDGET (chart);
+  while (g_get_monotonic_time () < end && gtk_widget_get_width (widget) == 0)
+    g_main_context_iteration (NULL, FALSE);
+  timeline = fv_chart_view_get_chart (chart);
+  controllers = gtk_widget_observe_controllers (widget);
+
+  fv_chart_style_init (&style, FALSE);
+  marks = fv_chart_draw_marks (cr, model, timeline, gtk_widget_get_width (widget),
+                               gtk_widget_get_height (widget), &style, &state);
+  for (guint i = 0; i < marks->len && cluster == NULL; i++)
+    if (g_array_index (marks, FvChartMark, i).cluster)
+      cluster = &g_array_index (marks, FvChartMark, i);
+  g_assert_nonnull (cluster);
+  x = cluster->rect.x + cluster->rect.width / 2;
+  y = cluster->rect.y + cluster->rect.height / 2;
+  ids = fv_chart_marks_get_cluster (marks, x, y);
+
+  /* The view has drawn the same. */
+  while (g_get_monotonic_time () < end && fv_chart_view_get_mark_at (chart, x, y) == NULL)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (fv_chart_view_get_mark_at (chart, x, y)->cluster);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        click = GTK_GESTURE (controller);
+    }
+  g_assert_nonnull (click);
+  g_assert_false (fv_chart_view_get_time_window (chart, &from, &to));
+  g_signal_emit_by_name (click, "released", 1, x, y);
+  g_assert_true (fv_chart_view_get_time_window (chart, &from, &to));
+  g_assert_cmpfloat (from, <, cluster->from_day);
+  g_assert_cmpfloat (to, >, cluster->to_day);
+  /* Nothing selected: the click opened the cluster. */
+  g_assert_null (fv_session_get_selected_id (fv_window_get_session (window)));
+
+  /* Zoomed there, each of its events has its title. */
+  state.from_day = from;
+  state.to_day = to;
+  zoomed = fv_chart_draw_marks (cr, model, timeline, gtk_widget_get_width (widget),
+                                gtk_widget_get_height (widget) - 32, &style, &state);
+  for (guint i = 0; i < zoomed->len; i++)
+    g_assert_false (g_array_index (zoomed, FvChartMark, i).cluster);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gboolean titled = FALSE;
+
+      for (guint m = 0; m < zoomed->len; m++)
+        {
+          const FvChartMark *mark = &g_array_index (zoomed, FvChartMark, m);
+
+          titled |= g_str_equal (mark->id, ids->pdata[i]) && mark->rect.height > 12 &&
+                    mark->rect.width > 16;
+        }
+      g_assert_true (titled);
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
   destroy (window);
 }
 
@@ -2385,8 +2511,6 @@ window_of_size (int width,
   /* The squeezer tells of its choice after the layout. */
   for (guint i = 0; i < 100; i++)
     g_main_context_iteration (NULL, FALSE);
-  g_settings_reset (settings, "window-width");
-  g_settings_reset (settings, "window-height");
   /* Less the frame of client-side decorations, if any. */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, width);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >, width - 40);
@@ -2589,6 +2713,7 @@ main (int   argc,
   g_test_add_func ("/window/keyboard/focus", test_keyboard_focus);
   g_test_add_func ("/window/high-contrast", test_high_contrast);
   g_test_add_func ("/window/timeline-zoom", test_timeline_zoom);
+  g_test_add_func ("/window/timeline-cluster-click", test_timeline_cluster_click);
   g_test_add_func ("/window/chart-as-table", test_chart_as_table);
   g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/print", test_print);

@@ -12,6 +12,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "fv-chart-data.h"
@@ -19,9 +20,14 @@
 static void
 chart_data_free (FvChartData *data)
 {
-  /* first_days, sources and the lanes are one block each. */
+  /* first_days, sorted_days, sorted_events, sources and the lanes are
+   * one block each. */
   if (data->lanes != NULL)
-    g_free ((gpointer) data->lanes[0].first_days);
+    {
+      g_free ((gpointer) data->lanes[0].first_days);
+      g_free ((gpointer) data->lanes[0].sorted_days);
+      g_free ((gpointer) data->lanes[0].sorted_events);
+    }
   g_free (data->lanes);
   g_free (data->sources);
   g_free (data);
@@ -37,14 +43,78 @@ add_cited (GHashTable         *seen,
       g_ptr_array_add (sources, (gpointer) refs->items[i].source);
 }
 
+typedef struct
+{
+  gint32 first_day, day_after;
+} Interval;
+
+static int
+compare_intervals (gconstpointer a,
+                   gconstpointer b)
+{
+  const Interval *ia = a, *ib = b;
+
+  return (ia->first_day > ib->first_day) - (ia->first_day < ib->first_day);
+}
+
+/* The longest stretches with no event in any lane: the events' days
+ * merged in time order, and what lies between them. */
+static void
+find_gaps (FvChartData *data,
+           Interval    *intervals,
+           guint        n)
+{
+  gint32 covered_to;
+
+  if (n == 0)
+    return;
+  qsort (intervals, n, sizeof (Interval), compare_intervals);
+
+  covered_to = intervals[0].day_after;
+  for (guint i = 1; i < n; i++)
+    {
+      FvTimeGap gap = { covered_to, intervals[i].first_day };
+      guint at;
+
+      covered_to = MAX (covered_to, intervals[i].day_after);
+      if (gap.to_day <= gap.from_day)
+        continue;
+
+      /* Kept longest first, the few that can become breaks. */
+      for (at = data->n_gaps; at > 0; at--)
+        if (data->gaps[at - 1].to_day - data->gaps[at - 1].from_day >= gap.to_day - gap.from_day)
+          break;
+      if (at >= G_N_ELEMENTS (data->gaps))
+        continue;
+      if (data->n_gaps < G_N_ELEMENTS (data->gaps))
+        data->n_gaps++;
+      memmove (&data->gaps[at + 1], &data->gaps[at],
+               (data->n_gaps - 1 - at) * sizeof (FvTimeGap));
+      data->gaps[at] = gap;
+    }
+}
+
+static int
+compare_sorted (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  const gint32 *days = user_data;
+  gint32 da = days[*(const guint32 *) a], db = days[*(const guint32 *) b];
+
+  return (da > db) - (da < db);
+}
+
 static FvChartData *
 chart_data_new (const FvChart *chart)
 {
   FvChartData *data = g_new0 (FvChartData, 1);
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) sources = g_ptr_array_new ();
-  gint32 *first_days;
-  guint n_events = 0;
+  gint32 *first_days, *sorted_days;
+  guint32 *sorted_events;
+  g_autofree Interval *intervals = NULL;
+  guint n_events = 0, n_intervals = 0;
 
   /* The figures' sources first, then the events'. */
   for (guint i = 0; i < chart->n_figures; i++)
@@ -54,7 +124,12 @@ chart_data_new (const FvChart *chart)
     n_events += chart->lanes[l].n_events;
   data->lanes = g_new0 (FvLaneData, MAX (chart->n_lanes, 1));
   first_days = g_new (gint32, MAX (n_events, 1));
+  sorted_days = g_new (gint32, MAX (n_events, 1));
+  sorted_events = g_new (guint32, MAX (n_events, 1));
+  intervals = g_new (Interval, MAX (n_events, 1));
   data->lanes[0].first_days = first_days;
+  data->lanes[0].sorted_days = sorted_days;
+  data->lanes[0].sorted_events = sorted_events;
 
   for (guint l = 0; l < chart->n_lanes; l++)
     {
@@ -75,9 +150,26 @@ chart_data_new (const FvChart *chart)
           if (i == 0 || after > lane_data->day_after)
             lane_data->day_after = after;
           add_cited (seen, sources, &event->references);
+          intervals[n_intervals++] = (Interval) { first_days[i], after };
+          sorted_events[i] = i;
         }
+
+      /* Events are in date order but for those placed by "after": sorted
+       * again, so that a drawing finds the events of a pixel column by
+       * bisection. */
+      g_qsort_with_data (sorted_events, lane->n_events, sizeof (guint32), compare_sorted,
+                         first_days);
+      for (guint i = 0; i < lane->n_events; i++)
+        sorted_days[i] = first_days[sorted_events[i]];
+      lane_data->sorted_days = sorted_days;
+      lane_data->sorted_events = sorted_events;
+
       first_days += lane->n_events;
+      sorted_days += lane->n_events;
+      sorted_events += lane->n_events;
     }
+
+  find_gaps (data, intervals, n_intervals);
 
   data->n_sources = sources->len;
   data->sources = g_new (const FvSource *, MAX (sources->len, 1));

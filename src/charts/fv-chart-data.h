@@ -5,12 +5,15 @@
 #pragma once
 
 #include "fv-model.h"
+#include "fv-time-axis.h"
 
 G_BEGIN_DECLS
 
 typedef struct
 {
   const gint32 *first_days;  /* each event's fv_event_get_first_day(), in the lane's order */
+  const gint32 *sorted_days; /* the same, in ascending order */
+  const guint32 *sorted_events; /* which event each of sorted_days is, as its index */
   gint32        first_day;   /* the lane's span, as day numbers: its first day */
   gint32        day_after;   /* and the day after its last; both 0 without events */
 } FvLaneData;
@@ -20,6 +23,10 @@ typedef struct
   FvLaneData      *lanes;      /* one per lane of the chart */
   const FvSource **sources;    /* what the figures and events cite, first cited first */
   guint            n_sources;
+  /* The longest stretches of time without any event, longest first: where
+   * a timeline's axis may break. */
+  FvTimeGap        gaps[FV_TIME_AXIS_MAX_BREAKS + 2];
+  guint            n_gaps;
 } FvChartData;
 
 const FvChartData *fv_chart_data_get (FvModel       *model,

@@ -185,7 +185,25 @@ fv_chart_add_mark (FvChartContext *ctx,
                    double          width,
                    double          height)
 {
-  FvChartMark mark = { id, { x, y, width, height } };
+  FvChartMark mark = { id, { x, y, width, height }, 0, 0, FALSE };
+
+  g_array_append_val (ctx->marks, mark);
+}
+
+/* A mark that stands for days FROM_DAY to TO_DAY: a span, or (CLUSTER)
+ * one of the events counted in a cluster mark. */
+void
+fv_chart_add_mark_days (FvChartContext *ctx,
+                        const char     *id,
+                        double          x,
+                        double          y,
+                        double          width,
+                        double          height,
+                        double          from_day,
+                        double          to_day,
+                        gboolean        cluster)
+{
+  FvChartMark mark = { id, { x, y, width, height }, from_day, to_day, cluster };
 
   g_array_append_val (ctx->marks, mark);
 }

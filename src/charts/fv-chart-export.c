@@ -238,21 +238,20 @@ cancelled_error (GError **error,
 
 static gboolean
 export_chart (FvModel               *model,
-            const FvChart         *chart,
-            FvChartFormat          format,
-            int                    width,
-            int                    height,
-            int                    scale,
-            const FvChartStyle    *style,
-            const char * const    *languages,
-            double                 from_day,
-            double                 to_day,
-            const char            *path,
-            FvChartExportProgress *progress,
-            GCancellable          *cancellable,
-            GError               **error)
+              const FvChart         *chart,
+              FvChartFormat          format,
+              int                    width,
+              int                    height,
+              int                    scale,
+              const FvChartStyle    *style,
+              const char * const    *languages,
+              const FvChartTime     *time,
+              const char            *path,
+              FvChartExportProgress *progress,
+              GCancellable          *cancellable,
+              GError               **error)
 {
-  FvChartState state = { .languages = languages, .from_day = from_day, .to_day = to_day };
+  FvChartState state = { .languages = languages };
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp_path = NULL;
@@ -265,6 +264,12 @@ export_chart (FvModel               *model,
 
   /* Before any memory is taken for the image (a vector image has no
    * pixels, and no scale: its size is in points). */
+  if (time != NULL)
+    {
+      state.from_day = time->from_day;
+      state.to_day = time->to_day;
+      state.linear_axis = time->linear_axis;
+    }
   if (format != FV_CHART_FORMAT_PNG)
     scale = 1;
   if (!fv_chart_export_check_size (width, height, scale, error))
@@ -425,7 +430,7 @@ fv_chart_export_png (FvModel            *model,
                      GError            **error)
 {
   return fv_chart_export (model, chart, FV_CHART_FORMAT_PNG, width, height, scale, style,
-                          languages, 0, 0, path, error);
+                          languages, NULL, path, error);
 }
 
 /**
@@ -433,7 +438,8 @@ fv_chart_export_png (FvModel            *model,
  * @format: PNG, SVG or PDF
  * @width: @height: the size, in pixels for PNG, in points for SVG and PDF
  * @scale: pixels per logical pixel, for PNG; ignored for the others
- * @from_day: @to_day: the time a timeline shows; both 0 for all of it
+ * @time: (nullable): the time a timeline shows; %NULL for all of it, with
+ *   its longest empty stretches left out
  *
  * Draws @chart into a file of @format at @path, replacing what is there
  * only when the file is complete.
@@ -447,8 +453,7 @@ fv_chart_export (FvModel            *model,
                  int                 scale,
                  const FvChartStyle *style,
                  const char * const *languages,
-                 double              from_day,
-                 double              to_day,
+                 const FvChartTime  *time,
                  const char         *path,
                  GError            **error)
 {
@@ -456,8 +461,8 @@ fv_chart_export (FvModel            *model,
   g_return_val_if_fail (chart != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return export_chart (model, chart, format, width, height, scale, style, languages, from_day,
-                       to_day, path, NULL, NULL, error);
+  return export_chart (model, chart, format, width, height, scale, style, languages, time,
+                       path, NULL, NULL, error);
 }
 
 /**
@@ -494,7 +499,7 @@ typedef struct
   const FvChart         *chart;  /* the model's: lives as long as it */
   FvChartFormat          format;
   int                    width, height, scale;
-  double                 from_day, to_day;
+  FvChartTime            time;
   FvChartStyle           style;
   char                 **languages;
   char                  *path;
@@ -521,8 +526,8 @@ export_thread (GTask        *task,
   GError *error = NULL;
 
   if (export_chart (job->model, job->chart, job->format, job->width, job->height, job->scale,
-                    &job->style, (const char * const *) job->languages, job->from_day,
-                    job->to_day, job->path, job->progress, cancellable, &error))
+                    &job->style, (const char * const *) job->languages, &job->time,
+                    job->path, job->progress, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -547,13 +552,12 @@ fv_chart_export_async (FvModel               *model,
                        int                    scale,
                        const FvChartStyle    *style,
                        const char * const    *languages,
-                       double                 from_day,
-                       double                 to_day,
+                       const FvChartTime     *time,
                        const char            *path,
-                           FvChartExportProgress *progress,
-                           GCancellable          *cancellable,
-                           GAsyncReadyCallback    callback,
-                           gpointer               user_data)
+                       FvChartExportProgress *progress,
+                       GCancellable          *cancellable,
+                       GAsyncReadyCallback    callback,
+                       gpointer               user_data)
 {
   g_autoptr(GTask) task = NULL;
   ExportJob *job;
@@ -567,8 +571,8 @@ fv_chart_export_async (FvModel               *model,
   job->model = g_object_ref (model);
   job->chart = chart;
   job->format = format;
-  job->from_day = from_day;
-  job->to_day = to_day;
+  if (time != NULL)
+    job->time = *time;
   job->width = width;
   job->height = height;
   job->scale = scale;

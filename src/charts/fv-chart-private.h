@@ -7,6 +7,7 @@
 #include <pango/pangocairo.h>
 
 #include "fv-chart.h"
+#include "fv-time-axis.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,9 @@ typedef struct
   GArray             *marks;  /* of FvChartMark, in drawing order */
   PangoContext       *pango;  /* one for all the drawing's texts */
   PangoFontDescription *font; /* the style's family */
+  FvTimeAxis          axis;     /* a timeline's, once drawn */
+  gboolean            has_axis;
+  gboolean            layout_only;  /* as far as the axis, and no further */
 } FvChartContext;
 
 PangoLayout *fv_chart_text          (FvChartContext *ctx,
@@ -47,6 +51,15 @@ void         fv_chart_add_mark      (FvChartContext *ctx,
                                      double          y,
                                      double          width,
                                      double          height);
+void         fv_chart_add_mark_days (FvChartContext *ctx,
+                                     const char     *id,
+                                     double          x,
+                                     double          y,
+                                     double          width,
+                                     double          height,
+                                     double          from_day,
+                                     double          to_day,
+                                     gboolean        cluster);
 const char  *fv_chart_model_text    (FvChartContext *ctx,
                                      const FvText   *text);
 gboolean     fv_chart_is_dimmed     (FvChartContext *ctx,

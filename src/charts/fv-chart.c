@@ -177,6 +177,51 @@ fv_chart_draw_marks (cairo_t            *cr,
   return g_array_ref (ctx->marks);
 }
 
+/**
+ * fv_chart_get_time_axis:
+ * @axis: (out): the time axis a drawing of @chart at this size would have
+ *
+ * Lays the chart out as far as its axis, without drawing it: for a view
+ * that zooms about the pointer when what it last drew is out of date.
+ *
+ * Returns: whether @chart is a timeline with room for an axis
+ */
+gboolean
+fv_chart_get_time_axis (FvModel            *model,
+                        const FvChart      *chart,
+                        double              width,
+                        double              height,
+                        const FvChartStyle *style,
+                        const FvChartState *state,
+                        FvTimeAxis         *axis)
+{
+  g_autoptr(FvChartContext) ctx = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (style != NULL, FALSE);
+  g_return_val_if_fail (axis != NULL, FALSE);
+
+  memset (axis, 0, sizeof *axis);
+  if (chart->type != FV_CHART_TIMELINE)
+    return FALSE;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  ctx = context_new (cr, model, chart, width, height, style, state);
+  ctx->layout_only = TRUE;
+  render (ctx);
+  if (ctx->has_axis)
+    *axis = ctx->axis;
+  g_clear_pointer (&ctx, context_free);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return axis->n_segments > 0;
+}
+
 static gboolean
 rect_contains (const FvChartRect *rect,
                double             x,
@@ -197,6 +242,22 @@ fv_chart_marks_hit_test (GArray *marks,
                          double  x,
                          double  y)
 {
+  const FvChartMark *mark = fv_chart_marks_hit (marks, x, y);
+
+  return mark != NULL ? mark->id : NULL;
+}
+
+/**
+ * fv_chart_marks_hit:
+ * @marks: (element-type FvChartMark): from fv_chart_draw_marks()
+ *
+ * Returns: (nullable): the mark drawn at (@x, @y), the topmost
+ */
+const FvChartMark *
+fv_chart_marks_hit (GArray *marks,
+                    double  x,
+                    double  y)
+{
   g_return_val_if_fail (marks != NULL, NULL);
 
   /* The last drawn is on top. */
@@ -205,10 +266,42 @@ fv_chart_marks_hit_test (GArray *marks,
       const FvChartMark *mark = &g_array_index (marks, FvChartMark, i - 1);
 
       if (rect_contains (&mark->rect, x, y))
-        return mark->id;
+        return mark;
     }
 
   return NULL;
+}
+
+/**
+ * fv_chart_marks_get_cluster:
+ *
+ * Returns: (transfer container) (element-type utf8) (nullable): the ids
+ *   of the events counted in the cluster mark at (@x, @y), oldest first;
+ *   %NULL when there is none there
+ */
+GPtrArray *
+fv_chart_marks_get_cluster (GArray *marks,
+                            double  x,
+                            double  y)
+{
+  const FvChartMark *hit;
+  GPtrArray *ids;
+
+  g_return_val_if_fail (marks != NULL, NULL);
+
+  hit = fv_chart_marks_hit (marks, x, y);
+  if (hit == NULL || !hit->cluster)
+    return NULL;
+
+  ids = g_ptr_array_new ();
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const FvChartMark *mark = &g_array_index (marks, FvChartMark, i);
+
+      if (mark->cluster && memcmp (&mark->rect, &hit->rect, sizeof (FvChartRect)) == 0)
+        g_ptr_array_add (ids, (gpointer) mark->id);
+    }
+  return ids;
 }
 
 /**

@@ -11,6 +11,7 @@
 #include <cairo.h>
 
 #include "fv-model.h"
+#include "fv-time-axis.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +44,9 @@ typedef struct
   /* The time a timeline shows, as day numbers (fv_day_number()), TO_DAY
    * excluded; TO_DAY <= FROM_DAY (as when both are 0): all its events. */
   double      from_day, to_day;
+  /* A timeline shown whole: on a linear axis, without leaving out its
+   * longest empty stretches. */
+  gboolean    linear_axis;
 } FvChartState;
 
 typedef struct
@@ -50,11 +54,23 @@ typedef struct
   double x, y, width, height;
 } FvChartRect;
 
+/* The time a timeline shows, as FvChartState has it: for an export. */
+typedef struct
+{
+  double   from_day, to_day;
+  gboolean linear_axis;
+} FvChartTime;
+
 /* Where a chart drew a piece of a mark (a dot, a span, a label). */
 typedef struct
 {
   const char  *id;
   FvChartRect  rect;
+  /* A span's days, or a cluster's: the events whose titles had no room,
+   * counted in one mark that a view opens by zooming to these days. Both
+   * 0 for a dot or a label. */
+  double       from_day, to_day;
+  gboolean     cluster;
 } FvChartMark;
 
 void      fv_chart_style_init      (FvChartStyle       *style,
@@ -80,7 +96,20 @@ GArray   *fv_chart_draw_marks      (cairo_t            *cr,
                                     double              height,
                                     const FvChartStyle *style,
                                     const FvChartState *state);
+gboolean  fv_chart_get_time_axis   (FvModel            *model,
+                                    const FvChart      *chart,
+                                    double              width,
+                                    double              height,
+                                    const FvChartStyle *style,
+                                    const FvChartState *state,
+                                    FvTimeAxis         *axis);
 const char *fv_chart_marks_hit_test (GArray            *marks,
+                                    double              x,
+                                    double              y);
+const FvChartMark *fv_chart_marks_hit (GArray         *marks,
+                                    double              x,
+                                    double              y);
+GPtrArray *fv_chart_marks_get_cluster (GArray        *marks,
                                     double              x,
                                     double              y);
 gboolean  fv_chart_marks_get_rect  (GArray             *marks,

@@ -165,6 +165,32 @@ fv_cli_validate (const char * const *args)
   return ok ? 0 : 1;
 }
 
+/* The languages to read MODEL in: --language's (one the model has), or the
+ * locale's. NULL, with a message, for a language the model does not have. */
+static char **
+content_languages (FvModel    *model,
+                   const char *language)
+{
+  const char * const *have = fv_model_get_languages (model);
+  const char *given[] = { language, NULL };
+
+  if (language == NULL)
+    return fv_languages_new (NULL);
+
+  for (guint i = 0; have != NULL && have[i] != NULL; i++)
+    if (g_ascii_strcasecmp (have[i], language) == 0)
+      return fv_languages_new (given);
+
+  {
+    g_autofree char *shown = fv_text_escape_controls (language);
+    g_autofree char *list = g_strjoinv (", ", (char **) have);
+
+    /* translators: "--language: the model has no “de”; it has en, es, pl" */
+    g_printerr (_("--language: the model has no “%s”; it has %s\n"), shown, list);
+  }
+  return NULL;
+}
+
 /* The model the command line names: FILE, or the built-in one. Problems go
  * to standard error. */
 static FvModel *
@@ -230,23 +256,19 @@ date_exists (const FvDate *date)
 
 int
 fv_cli_export_chart (const char * const *args,
-                     const char         *chart_id,
-                     const char         *output,
-                     const char         *format_name,
-                     int                 width,
-                     int                 height,
-                     int                 scale,
-                     const char         *from,
-                     const char         *to)
+                     const FvCliExport  *options)
 {
   FvChartFormat format = FV_CHART_FORMAT_PNG;
   g_autoptr(FvModel) model = NULL;
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) languages = fv_languages_new (NULL);
+  g_auto(GStrv) languages = NULL;
+  const char *output = options->output, *format_name = options->format;
+  const char *from = options->from, *to = options->to;
+  int width = options->width, height = options->height, scale = options->scale;
+  FvChartTime time = { 0, 0, options->linear_axis };
   const FvChart *chart;
   FvChartStyle style;
   FvDate from_date = { 0 }, to_date = { 0 };
-  double from_day = 0, to_day = 0;
 
   if (output == NULL)
     {
@@ -295,11 +317,16 @@ fv_cli_export_chart (const char * const *args,
   model = load_for_command (args);
   if (model == NULL)
     return 1;
+  languages = content_languages (model, options->language);
+  if (languages == NULL)
+    return 1;
 
-  chart = fv_model_lookup_chart (model, chart_id);
+  chart = fv_model_lookup_chart (model, options->chart_id);
   if (chart == NULL)
     {
-      g_printerr (_("There is no chart “%s”; --list-charts lists them\n"), chart_id);
+      g_autofree char *shown = fv_text_escape_controls (options->chart_id);
+
+      g_printerr (_("There is no chart “%s”; --list-charts lists them\n"), shown);
       return 1;
     }
 
@@ -315,9 +342,9 @@ fv_cli_export_chart (const char * const *args,
                       chart->id);
           return 1;
         }
-      from_day = from != NULL ? fv_date_first_day (&from_date) : first_day;
-      to_day = to != NULL ? fv_date_day_after (&to_date) : day_after;
-      if (to_day <= from_day)
+      time.from_day = from != NULL ? fv_date_first_day (&from_date) : first_day;
+      time.to_day = to != NULL ? fv_date_day_after (&to_date) : day_after;
+      if (time.to_day <= time.from_day)
         {
           g_printerr (_("Nothing to show: --to must come after --from, and the time they "
                         "leave must hold part of the timeline\n"));
@@ -327,7 +354,7 @@ fv_cli_export_chart (const char * const *args,
 
   fv_chart_style_init (&style, FALSE);
   if (!fv_chart_export (model, chart, format, width, height, scale, &style,
-                        (const char * const *) languages, from_day, to_day, output, &error))
+                        (const char * const *) languages, &time, output, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

@@ -11,14 +11,20 @@ G_BEGIN_DECLS
 int fv_cli_validate     (const char * const *args);
 int fv_cli_validate_json (const char * const *args);
 int fv_cli_list_charts  (const char * const *args);
+/* What --export-chart and --export-sheet were given. */
+typedef struct
+{
+  const char *chart_id;
+  const char *output;       /* a path, or "-" for standard output */
+  const char *format;       /* png, svg or pdf; NULL: from the output's extension */
+  int         width, height, scale;
+  const char *from, *to;    /* ISO dates, or NULL */
+  gboolean    linear_axis;
+  const char *language;     /* the content language; NULL: the locale's */
+  const char *paper;        /* a4 or letter; NULL: the locale's */
+} FvCliExport;
+
 int fv_cli_export_chart (const char * const *args,
-                         const char         *chart_id,
-                         const char         *output,
-                         const char         *format,
-                         int                 width,
-                         int                 height,
-                         int                 scale,
-                         const char         *from,
-                         const char         *to);
+                         const FvCliExport  *options);
 
 G_END_DECLS

@@ -18,29 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "fv-chart.h"
-#include "fv-chart-view.h"
-
-struct _FvChartView
-{
-  GtkWidget      parent_instance;
-
-  FvSession     *session;
-  FvModel       *model;   /* the session's when the view was made */
-  char          *chart_id;
-  const FvChart *chart;
-  char          *selected_id;
-  char          *focus_id;
-  GHashTable    *matches;
-  GArray        *marks;   /* where the last drawing put its marks */
-
-  /* A timeline's zoom: the time shown, as day numbers; to <= from: all. */
-  double         from_day, to_day;
-  double         pointer_x;
-  double         drag_from, drag_to;  /* the time shown when a drag began */
-  gboolean       drag_in_overview;
-  double         drag_start_x;
-  FvChartRect    handle;              /* the overview's window, where drawn */
-};
+#include "fv-chart-view-private.h"
 
 G_DEFINE_FINAL_TYPE (FvChartView, fv_chart_view, GTK_TYPE_WIDGET)
 
@@ -75,9 +53,9 @@ is_high_contrast (GtkWidget *widget)
 }
 
 /* Dark when the theme's text is light; high contrast with the theme. */
-static void
-get_style (FvChartView  *self,
-           FvChartStyle *style)
+void
+fv_chart_view_get_style (FvChartView  *self,
+                         FvChartStyle *style)
 {
   GdkRGBA color;
   double luminance;
@@ -99,17 +77,6 @@ fv_chart_view_css_changed (GtkWidget         *widget,
   gtk_widget_queue_draw (widget);
 }
 
-#define OVERVIEW_HEIGHT 32
-
-/* A zoomed timeline tall enough for a strip under it. */
-static gboolean
-has_overview (FvChartView *self,
-              int          height)
-{
-  return self->chart != NULL && self->chart->type == FV_CHART_TIMELINE &&
-         self->to_day > self->from_day && height > 3 * OVERVIEW_HEIGHT;
-}
-
 static void
 fv_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -118,7 +85,8 @@ fv_chart_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   FvChartState state = { fv_session_get_languages (self->session), self->selected_id, NULL,
-                         self->matches, self->from_day, self->to_day };
+                         self->matches, self->from_day, self->to_day, self->linear_axis };
+  int overview = FV_CHART_VIEW_OVERVIEW_HEIGHT;
   FvChartStyle style;
   cairo_t *cr;
 
@@ -128,29 +96,47 @@ fv_chart_view_snapshot (GtkWidget   *widget,
   if (gtk_widget_has_focus (widget))
     state.focus_id = self->focus_id;
 
-  get_style (self, &style);
+  fv_chart_view_get_style (self, &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_clear_pointer (&self->marks, g_array_unref);
   memset (&self->handle, 0, sizeof self->handle);
-  if (has_overview (self, height))
+  if (fv_chart_view_has_overview (self, height))
     {
       /* Zoomed in: the whole time in a strip under the chart, the window
        * shown as its handle. */
-      self->marks = fv_chart_draw_marks (cr, self->model, self->chart, width,
-                                         height - OVERVIEW_HEIGHT, &style, &state);
+      self->marks = fv_chart_draw_marks (cr, self->model, self->chart, width, height - overview,
+                                         &style, &state);
       cairo_save (cr);
-      cairo_translate (cr, 0, height - OVERVIEW_HEIGHT);
-      cairo_rectangle (cr, 0, 0, width, OVERVIEW_HEIGHT);
+      cairo_translate (cr, 0, height - overview);
+      cairo_rectangle (cr, 0, 0, width, overview);
       cairo_clip (cr);
-      fv_chart_draw_overview (cr, self->model, self->chart, width, OVERVIEW_HEIGHT, &style,
+      fv_chart_draw_overview (cr, self->model, self->chart, width, overview, &style,
                               self->from_day, self->to_day, &self->handle);
       cairo_restore (cr);
-      self->handle.y += height - OVERVIEW_HEIGHT;
+      self->handle.y += height - overview;
     }
   else
     self->marks = fv_chart_draw_marks (cr, self->model, self->chart, width, height, &style,
                                        &state);
   cairo_destroy (cr);
+}
+
+/**
+ * fv_chart_view_get_mark_at:
+ *
+ * Returns: (nullable): the mark at (@x, @y) of what was last drawn: a dot,
+ *   a span, a title, or a cluster mark
+ */
+const FvChartMark *
+fv_chart_view_get_mark_at (FvChartView *self,
+                           double       x,
+                           double       y)
+{
+  g_return_val_if_fail (FV_IS_CHART_VIEW (self), NULL);
+
+  if (self->chart == NULL || self->marks == NULL)
+    return NULL;
+  return fv_chart_marks_hit (self->marks, x, y);
 }
 
 /* Hit-testing uses the marks of what is on screen: no new layout per
@@ -214,6 +200,9 @@ activate_mark (FvChartView *self,
   g_signal_emit (self, signals[MARK_ACTIVATED], 0, id);
 }
 
+/* A click selects the mark under it; on a cluster ("3 events") it zooms to
+ * the cluster's events, which then have room; a double click on a period
+ * zooms to the period. */
 static void
 on_click_released (GtkGestureClick *gesture,
                    int              n_press,
@@ -221,15 +210,25 @@ on_click_released (GtkGestureClick *gesture,
                    double           y,
                    FvChartView     *self)
 {
-  const char *id = hit_test (self, x, y);
+  const FvChartMark *mark = fv_chart_view_get_mark_at (self, x, y);
+  g_autofree char *id = NULL;
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (id == NULL)
+  if (mark == NULL)
+    return;
+
+  id = g_strdup (mark->id);
+  if (mark->cluster)
+    {
+      fv_chart_view_zoom_to_mark (self, mark);
+      return;
+    }
+  if (n_press == 2 && fv_chart_view_zoom_to_mark (self, mark))
     return;
 
   g_free (self->focus_id);
-  self->focus_id = g_strdup (id);
-  activate_mark (self, id);
+  self->focus_id = g_steal_pointer (&id);
+  activate_mark (self, self->focus_id);
 }
 
 static void
@@ -289,7 +288,7 @@ fv_chart_view_copy (FvChartView *self)
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   FvChartState state = { fv_session_get_languages (self->session), NULL, NULL, NULL,
-                         self->from_day, self->to_day };
+                         self->from_day, self->to_day, self->linear_axis };
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GBytes) bytes = NULL;
   cairo_surface_t *surface;
@@ -318,209 +317,6 @@ fv_chart_view_copy (FvChartView *self)
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
 }
 
-/* ---- Zoom and pan (timelines) ----------------------------------------- */
-
-#define MIN_DAYS_SHOWN 7.0
-
-/* The time shown now: the zoom's, or all of the chart's with the margin
- * the drawing gives it. FALSE for a chart that is not a timeline. */
-static gboolean
-get_window (FvChartView *self,
-            double      *from,
-            double      *to)
-{
-  double first, after, pad;
-
-  if (self->chart == NULL || !fv_chart_get_time_span (self->model, self->chart, &first, &after))
-    return FALSE;
-  if (self->to_day > self->from_day)
-    {
-      *from = self->from_day;
-      *to = self->to_day;
-      return TRUE;
-    }
-  if (after - first < 60)
-    {
-      double mid = (first + after) / 2;
-
-      first = mid - 30;
-      after = mid + 30;
-    }
-  pad = (after - first) * 0.04;
-  *from = first - pad;
-  *to = after + pad;
-  return TRUE;
-}
-
-static void
-set_window (FvChartView *self,
-            double       from,
-            double       to)
-{
-  double all_from, all_to;
-
-  self->from_day = 0;
-  self->to_day = 0;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  /* (An empty window: the whole.) */
-  if (to <= from || !get_window (self, &all_from, &all_to))
-    return;
-
-  /* Out past the whole: the whole, as "0" gives it. */
-  if (to - from < all_to - all_from)
-    {
-      double span = MAX (to - from, MIN_DAYS_SHOWN);
-
-      /* Never panned off the events altogether. */
-      from = CLAMP (from, all_from - span / 2, all_to - span / 2);
-      self->from_day = from;
-      self->to_day = from + span;
-    }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* Zooms by FACTOR (below 1: in) about the point FRACTION of the width. */
-static void
-zoom (FvChartView *self,
-      double       factor,
-      double       fraction)
-{
-  double from, to, at;
-
-  if (!get_window (self, &from, &to))
-    return;
-  at = from + (to - from) * CLAMP (fraction, 0, 1);
-  set_window (self, at - (at - from) * factor, at + (to - at) * factor);
-}
-
-static void
-pan (FvChartView *self,
-     double       fraction)
-{
-  double from, to;
-
-  if (!get_window (self, &from, &to) || self->to_day <= self->from_day)
-    return;
-  set_window (self, from + (to - from) * fraction, to + (to - from) * fraction);
-}
-
-/**
- * fv_chart_view_get_overview_handle:
- * @handle: (out): where the overview strip's handle is
- *
- * Returns: whether the overview strip is shown (a timeline zoomed in)
- */
-gboolean
-fv_chart_view_get_overview_handle (FvChartView *self,
-                                   FvChartRect *handle)
-{
-  g_return_val_if_fail (FV_IS_CHART_VIEW (self), FALSE);
-
-  *handle = self->handle;
-  return self->handle.width > 0;
-}
-
-/**
- * fv_chart_view_get_time_window:
- * @from_day: (out): @to_day: (out): the time shown, as day numbers
- *
- * Returns: whether the timeline is zoomed in; when it is not, the time
- *   window is all of it
- */
-gboolean
-fv_chart_view_get_time_window (FvChartView *self,
-                               double      *from_day,
-                               double      *to_day)
-{
-  g_return_val_if_fail (FV_IS_CHART_VIEW (self), FALSE);
-
-  if (!get_window (self, from_day, to_day))
-    return FALSE;
-  return self->to_day > self->from_day;
-}
-
-/* Ctrl+wheel zooms about the pointer, as in maps and image viewers. */
-static gboolean
-on_scroll (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           FvChartView              *self)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (
-    GTK_EVENT_CONTROLLER (controller));
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-
-  if (!(state & GDK_CONTROL_MASK) || dy == 0 || width <= 0)
-    return FALSE;
-
-  zoom (self, dy < 0 ? 1 / 1.25 : 1.25, self->pointer_x / width);
-  return TRUE;
-}
-
-static void
-on_motion (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           FvChartView              *self)
-{
-  self->pointer_x = x;
-}
-
-/* The window shown, centred on the day at X of the overview strip. */
-static void
-center_on_overview (FvChartView *self,
-                    double       x)
-{
-  double span = self->drag_to - self->drag_from;
-  double day = fv_chart_overview_day_at (self->model, self->chart,
-                                         gtk_widget_get_width (GTK_WIDGET (self)), x);
-
-  set_window (self, day - span / 2, day + span / 2);
-}
-
-static void
-on_drag_begin (GtkGestureDrag *gesture,
-               double          x,
-               double          y,
-               FvChartView    *self)
-{
-  if (!get_window (self, &self->drag_from, &self->drag_to) || self->to_day <= self->from_day)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-      return;
-    }
-  /* In the strip: the handle goes where the pointer is, and follows it. */
-  self->drag_in_overview = has_overview (self, gtk_widget_get_height (GTK_WIDGET (self))) &&
-                           y >= gtk_widget_get_height (GTK_WIDGET (self)) - OVERVIEW_HEIGHT;
-  self->drag_start_x = x;
-  if (self->drag_in_overview)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      center_on_overview (self, x);
-    }
-}
-
-/* A zoomed timeline follows the pointer that drags it. */
-static void
-on_drag_update (GtkGestureDrag *gesture,
-                double          dx,
-                double          dy,
-                FvChartView    *self)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  double shift;
-
-  if (self->drag_in_overview)
-    {
-      center_on_overview (self, self->drag_start_x + dx);
-      return;
-    }
-  if (width <= 0 || fabs (dx) < 3)
-    return;
-  shift = -dx / width * (self->drag_to - self->drag_from);
-  set_window (self, self->drag_from + shift, self->drag_to + shift);
-}
-
 static gboolean
 on_key_pressed (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -536,31 +332,11 @@ on_key_pressed (GtkEventControllerKey *controller,
       return TRUE;
     }
 
-  /* Zoom: + and - about the middle, 0 back to the whole; with Shift, the
-   * arrows pan a zoomed timeline (without, they go mark to mark). */
-  switch (keyval)
-    {
-    case GDK_KEY_plus:
-    case GDK_KEY_equal:
-    case GDK_KEY_KP_Add:
-      zoom (self, 1 / 1.5, 0.5);
-      return self->chart != NULL && self->chart->type == FV_CHART_TIMELINE;
-    case GDK_KEY_minus:
-    case GDK_KEY_KP_Subtract:
-      zoom (self, 1.5, 0.5);
-      return self->chart != NULL && self->chart->type == FV_CHART_TIMELINE;
-    case GDK_KEY_0:
-    case GDK_KEY_KP_0:
-      set_window (self, 0, 0);
-      return self->chart != NULL && self->chart->type == FV_CHART_TIMELINE;
-    default:
-      break;
-    }
-  if (state & GDK_SHIFT_MASK && (keyval == GDK_KEY_Left || keyval == GDK_KEY_Right))
-    {
-      pan (self, keyval == GDK_KEY_Left ? -0.2 : 0.2);
-      return TRUE;
-    }
+  /* Zoom: + and - about the middle, 0 back to the whole, L the linear
+   * axis; with Shift, the arrows pan a zoomed timeline (without, they go
+   * mark to mark). */
+  if (fv_chart_view_zoom_key (self, keyval, state))
+    return TRUE;
 
   switch (keyval)
     {
@@ -808,20 +584,7 @@ fv_chart_view_init (FvChartView *self)
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_changed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
 
-  {
-    GtkEventController *scroll = gtk_event_controller_scroll_new (
-      GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
-    GtkEventController *motion = gtk_event_controller_motion_new ();
-    GtkGesture *drag = gtk_gesture_drag_new ();
-
-    g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
-    gtk_widget_add_controller (GTK_WIDGET (self), scroll);
-    g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
-    gtk_widget_add_controller (GTK_WIDGET (self), motion);
-    g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
-    g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update), self);
-    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
-  }
+  fv_chart_view_add_zoom_controllers (self);
 }
 
 /**

@@ -1,0 +1,51 @@
+/* fv-chart-view-private.h — what the chart view's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * fv-chart-view.c draws, hit-tests and moves between marks;
+ * fv-chart-view-zoom.c zooms and pans a timeline.
+ */
+#pragma once
+
+#include "fv-chart-view.h"
+
+G_BEGIN_DECLS
+
+#define FV_CHART_VIEW_OVERVIEW_HEIGHT 32
+
+struct _FvChartView
+{
+  GtkWidget      parent_instance;
+
+  FvSession     *session;
+  FvModel       *model;   /* the session's when the view was made */
+  char          *chart_id;
+  const FvChart *chart;
+  char          *selected_id;
+  char          *focus_id;
+  GHashTable    *matches;
+  GArray        *marks;   /* where the last drawing put its marks */
+
+  /* A timeline's zoom: the time shown, as day numbers; to <= from: all. */
+  double         from_day, to_day;
+  gboolean       linear_axis;         /* shown whole, without breaks */
+  double         pointer_x;
+  double         drag_from, drag_to;  /* the time shown when a drag began */
+  gboolean       drag_in_overview;
+  double         drag_start_x;
+  double         pinch_from, pinch_to; /* the time shown when a pinch began */
+  FvChartRect    handle;              /* the overview's window, where drawn */
+};
+
+void     fv_chart_view_get_style        (FvChartView  *self,
+                                         FvChartStyle *style);
+gboolean fv_chart_view_has_overview     (FvChartView *self,
+                                         int          height);
+void     fv_chart_view_add_zoom_controllers (FvChartView *self);
+gboolean fv_chart_view_zoom_key         (FvChartView     *self,
+                                         guint            keyval,
+                                         GdkModifierType  state);
+gboolean fv_chart_view_zoom_to_mark     (FvChartView       *self,
+                                         const FvChartMark *mark);
+
+G_END_DECLS
