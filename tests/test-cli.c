@@ -7,10 +7,12 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cairo.h>
 #include <gio/gio.h>
+#include <gio/gunixsocketaddress.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
@@ -721,6 +723,223 @@ test_export_keeps_file (void)
   g_rmdir (dir);
 }
 
+/* Runs fact-viewer with ARGS as run() does, and gives its standard output
+ * as bytes: an image written to "-". */
+static GBytes *
+run_bytes (int        *status,
+           const char *first_arg,
+           ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GBytes *out = NULL;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("FV_BINARY"));
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  *status = g_subprocess_get_exit_status (process);
+  return out;
+}
+
+static const char *formats[] = { "png", "svg", "pdf" };
+
+static gboolean
+has_magic (const char *data,
+           gsize       length,
+           const char *format)
+{
+  const char *magic = g_str_equal (format, "png") ? "\x89PNG" :
+                      g_str_equal (format, "svg") ? "<?xml" : "%PDF";
+
+  return length > strlen (magic) && memcmp (data, magic, strlen (magic)) == 0;
+}
+
+/* A full disk (RLIMIT_FSIZE), in each format: the file that was there is
+ * as it was, and no temporary is left. */
+static void
+test_export_full_disk_each_format (void)
+{
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+      g_autofree char *name = g_strconcat ("chart.", formats[f], NULL);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *output = g_strconcat ("--output=", path, NULL);
+      g_autofree char *after = NULL;
+      const char *before = "the chart a person made yesterday";
+      g_auto(Run) r = { 0 };
+
+      g_assert_true (g_file_set_contents (path, before, -1, NULL));
+      child_setup = limit_file_size;
+      run (&r, "--export-chart=policy-timeline", output, "--width=1600", "--height=900", NULL);
+      child_setup = NULL;
+
+      g_assert_cmpint (r.status, ==, 1);
+      g_assert_nonnull (strstr (r.err, "Could not write"));
+      g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+      g_assert_cmpstr (after, ==, before);
+      g_assert_cmpuint (count_files (dir), ==, 1);
+
+      g_unlink (path);
+      g_rmdir (dir);
+    }
+}
+
+/* --output naming a symbolic link writes through it: the file it points
+ * to is replaced, the link stays a link, in each format. */
+static void
+test_export_through_symlink (void)
+{
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+      g_autofree char *name = g_strconcat ("target.", formats[f], NULL);
+      g_autofree char *link_name = g_strconcat ("link.", formats[f], NULL);
+      g_autofree char *target = g_build_filename (dir, name, NULL);
+      g_autofree char *link = g_build_filename (dir, link_name, NULL);
+      g_autofree char *output = g_strconcat ("--output=", link, NULL);
+      g_autofree char *pointed = NULL;
+      g_autofree char *data = NULL;
+      gsize length;
+      GStatBuf info;
+      g_auto(Run) r = { 0 };
+
+      g_assert_true (g_file_set_contents (target, "old", -1, NULL));
+      g_assert_cmpint (symlink (name, link), ==, 0);
+
+      run (&r, "--export-chart=trust-survey", output, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_cmpint (g_lstat (link, &info), ==, 0);
+      g_assert_true (S_ISLNK (info.st_mode));
+      pointed = g_file_read_link (link, NULL);
+      g_assert_cmpstr (pointed, ==, name);
+      g_assert_true (g_file_get_contents (target, &data, &length, NULL));
+      g_assert_true (has_magic (data, length, formats[f]));
+      g_assert_cmpuint (count_files (dir), ==, 2);
+
+      g_unlink (link);
+      g_unlink (target);
+      g_rmdir (dir);
+    }
+}
+
+/* --output=- writes the image to standard output, PNG unless --format
+ * says otherwise. */
+static void
+test_export_stdout (void)
+{
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autofree char *format = g_strconcat ("--format=", formats[f], NULL);
+      g_autoptr(GBytes) out = NULL;
+      int status;
+
+      out = f == 0 ? run_bytes (&status, "--export-chart=trust-survey", "--output=-", NULL)
+                   : run_bytes (&status, "--export-chart=trust-survey", "--output=-", format, NULL);
+      g_assert_cmpint (status, ==, 0);
+      g_assert_true (has_magic (g_bytes_get_data (out, NULL), g_bytes_get_size (out), formats[f]));
+      g_assert_cmpuint (g_bytes_get_size (out), >, 1000);
+    }
+}
+
+static gpointer
+read_fifo (gpointer path)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &data, &length, NULL);
+  return g_bytes_new_take (g_steal_pointer (&data), length);
+}
+
+/* A FIFO and a character device are written directly, not replaced: the
+ * reader of the FIFO gets the image and the FIFO stays one; /dev/full
+ * fails with exit status 1 and the reason. A folder or a socket is
+ * refused before anything is drawn. */
+static void
+test_export_special_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.png", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.png", NULL);
+  g_autofree char *output = g_strconcat ("--output=", fifo, NULL);
+  g_autofree char *folder_output = g_strconcat ("--output=", folder, NULL);
+  g_autoptr(GBytes) read = NULL;
+  GThread *reader;
+  GStatBuf info;
+  g_auto(Run) r = { 0 };
+  g_auto(Run) full = { 0 };
+  g_auto(Run) folder_run = { 0 };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  reader = g_thread_new ("fifo", read_fifo, fifo);
+  run (&r, "--export-chart=trust-survey", output, NULL);
+  read = g_thread_join (reader);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (has_magic (g_bytes_get_data (read, NULL), g_bytes_get_size (read), "png"));
+  g_assert_cmpint (g_lstat (fifo, &info), ==, 0);
+  g_assert_true (S_ISFIFO (info.st_mode));
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  if (g_access ("/dev/full", W_OK) == 0)
+    {
+      run (&full, "--export-chart=trust-survey", "--output=/dev/full", "--format=png", NULL);
+      g_assert_cmpint (full.status, ==, 1);
+      g_assert_nonnull (strstr (full.err, "“/dev/full”"));
+      g_assert_nonnull (strstr (full.err, g_strerror (ENOSPC)));
+      g_assert_cmpint (g_stat ("/dev/full", &info), ==, 0);
+      g_assert_true (S_ISCHR (info.st_mode));
+    }
+  else
+    g_test_message ("/dev/full cannot be written here");
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  run (&folder_run, "--export-chart=trust-survey", folder_output, NULL);
+  g_assert_cmpint (folder_run.status, ==, 1);
+  g_assert_nonnull (strstr (folder_run.err, g_strerror (EISDIR)));
+  g_assert_cmpuint (count_files (folder), ==, 0);
+  g_assert_cmpuint (count_files (dir), ==, 2);
+
+  {
+    g_autofree char *socket_path = g_build_filename (dir, "socket.png", NULL);
+    g_autofree char *socket_output = g_strconcat ("--output=", socket_path, NULL);
+    g_autoptr(GSocket) sock = g_socket_new (G_SOCKET_FAMILY_UNIX, G_SOCKET_TYPE_STREAM,
+                                            G_SOCKET_PROTOCOL_DEFAULT, NULL);
+    g_autoptr(GSocketAddress) address = g_unix_socket_address_new (socket_path);
+    g_auto(Run) s = { 0 };
+
+    g_assert_true (g_socket_bind (sock, address, FALSE, NULL));
+    run (&s, "--export-chart=trust-survey", socket_output, NULL);
+    g_assert_cmpint (s.status, ==, 1);
+    g_assert_nonnull (strstr (s.err, "is not a file that can be written"));
+    g_assert_cmpint (g_lstat (socket_path, &info), ==, 0);
+    g_assert_true (S_ISSOCK (info.st_mode));
+    g_unlink (socket_path);
+  }
+
+  g_rmdir (folder);
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
 /* The largest size at the largest scale would take gigabytes: refused at
  * once, before any memory is taken, and nothing is written. */
 static void
@@ -918,6 +1137,10 @@ main (int   argc,
   g_test_add_func ("/cli/validate/json", test_validate_json);
   g_test_add_func ("/cli/export/keeps-file", test_export_keeps_file);
   g_test_add_func ("/cli/export/keeps-mode", test_export_keeps_mode);
+  g_test_add_func ("/cli/export/full-disk-each-format", test_export_full_disk_each_format);
+  g_test_add_func ("/cli/export/through-symlink", test_export_through_symlink);
+  g_test_add_func ("/cli/export/stdout", test_export_stdout);
+  g_test_add_func ("/cli/export/special-files", test_export_special_files);
   g_test_add_func ("/cli/export/too-large", test_export_too_large);
   g_test_add_func ("/cli/export/read-only-folder", test_export_read_only);
   g_test_add_func ("/cli/version", test_version);

@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The PNG goes to a temporary file beside the target and replaces it only
- * once complete, so that a full disk or a crash never leaves half a file,
- * nor destroys the file that was there.
+ * The file goes where fv-output.c says: a file is replaced only once the
+ * new one is complete, so that a full disk or a crash never leaves half a
+ * file, nor destroys the file that was there; a symbolic link is written
+ * through, standard output, a FIFO or a device directly.
  */
 #include "config.h"
 
@@ -21,6 +22,7 @@
 #include <glib/gstdio.h>
 
 #include "fv-chart-export.h"
+#include "fv-output.h"
 
 G_DEFINE_QUARK (fv-chart-export-error-quark, fv_chart_export_error)
 
@@ -188,44 +190,6 @@ write_all (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* Gives the unnamed file FD a name: TEMPLATE, its XXXXXX made unique. */
-static gboolean
-link_unnamed (int   fd,
-              char *template)
-{
-#ifdef O_TMPFILE
-  static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-  g_autofree char *proc = g_strdup_printf ("/proc/self/fd/%d", fd);
-  char *x = template + strlen (template) - 6;
-
-  for (guint tries = 0; tries < 100; tries++)
-    {
-      for (guint i = 0; i < 6; i++)
-        x[i] = letters[g_random_int_range (0, sizeof letters - 1)];
-      if (linkat (AT_FDCWD, proc, AT_FDCWD, template, AT_SYMLINK_FOLLOW) == 0)
-        return TRUE;
-      if (errno != EEXIST)
-        return FALSE;
-    }
-  errno = EEXIST;
-#else
-  errno = ENOTSUP;
-#endif
-  return FALSE;
-}
-
-static gboolean
-write_error (GError     **error,
-             const char  *path,
-             int          saved_errno)
-{
-  g_autofree char *name = g_filename_display_name (path);
-
-  g_set_error (error, FV_CHART_EXPORT_ERROR, FV_CHART_EXPORT_ERROR_WRITE,
-               _("Could not write “%s”: %s"), name, g_strerror (saved_errno));
-  return FALSE;
-}
-
 static gboolean
 cancelled_error (GError **error,
                  int      saved_errno)
@@ -252,24 +216,20 @@ export_chart (FvModel               *model,
               GError               **error)
 {
   FvChartState state = { .languages = languages };
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
+  g_autoptr(FvOutput) output = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   Writer writer = { -1, 0, cancellable, progress };
-  GStatBuf replaced;
-  gboolean unnamed = FALSE, named;
   cairo_t *cr;
 
-  /* Before any memory is taken for the image (a vector image has no
-   * pixels, and no scale: its size is in points). */
   if (time != NULL)
     {
       state.from_day = time->from_day;
       state.to_day = time->to_day;
       state.linear_axis = time->linear_axis;
     }
+  /* Before any memory is taken for the image (a vector image has no
+   * pixels, and no scale: its size is in points). */
   if (format != FV_CHART_FORMAT_PNG)
     scale = 1;
   if (!fv_chart_export_check_size (width, height, scale, error))
@@ -277,23 +237,11 @@ export_chart (FvModel               *model,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    return write_error (error, path, EISDIR);
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-#ifdef O_TMPFILE
-  /* A file without a name until it is complete: an export that is killed
-   * leaves nothing behind. Where the file system cannot, a named one. */
-  writer.fd = open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
-  unnamed = writer.fd >= 0;
-#endif
-  if (!unnamed)
-    writer.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
-  if (writer.fd < 0)
-    return write_error (error, path, errno);
-  named = !unnamed;
+  /* Where it goes, checked before anything is drawn: see fv-output.c. */
+  output = fv_output_open (path, error);
+  if (output == NULL)
+    return FALSE;
+  writer.fd = fv_output_get_fd (output);
 
   progress_set_phase (progress, FV_CHART_EXPORT_PHASE_DRAWING);
   switch (format)
@@ -338,61 +286,21 @@ export_chart (FvModel               *model,
         status = cairo_surface_status (surface);
     }
   cairo_surface_destroy (surface);
+  /* Cairo 1.16's PDF surface can fail to write its last objects and still
+   * say it succeeded (a 4 KiB file limit left a cut PDF and exit status
+   * 0): what our writer saw fail is a failure, whatever cairo says. */
+  if (status == CAIRO_STATUS_SUCCESS && writer.saved_errno != 0)
+    status = CAIRO_STATUS_WRITE_ERROR;
 
-  /* The file replaced keeps its permissions (a 0600 chart stays private)
-   * and, where we may, its owner. */
-  if (status == CAIRO_STATUS_SUCCESS && g_stat (path, &replaced) == 0 &&
-      S_ISREG (replaced.st_mode))
-    {
-      if (fchmod (writer.fd, replaced.st_mode & 07777) != 0)
-        {
-          writer.saved_errno = errno;
-          status = CAIRO_STATUS_WRITE_ERROR;
-        }
-      /* The owner too where we may (as root); others keep their own. */
-      else if (fchown (writer.fd, replaced.st_uid, replaced.st_gid) != 0 && errno != EPERM)
-        g_debug ("Could not keep the owner of “%s”: %s", path, g_strerror (errno));
-    }
-
-  if (status == CAIRO_STATUS_SUCCESS && fsync (writer.fd) != 0)
-    {
-      writer.saved_errno = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
   /* The last moment to change one's mind: past it, the file is replaced. */
   if (status == CAIRO_STATUS_SUCCESS && g_cancellable_is_cancelled (cancellable))
     {
       writer.saved_errno = ECANCELED;
       status = CAIRO_STATUS_WRITE_ERROR;
     }
-  /* The complete file gets a name of its own, beside the one it replaces. */
-  if (unnamed && status == CAIRO_STATUS_SUCCESS)
-    {
-      if (link_unnamed (writer.fd, tmp_path))
-        named = TRUE;
-      else
-        {
-          writer.saved_errno = errno;
-          status = CAIRO_STATUS_WRITE_ERROR;
-        }
-    }
-  if (close (writer.fd) != 0 && status == CAIRO_STATUS_SUCCESS)
-    {
-      writer.saved_errno = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
-
-  if (status == CAIRO_STATUS_SUCCESS && g_rename (tmp_path, path) != 0)
-    {
-      writer.saved_errno = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      /* An unnamed file went with its descriptor; a named one is ours. */
-      if (named)
-        g_unlink (tmp_path);
       if (cancelled_error (error, writer.saved_errno))
         return FALSE;
       if (writer.saved_errno == 0)
@@ -401,8 +309,11 @@ export_chart (FvModel               *model,
                        _("Could not draw the chart: %s"), cairo_status_to_string (status));
           return FALSE;
         }
-      return write_error (error, path, writer.saved_errno);
+      return fv_output_error (output, writer.saved_errno, error);
     }
+
+  if (!fv_output_commit (output, error))
+    return FALSE;
 
   progress_set_phase (progress, FV_CHART_EXPORT_PHASE_DONE);
   return TRUE;

@@ -276,9 +276,11 @@ fv_cli_export_chart (const char * const *args,
       return 1;
     }
 
-  /* The format: --format's, or the one --output's extension names. */
+  /* The format: --format's, or the one --output's extension names; PNG
+   * to standard output. */
   if (format_name != NULL ? !fv_chart_format_from_name (format_name, &format)
-                          : !fv_chart_format_from_name (output, &format))
+                          : !g_str_equal (output, "-") &&
+                            !fv_chart_format_from_name (output, &format))
     {
       g_autofree char *shown = fv_text_escape_controls (format_name != NULL ? format_name : output);
 

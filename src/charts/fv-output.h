@@ -1,0 +1,37 @@
+/* fv-output.h — where an export writes, without destroying what is there
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define FV_OUTPUT_ERROR (fv_output_error_quark ())
+
+typedef enum
+{
+  FV_OUTPUT_ERROR_NOT_A_FILE,  /* a directory, a socket, a block device */
+  FV_OUTPUT_ERROR_WRITE,       /* the file could not be written */
+} FvOutputError;
+
+typedef struct _FvOutput FvOutput;
+
+GQuark     fv_output_error_quark (void);
+
+FvOutput  *fv_output_open        (const char    *path,
+                                  GError       **error);
+int        fv_output_get_fd      (FvOutput      *output);
+gboolean   fv_output_is_direct   (FvOutput      *output);
+const char *fv_output_get_target (FvOutput      *output);
+gboolean   fv_output_commit      (FvOutput      *output,
+                                  GError       **error);
+void       fv_output_free        (FvOutput      *output);
+gboolean   fv_output_error       (FvOutput      *output,
+                                  int            saved_errno,
+                                  GError       **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FvOutput, fv_output_free)
+
+G_END_DECLS
