@@ -10,7 +10,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 out="$top/docs/screenshots"
 
 if [ -z "${FV_IN_XVFB:-}" ]; then
-  for p in xvfb xauth xdotool imagemagick; do
+  for p in xvfb xauth xdotool imagemagick poppler-utils; do
     dpkg-query -W -f '${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing="${missing:-} $p"
   done
   if [ -n "${missing:-}" ]; then
@@ -44,6 +44,21 @@ xdotool key --window "$wid" alt+3
 sleep 0.7
 import -window "$wid" "$out/statements.png"
 
+# The policy timeline zoomed to its last months: Ctrl and the wheel over
+# them, as a reader does; the overview strip under it.
+xdotool key --window "$wid" alt+1
+sleep 0.5
+xdotool mousemove --window "$wid" 1150 200 keydown ctrl
+for i in 1 2 3 4 5 6 7 8 9; do xdotool click 4; sleep 0.1; done
+xdotool keyup ctrl
+sleep 0.7
+import -window "$wid" "$out/zoomed.png"
+
+# The same chart as a table.
+xdotool key --window "$wid" 0 ctrl+t
+sleep 0.7
+import -window "$wid" "$out/table.png"
+
 kill $pid
 wait $pid 2>/dev/null || true
 
@@ -74,4 +89,10 @@ import -window "$wid" "$out/high-contrast.png"
 kill $pid
 wait $pid 2>/dev/null || true
 
-echo "Wrote $out/timeline.png, case.png, statements.png, small-es.png, small-pl.png and high-contrast.png"
+# The fact sheet's first page, as the command line writes it.
+GSETTINGS_BACKEND=memory LANGUAGE=en "$top/_build/src/fact-viewer" --export-sheet \
+  --output="$out/.fact-sheet.pdf" --paper=a4
+pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$out/.fact-sheet.pdf" "$out/fact-sheet"
+rm -f "$out/.fact-sheet.pdf"
+
+echo "Wrote $out/timeline.png, case.png, statements.png, small-es.png, small-pl.png, high-contrast.png, zoomed.png, table.png and fact-sheet.png"

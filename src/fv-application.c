@@ -43,11 +43,17 @@ static const GOptionEntry main_entries[] = {
     N_("The first day an exported timeline shows: 2016, 2016-11 or 2016-11-08"), N_("DATE") },
   { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The last day (or month, or year) an exported timeline shows"), N_("DATE") },
+  { "export-sheet", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Write the fact sheet, every fact with its sources, as a PDF to --output and exit"),
+    NULL },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The fact sheet's paper: a4 or letter (default: the locale's)"), N_("PAPER") },
   { "linear-axis", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Draw an exported timeline on a linear time axis, without leaving out its longest "
        "empty stretches"), NULL },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The language of the model's texts in an export: one the model has, as es"), N_("LANG") },
+    N_("The language of the model's texts in an export or a fact sheet: one the model has, "
+       "as es"), N_("LANG") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
@@ -103,6 +109,17 @@ fv_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "list-charts"))
     return fv_cli_list_charts (files);
+
+  if (g_variant_dict_contains (options, "export-sheet"))
+    {
+      FvCliExport export = { 0 };
+
+      g_variant_dict_lookup (options, "output", "^&ay", &export.output);
+      g_variant_dict_lookup (options, "format", "&s", &export.format);
+      g_variant_dict_lookup (options, "language", "&s", &export.language);
+      g_variant_dict_lookup (options, "paper", "&s", &export.paper);
+      return fv_cli_export_sheet (files, &export);
+    }
 
   if (g_variant_dict_contains (options, "export-chart"))
     {

@@ -443,6 +443,13 @@ collect_panels (GtkWidget *widget,
 }
 
 static void
+on_chart_exported (FvWindow *self,
+                   GFile    *file)
+{
+  fv_window_show_exported (self, file, NULL);
+}
+
+static void
 export_chart_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -472,7 +479,7 @@ export_chart_action (GtkWidget  *widget,
           }
       }
   }
-  g_signal_connect_object (dialog, "exported", G_CALLBACK (fv_window_show_exported), self,
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_chart_exported), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -637,9 +644,10 @@ show_help_overlay_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
-/* The chart the export and copy act on: the current one, as it is shown. */
-static FvChartView *
-current_chart_view (FvWindow *self)
+/* The chart the export, copy and print act on: the current one, as it is
+ * shown. */
+FvChartView *
+fv_window_get_current_chart_view (FvWindow *self)
 {
   const FvChart *chart = fv_window_get_current_chart (self);
   g_autoptr(GPtrArray) panels = g_ptr_array_new ();
@@ -653,112 +661,6 @@ current_chart_view (FvWindow *self)
         return view;
     }
   return NULL;
-}
-
-/* Copy Chart: the current chart on the clipboard, as an image. */
-static void
-copy_chart_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  FvChartView *view = current_chart_view (FV_WINDOW (widget));
-
-  if (view != NULL)
-    fv_chart_view_copy (view);
-}
-
-/* ---- Print ------------------------------------------------------------ */
-
-typedef struct
-{
-  FvModel       *model;
-  const FvChart *chart;
-  char         **languages;
-  FvChartTime    time;
-} PrintJob;
-
-static void
-print_job_free (gpointer  data,
-                GClosure *closure)
-{
-  PrintJob *job = data;
-
-  g_object_unref (job->model);
-  g_strfreev (job->languages);
-  g_free (job);
-}
-
-/* The chart as wide as the page, 16 by 9, at the top: drawn afresh, in
- * vectors, as export draws it. */
-static void
-on_draw_page (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              PrintJob          *job)
-{
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double width = gtk_print_context_get_width (context);
-  double height = MIN (gtk_print_context_get_height (context), width * 9 / 16);
-  FvChartState state = { (const char * const *) job->languages, NULL, NULL, NULL,
-                         job->time.from_day, job->time.to_day, job->time.linear_axis };
-  FvChartStyle style;
-
-  fv_chart_style_init (&style, FALSE);
-  fv_chart_draw (cr, job->model, job->chart, width, height, &style, &state);
-}
-
-/**
- * fv_window_print:
- * @export_to: (nullable): a PDF to write instead of asking (tests)
- *
- * Prints the current chart, as it is zoomed, through GTK's print dialog
- * (with its preview).
- */
-gboolean
-fv_window_print (FvWindow    *self,
-                 const char  *export_to,
-                 GError     **error)
-{
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  FvChartView *view = current_chart_view (self);
-  PrintJob *job;
-  GtkPrintOperationResult result;
-
-  if (view == NULL)
-    return TRUE;
-
-  job = g_new0 (PrintJob, 1);
-  job->model = g_object_ref (fv_session_get_model (self->session));
-  job->chart = fv_chart_view_get_chart (view);
-  job->languages = g_strdupv ((char **) fv_session_get_languages (self->session));
-  fv_chart_view_get_time (view, &job->time);
-
-  operation = gtk_print_operation_new ();
-  gtk_print_operation_set_n_pages (operation, 1);
-  gtk_print_operation_set_job_name (operation, fv_model_text (job->model, &job->chart->title,
-                                                              (const char * const *) job->languages));
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_draw_page), job,
-                         print_job_free, 0);
-  if (export_to != NULL)
-    gtk_print_operation_set_export_filename (operation, export_to);
-
-  result = gtk_print_operation_run (operation,
-                                    export_to != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
-                                                      : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (self), error);
-  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
-}
-
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!fv_window_print (FV_WINDOW (widget), NULL, &error))
-    fv_window_show_problems (FV_WINDOW (widget), error->message);
 }
 
 /* Ctrl+T: the charts of the tab shown as tables, or back as charts. */
@@ -782,8 +684,7 @@ void
 fv_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.toggle-table", NULL, toggle_table_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  fv_window_class_install_share_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,

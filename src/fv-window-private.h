@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "fv-chart-view.h"
 #include "fv-window.h"
 
 G_BEGIN_DECLS
@@ -52,6 +53,8 @@ struct _FvWindow
 };
 
 void           fv_window_class_install_actions (GtkWidgetClass *widget_class);
+void           fv_window_class_install_share_actions (GtkWidgetClass *widget_class);
+FvChartView   *fv_window_get_current_chart_view (FvWindow      *self);
 void           fv_window_show_problems         (FvWindow       *self,
                                                 const char     *message);
 const FvChart *fv_window_get_current_chart     (FvWindow       *self);
@@ -59,8 +62,9 @@ const FvChart *fv_window_get_current_chart     (FvWindow       *self);
 void fv_window_setup_drop         (FvWindow *self);
 void fv_window_watch_file         (FvWindow *self);
 void fv_window_update_recent_menu (FvWindow *self);
-void fv_window_show_exported      (FvWindow *self,
-                                   GFile    *file);
+void fv_window_show_exported      (FvWindow   *self,
+                                   GFile      *file,
+                                   const char *format);
 void fv_window_set_model_from_file (FvWindow *self,
                                    FvModel  *model,
                                    GFile    *file);

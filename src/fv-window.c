@@ -442,13 +442,16 @@ on_toast_timeout (gpointer user_data)
 
 /**
  * fv_window_show_exported:
+ * @format: (nullable): what to say, with a %s for the file's name; %NULL
+ *   for "Chart saved as “%s”"
  *
  * Says, for a few seconds, that @file was written, with a button that
  * shows it in its folder.
  */
 void
-fv_window_show_exported (FvWindow *self,
-                         GFile    *file)
+fv_window_show_exported (FvWindow   *self,
+                         GFile      *file,
+                         const char *format)
 {
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
@@ -462,7 +465,7 @@ fv_window_show_exported (FvWindow *self,
     g_autofree char *shown = g_filename_display_name (name);
 
     /* translators: after an export; %s is the file's name */
-    text = g_strdup_printf (_("Chart saved as “%s”"), shown);
+    text = g_strdup_printf (format != NULL ? format : _("Chart saved as “%s”"), shown);
   }
   gtk_label_set_text (self->toast_label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->toast_label), text);

@@ -7,7 +7,7 @@
 Reads the symbols each object file of src/ defines and uses (nm), and from
 them which file calls which. Prints TAP:
 - no call cycle between files (a class and the files it is split into,
-  fv-thing-actions.c or fv-thing-zoom.c, count as one when they share
+  fv-thing-actions.c, -share.c or -zoom.c, count as one when they share
   fv-thing-private.h);
 - each layer uses only the libraries it may: the model layer neither GTK nor
   Cairo nor Pango, the charts layer and the command line not GTK;
@@ -42,7 +42,7 @@ def layer_of(src):
 
 # The parts a class is split into by concern, as GNOME Text Editor splits
 # its window: each shares the class's -private.h.
-SPLITS = ("-actions", "-zoom")
+SPLITS = ("-actions", "-share", "-zoom")
 
 
 def room(src):

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -940,6 +941,185 @@ test_export_special_files (void)
   g_rmdir (dir);
 }
 
+/* The output of ARGV, a program of poppler-utils reading a PDF. */
+static char *
+poppler (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE,
+                                                       &error);
+  char *out = NULL;
+
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_successful (process));
+  return out;
+}
+
+static char *
+without_spaces (const char *text)
+{
+  GString *str = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (str, g_utf8_get_char (p));
+  return g_string_free (str, FALSE);
+}
+
+/* Every "quote" and every quotation's "words" of the built-in model, and
+ * every paragraph cited. */
+static void
+collect (JsonNode   *node,
+         GPtrArray  *quotes,
+         GHashTable *paragraphs)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (object);
+
+      if (json_object_has_member (object, "quote"))
+        g_ptr_array_add (quotes, (gpointer) json_object_get_string_member (object, "quote"));
+      if (json_object_has_member (object, "kind") && json_object_has_member (object, "words") &&
+          g_strcmp0 (json_object_get_string_member (object, "kind"), "quotation") == 0)
+        g_ptr_array_add (quotes, (gpointer) json_object_get_string_member (object, "words"));
+      if (json_object_has_member (object, "paragraph") && json_object_has_member (object, "source"))
+        g_hash_table_add (paragraphs,
+                          GINT_TO_POINTER (json_object_get_int_member (object, "paragraph")));
+      for (GList *m = members; m != NULL; m = m->next)
+        collect (json_object_get_member (object, m->data), quotes, paragraphs);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        collect (json_array_get_element (array, i), quotes, paragraphs);
+    }
+}
+
+/* --export-sheet: a PDF of several pages with the model's title, whose
+ * text holds every quotation of the built-in model word for word and
+ * every paragraph it cites; on the paper asked for; in the language asked
+ * for; and refused, with a message, for a name that is not a PDF's or a
+ * paper that does not exist. */
+static void
+test_export_sheet (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-sheet-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *letter = g_build_filename (dir, "letter.pdf", NULL);
+  g_autofree char *spanish = g_build_filename (dir, "es.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
+  g_autofree char *letter_output = g_strconcat ("--output=", letter, NULL);
+  g_autofree char *spanish_output = g_strconcat ("--output=", spanish, NULL);
+  g_autofree char *model_path = g_test_build_filename (G_TEST_DIST, "..", "data", "models",
+                                                       "chicago-sanctuary.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) quotes = g_ptr_array_new ();
+  g_autoptr(GHashTable) paragraphs = g_hash_table_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) r = { 0 };
+  g_auto(Run) r_letter = { 0 };
+  g_auto(Run) r_es = { 0 };
+  g_auto(Run) bad_name = { 0 };
+  g_auto(Run) bad_paper = { 0 };
+  g_auto(Run) bad_language = { 0 };
+
+  run (&r, "--export-sheet", output, "--paper=a4", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+
+  run (&bad_name, "--export-sheet", "--output=sheet.png", NULL);
+  g_assert_cmpint (bad_name.status, ==, 1);
+  g_assert_nonnull (strstr (bad_name.err, "A fact sheet is a PDF"));
+  run (&bad_paper, "--export-sheet", output, "--paper=a5", NULL);
+  g_assert_cmpint (bad_paper.status, ==, 1);
+  g_assert_nonnull (strstr (bad_paper.err, "“a5” is not a paper size"));
+  run (&bad_language, "--export-sheet", output, "--language=de", NULL);
+  g_assert_cmpint (bad_language.status, ==, 1);
+  g_assert_nonnull (strstr (bad_language.err, "the model has no “de”; it has en, es, pl"));
+
+  if (!have_program ("pdftotext") || !have_program ("pdfinfo"))
+    {
+      g_test_skip ("poppler-utils are not installed: the fact sheet's pages not read");
+      return;
+    }
+
+  {
+    const char *info_argv[] = { "pdfinfo", pdf, NULL };
+    const char *text_argv[] = { "pdftotext", pdf, "-", NULL };
+    g_autofree char *info = poppler (info_argv);
+    g_autofree char *text = poppler (text_argv);
+    g_autofree char *flat = without_spaces (text);
+    const char *pages = strstr (info, "Pages:");
+
+    g_assert_nonnull (strstr (info, "Title:           Chicago, sanctuary cities and local police"));
+    g_assert_nonnull (strstr (info, "Creator:         Fact Viewer"));
+    g_assert_nonnull (strstr (info, "(A4)"));
+    g_assert_nonnull (pages);
+    g_assert_cmpint (atoi (pages + strlen ("Pages:")), >=, 4);
+
+    g_assert_true (json_parser_load_from_file (parser, model_path, &error));
+    g_assert_no_error (error);
+    collect (json_parser_get_root (parser), quotes, paragraphs);
+    g_assert_cmpuint (quotes->len, >=, 10);
+    for (guint i = 0; i < quotes->len; i++)
+      {
+        g_autofree char *quote = without_spaces (g_ptr_array_index (quotes, i));
+
+        if (strstr (flat, quote) == NULL)
+          g_error ("The fact sheet lacks the quotation “%s”", (char *) g_ptr_array_index (quotes, i));
+      }
+    g_assert_cmpuint (g_hash_table_size (paragraphs), >=, 5);
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, paragraphs);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          g_autofree char *cited = g_strdup_printf ("paragraph%d(", GPOINTER_TO_INT (key));
+
+          if (strstr (flat, cited) == NULL)
+            g_error ("The fact sheet does not cite paragraph %d", GPOINTER_TO_INT (key));
+        }
+    }
+    /* A numbered list of the sources at the end, and the running footer. */
+    g_assert_nonnull (strstr (text, "Sources\n"));
+    g_assert_nonnull (strstr (flat, "[1]Articleon"));
+    g_assert_nonnull (strstr (text, "Page 1 of "));
+  }
+
+  run (&r_letter, "--export-sheet", letter_output, "--paper=letter", NULL);
+  g_assert_cmpint (r_letter.status, ==, 0);
+  {
+    const char *info_argv[] = { "pdfinfo", letter, NULL };
+    g_autofree char *info = poppler (info_argv);
+
+    g_assert_nonnull (strstr (info, "612 x 792 pts (letter)"));
+  }
+
+  run (&r_es, "--export-sheet", spanish_output, "--language=es", NULL);
+  g_assert_cmpint (r_es.status, ==, 0);
+  {
+    const char *text_argv[] = { "pdftotext", spanish, "-", NULL };
+    g_autofree char *text = poppler (text_argv);
+
+    g_assert_nonnull (strstr (text, "Cronología de las políticas"));
+    /* The quotation in the words said, and its translation, marked. */
+    g_assert_nonnull (strstr (text, "«[We do] not conduct immigration enforcement"));
+    g_assert_nonnull (strstr (text, "Traducción: [Nosotros] no aplicamos"));
+  }
+
+  g_unlink (pdf);
+  g_unlink (letter);
+  g_unlink (spanish);
+  g_rmdir (dir);
+}
+
 /* The largest size at the largest scale would take gigabytes: refused at
  * once, before any memory is taken, and nothing is written. */
 static void
@@ -1141,6 +1321,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/through-symlink", test_export_through_symlink);
   g_test_add_func ("/cli/export/stdout", test_export_stdout);
   g_test_add_func ("/cli/export/special-files", test_export_special_files);
+  g_test_add_func ("/cli/export-sheet", test_export_sheet);
   g_test_add_func ("/cli/export/too-large", test_export_too_large);
   g_test_add_func ("/cli/export/read-only-folder", test_export_read_only);
   g_test_add_func ("/cli/version", test_version);

@@ -1701,7 +1701,7 @@ test_print (void)
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (fv_window_print (window, path, &error));
+  g_assert_true (fv_window_print (window, FV_WINDOW_PRINT_CHART, path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "%PDF-"));
@@ -1715,6 +1715,78 @@ test_print (void)
       g_assert_nonnull (strstr (words, "Local police and immigration enforcement"));
     }
   g_unlink (path);
+  g_rmdir (dir);
+  destroy (window);
+}
+
+static void
+on_sheet_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fv_window_export_sheet_finish (FV_WINDOW (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* The fact sheet from the window: printed (the print dialog's choice) and
+ * saved as a PDF in a worker, the window saying where it went; the pages
+ * hold the story's title and a quotation, in the language shown. */
+static void
+test_fact_sheet (void)
+{
+  FvWindow *window = window_with_builtin ();
+  g_autofree char *dir = g_dir_make_tmp ("fv-sheet-XXXXXX", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *saved = g_build_filename (dir, "saved.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (saved);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 end = g_get_monotonic_time () + 30 * G_TIME_SPAN_SECOND;
+  gboolean done = FALSE;
+  const char *paths[] = { printed, saved };
+
+  g_assert_true (fv_window_print (window, FV_WINDOW_PRINT_SHEET, printed, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s",
+                                             "es"));
+  fv_window_export_sheet (window, file, on_sheet_done, &done);
+  while (!done && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (done);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Fact sheet saved as “saved.pdf”"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_clear_pointer (&text, g_free);
+      g_assert_true (g_file_get_contents (paths[i], &text, NULL, NULL));
+      g_assert_true (g_str_has_prefix (text, "%PDF-"));
+      if (have_program ("pdftotext"))
+        {
+          const char *argv[] = { "pdftotext", paths[i], "-", NULL };
+          g_autofree char *words = NULL;
+
+          g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL,
+                                       NULL, &words, NULL, NULL, NULL));
+          g_assert_nonnull (strstr (words, i == 0 ? "Chicago, sanctuary cities and local police"
+                                                  : "Chicago, las ciudades santuario"));
+          g_assert_nonnull (strstr (words, "[We do] not conduct immigration enforcement"));
+          /* Several pages: the footer of the second. */
+          g_assert_nonnull (strstr (words, "Page 2 of "));
+        }
+      g_unlink (paths[i]);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s", "");
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_reset (settings, "content-language");
+  }
   g_rmdir (dir);
   destroy (window);
 }
@@ -2717,6 +2789,7 @@ main (int   argc,
   g_test_add_func ("/window/chart-as-table", test_chart_as_table);
   g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/print", test_print);
+  g_test_add_func ("/window/fact-sheet", test_fact_sheet);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/export-dialog/cancel", test_export_dialog_cancel);
   g_test_add_func ("/window/export-dialog/error", test_export_dialog_error);

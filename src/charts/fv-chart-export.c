@@ -149,7 +149,7 @@ progress_set_phase (FvChartExportProgress *progress,
 
 typedef struct
 {
-  int                    fd;
+  FvOutput              *output;
   int                    saved_errno;
   GCancellable          *cancellable;
   FvChartExportProgress *progress;
@@ -169,23 +169,10 @@ write_all (void                *closure,
       writer->saved_errno = ECANCELED;
       return CAIRO_STATUS_WRITE_ERROR;
     }
-
-  while (length > 0)
-    {
-      ssize_t n = write (writer->fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          writer->saved_errno = n < 0 ? errno : ENOSPC;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += n;
-      length -= n;
-      if (writer->progress != NULL)
-        atomic_fetch_add (&writer->progress->written, (guint64) n);
-    }
+  if (!fv_output_write (writer->output, data, length, &writer->saved_errno))
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (writer->progress != NULL)
+    atomic_fetch_add (&writer->progress->written, (guint64) length);
 
   return CAIRO_STATUS_SUCCESS;
 }
@@ -219,7 +206,7 @@ export_chart (FvModel               *model,
   g_autoptr(FvOutput) output = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
-  Writer writer = { -1, 0, cancellable, progress };
+  Writer writer = { NULL, 0, cancellable, progress };
   cairo_t *cr;
 
   if (time != NULL)
@@ -241,7 +228,7 @@ export_chart (FvModel               *model,
   output = fv_output_open (path, error);
   if (output == NULL)
     return FALSE;
-  writer.fd = fv_output_get_fd (output);
+  writer.output = output;
 
   progress_set_phase (progress, FV_CHART_EXPORT_PHASE_DRAWING);
   switch (format)

@@ -243,6 +243,41 @@ fv_output_get_target (FvOutput *output)
   return output->target;
 }
 
+/**
+ * fv_output_write:
+ * @saved_errno: (out): why it failed
+ *
+ * Writes all of @data, through interruptions and short writes.
+ *
+ * Returns: whether it was all written
+ */
+gboolean
+fv_output_write (FvOutput   *output,
+                 const void *data,
+                 gsize       length,
+                 int        *saved_errno)
+{
+  const guchar *at = data;
+
+  g_return_val_if_fail (output != NULL && output->fd >= 0, FALSE);
+
+  while (length > 0)
+    {
+      gssize n = write (output->fd, at, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          *saved_errno = n < 0 ? errno : ENOSPC;
+          return FALSE;
+        }
+      at += n;
+      length -= n;
+    }
+  return TRUE;
+}
+
 /* Gives the unnamed file FD a name: TEMPLATE, its XXXXXX made unique. */
 static gboolean
 link_unnamed (int   fd,

@@ -25,6 +25,10 @@ FvOutput  *fv_output_open        (const char    *path,
 int        fv_output_get_fd      (FvOutput      *output);
 gboolean   fv_output_is_direct   (FvOutput      *output);
 const char *fv_output_get_target (FvOutput      *output);
+gboolean   fv_output_write       (FvOutput      *output,
+                                  const void    *data,
+                                  gsize          length,
+                                  int           *saved_errno);
 gboolean   fv_output_commit      (FvOutput      *output,
                                   GError       **error);
 void       fv_output_free        (FvOutput      *output);

@@ -132,8 +132,9 @@ tick_label (FvTimeUnit unit,
 }
 
 /* Draws LABEL centred at X under the axis, unless it would leave the plot
- * or touch the label before it (which ends at *LABEL_END). */
-static void
+ * or touch the label before it (which ends at *LABEL_END). Returns whether
+ * it did. */
+static gboolean
 axis_label (FvChartContext *ctx,
             const char     *label,
             double          x,
@@ -146,9 +147,10 @@ axis_label (FvChartContext *ctx,
   pango_layout_get_pixel_size (layout, &w, &h);
   if (x - w / 2.0 < ctx->plot.x || x + w / 2.0 > ctx->plot.x + ctx->plot.width ||
       x - w / 2.0 < *label_end + 8)
-    return;
+    return FALSE;
   fv_chart_show_text (ctx, layout, x - w / 2.0, bottom + 6, &ctx->style->muted, 1.0);
   *label_end = x + w / 2.0;
+  return TRUE;
 }
 
 /* Ticks at whole years, months or days, as many as fit 60 pixels apart,
@@ -206,20 +208,25 @@ draw_axis (FvChartContext *ctx,
   for (guint s = 0; s < axis->n_segments; s++)
     {
       const FvTimeSegment *segment = &axis->segments[s];
-      gboolean any = FALSE;
+      gboolean any = FALSE, named = FALSE;
 
       for (; t < ticks->len && g_array_index (ticks, FvTimeTick, t).segment == s; t++)
         {
           const FvTimeTick *tick = &g_array_index (ticks, FvTimeTick, t);
           double x = floor (scale_x (scale, tick->day)) + 0.5;
+          /* The first label shown in a segment names the year, whether or
+           * not its tick is the segment's first (which may have no room). */
+          gboolean year = step->unit == FV_TIME_UNIT_YEAR ||
+                          (step->unit == FV_TIME_UNIT_MONTH && tick->month == 1) || !named;
           g_autofree char *label = tick_label (step->unit, tick->year, tick->month, tick->mday,
-                                               tick->first);
+                                               year);
 
           fv_chart_set_color (cr, &ctx->style->grid, 1.0);
           cairo_move_to (cr, x, top);
           cairo_line_to (cr, x, bottom + 4);
           cairo_stroke (cr);
-          axis_label (ctx, label, x, bottom, &label_end);
+          if (axis_label (ctx, label, x, bottom, &label_end))
+            named |= year;
           any = TRUE;
         }
 

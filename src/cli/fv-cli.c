@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "fv-chart-export.h"
+#include "fv-fact-sheet.h"
 #include "fv-cli.h"
 #include "fv-format.h"
 #include "fv-model.h"
@@ -179,7 +180,15 @@ content_languages (FvModel    *model,
 
   for (guint i = 0; have != NULL && have[i] != NULL; i++)
     if (g_ascii_strcasecmp (have[i], language) == 0)
-      return fv_languages_new (given);
+      {
+        /* The words of Fact Viewer's own ("Source:", "Page 1 of 9") in
+         * the same language, so that an export never mixes two: gettext
+         * reads LANGUAGE at each call, and nothing else runs yet. (The
+         * window, whose other threads call gettext, cannot do this: there
+         * the interface's language stays.) */
+        g_setenv ("LANGUAGE", language, TRUE);
+        return fv_languages_new (given);
+      }
 
   {
     g_autofree char *shown = fv_text_escape_controls (language);
@@ -362,6 +371,62 @@ fv_cli_export_chart (const char * const *args,
       return 1;
     }
 
+  return 0;
+}
+
+/**
+ * fv_cli_export_sheet:
+ *
+ * --export-sheet: the fact sheet of the model as a PDF at --output (or
+ * standard output for "-"), on --paper (the locale's without it), in
+ * --language (the locale's without it).
+ */
+int
+fv_cli_export_sheet (const char * const *args,
+                     const FvCliExport  *options)
+{
+  g_autoptr(FvModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) languages = NULL;
+  FvPaper paper = fv_paper_for_locale ();
+  FvChartFormat format;
+
+  if (options->output == NULL)
+    {
+      g_printerr (_("--export-sheet needs --output=FILE.pdf\n"));
+      return 1;
+    }
+  /* A fact sheet is pages: a PDF, whatever the name says otherwise. */
+  if ((options->format != NULL && g_ascii_strcasecmp (options->format, "pdf") != 0) ||
+      (options->format == NULL && !g_str_equal (options->output, "-") &&
+       (!fv_chart_format_from_name (options->output, &format) || format != FV_CHART_FORMAT_PDF)))
+    {
+      g_autofree char *shown = fv_text_escape_controls (options->output);
+
+      g_printerr (_("A fact sheet is a PDF: “%s” does not end in .pdf\n"), shown);
+      return 1;
+    }
+  if (options->paper != NULL && !fv_paper_from_name (options->paper, &paper))
+    {
+      g_autofree char *shown = fv_text_escape_controls (options->paper);
+
+      g_printerr (_("“%s” is not a paper size: give a4 or letter\n"), shown);
+      return 1;
+    }
+
+  model = load_for_command (args);
+  if (model == NULL)
+    return 1;
+  languages = content_languages (model, options->language);
+  if (languages == NULL)
+    return 1;
+
+  if (!fv_fact_sheet_export (model, (const char * const *) languages, paper, options->output,
+                             NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
   return 0;
 }
 

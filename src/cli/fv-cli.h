@@ -26,5 +26,7 @@ typedef struct
 
 int fv_cli_export_chart (const char * const *args,
                          const FvCliExport  *options);
+int fv_cli_export_sheet (const char * const *args,
+                         const FvCliExport  *options);
 
 G_END_DECLS

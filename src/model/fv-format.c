@@ -300,6 +300,49 @@ fv_format_figure_value (const FvFigure *figure)
   return fv_format_number (figure->value, figure->unit, figure->currency);
 }
 
+/* "article", "public record": what kind of source, as a reader says it. */
+const char *
+fv_source_kind_name (FvSourceKind kind)
+{
+  switch (kind)
+    {
+    case FV_SOURCE_ARTICLE:
+      return C_("source kind", "article");
+    case FV_SOURCE_STUDY:
+      return C_("source kind", "study");
+    case FV_SOURCE_REPORT:
+      return C_("source kind", "report");
+    case FV_SOURCE_PUBLIC_RECORD:
+      return C_("source kind", "public record");
+    case FV_SOURCE_COURT_RECORD:
+      return C_("source kind", "court record");
+    case FV_SOURCE_OTHER:
+    default:
+      return C_("source kind", "source");
+    }
+}
+
+/* "date", "end date": a member of a fact that a reference backs. */
+const char *
+fv_fact_field_name (const char *field)
+{
+  static const struct { const char *field; const char *name; } names[] = {
+    { "date", NC_("fact field", "date") },
+    { "end_date", NC_("fact field", "end date") },
+    { "title", NC_("fact field", "title") },
+    { "description", NC_("fact field", "description") },
+    { "role", NC_("fact field", "role") },
+    { "words", NC_("fact field", "words") },
+    { "value", NC_("fact field", "value") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (names[i].field, field))
+      return g_dpgettext2 (NULL, "fact field", names[i].name);
+
+  return field;
+}
+
 /* "Article on …, paragraph 5" or "Executive Order 13768, Section 8(a)". */
 char *
 fv_format_reference (FvModel            *model,

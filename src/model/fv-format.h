@@ -20,6 +20,8 @@ char *fv_format_figure_value  (const FvFigure *figure);
 char *fv_format_number        (double          value,
                                FvUnit          unit,
                                const char     *currency);
+const char *fv_source_kind_name (FvSourceKind    kind);
+const char *fv_fact_field_name  (const char     *field);
 char *fv_format_reference     (FvModel            *model,
                                const FvReference  *reference,
                                const char * const *languages);

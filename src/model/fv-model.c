@@ -239,6 +239,30 @@ fv_model_get_n_sources (FvModel *self)
   return self->n_sources;
 }
 
+const FvSource *
+fv_model_get_source (FvModel *self,
+                     guint    position)
+{
+  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
+  g_return_val_if_fail (position < self->n_sources, NULL);
+
+  return &self->sources[position];
+}
+
+/**
+ * fv_model_get_summary:
+ *
+ * Returns: what the story is about, in a sentence or two (its original
+ *   may be %NULL)
+ */
+const FvText *
+fv_model_get_summary (FvModel *self)
+{
+  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
+
+  return &self->summary;
+}
+
 guint
 fv_model_get_n_events (FvModel *self)
 {

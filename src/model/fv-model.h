@@ -74,6 +74,9 @@ const FvText       *fv_model_get_tab_subtitle      (FvModel             *self,
 const FvCase       *fv_model_get_tab_case          (FvModel             *self);
 
 guint               fv_model_get_n_sources         (FvModel             *self);
+const FvSource     *fv_model_get_source            (FvModel             *self,
+                                                    guint                position);
+const FvText       *fv_model_get_summary           (FvModel             *self);
 guint               fv_model_get_n_actors          (FvModel             *self);
 const FvActor      *fv_model_get_actor             (FvModel             *self,
                                                     guint                position);

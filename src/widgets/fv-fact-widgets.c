@@ -48,47 +48,6 @@ fv_fact_heading_new (const char *text)
   return label;
 }
 
-static const char *
-source_kind_name (FvSourceKind kind)
-{
-  switch (kind)
-    {
-    case FV_SOURCE_ARTICLE:
-      return C_("source kind", "article");
-    case FV_SOURCE_STUDY:
-      return C_("source kind", "study");
-    case FV_SOURCE_REPORT:
-      return C_("source kind", "report");
-    case FV_SOURCE_PUBLIC_RECORD:
-      return C_("source kind", "public record");
-    case FV_SOURCE_COURT_RECORD:
-      return C_("source kind", "court record");
-    case FV_SOURCE_OTHER:
-    default:
-      return C_("source kind", "source");
-    }
-}
-
-static const char *
-field_name (const char *field)
-{
-  static const struct { const char *field; const char *name; } names[] = {
-    { "date", NC_("fact field", "date") },
-    { "end_date", NC_("fact field", "end date") },
-    { "title", NC_("fact field", "title") },
-    { "description", NC_("fact field", "description") },
-    { "role", NC_("fact field", "role") },
-    { "words", NC_("fact field", "words") },
-    { "value", NC_("fact field", "value") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (names[i].field, field))
-      return g_dpgettext2 (NULL, "fact field", names[i].name);
-
-  return field;
-}
-
 /* "Article …, paragraph 5 (article)" and, under it, the quoted words,
  * unless they are SHOWN already (a quotation's own words). */
 static GtkWidget *
@@ -113,18 +72,18 @@ references_box_new (FvSession          *session,
           g_autofree char *joined = NULL;
 
           for (guint f = 0; ref->fields[f] != NULL; f++)
-            g_ptr_array_add (names, (gpointer) field_name (ref->fields[f]));
+            g_ptr_array_add (names, (gpointer) fv_fact_field_name (ref->fields[f]));
           g_ptr_array_add (names, NULL);
           /* translators: separates the parts of a fact a source gives: "date, title" */
           joined = g_strjoinv (_(", "), (char **) names->pdata);
           /* translators: a source, its kind, and what it gives of the fact:
            * "Executive Order 13768 (public record), for the date" */
           line = g_strdup_printf (_("%s (%s), for the %s"), where,
-                                  source_kind_name (ref->source->kind), joined);
+                                  fv_source_kind_name (ref->source->kind), joined);
         }
       else
         /* translators: a source and its kind: "Article …, paragraph 5 (article)" */
-        line = g_strdup_printf (_("%s (%s)"), where, source_kind_name (ref->source->kind));
+        line = g_strdup_printf (_("%s (%s)"), where, fv_source_kind_name (ref->source->kind));
 
       gtk_box_append (GTK_BOX (box), fv_fact_label_new (line, "reference"));
 

@@ -1,0 +1,361 @@
+/* fv-window-share.c — what leaves the window: copy, print, the fact sheet
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Copy Chart puts the current chart on the clipboard; Print (Ctrl+P) prints
+ * it, or the fact sheet, chosen in a tab of GTK's print dialog; Fact
+ * Sheet… writes the whole story as a PDF in which every fact keeps its
+ * sources. The drawing is the charts layer's (fv-fact-sheet.c), the same
+ * that the command line's --export-sheet writes without a display.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fv-chart-view.h"
+#include "fv-fact-sheet.h"
+#include "fv-window-private.h"
+
+/* Copy Chart: the current chart on the clipboard, as an image. */
+static void
+copy_chart_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FvChartView *view = fv_window_get_current_chart_view (FV_WINDOW (widget));
+
+  if (view != NULL)
+    fv_chart_view_copy (view);
+}
+
+/* ---- Print ------------------------------------------------------------ */
+
+#define PRINT_MARGIN 36.0  /* points around a chart printed alone */
+
+typedef struct
+{
+  FvModel        *model;
+  const FvChart  *chart;      /* the chart shown, or NULL */
+  char          **languages;
+  FvChartTime     time;
+  FvWindowPrint   what;
+  GtkWidget      *sheet_button;  /* in the dialog's tab, while it is shown */
+  FvFactSheet    *sheet;      /* laid out, when the fact sheet is printed */
+} PrintJob;
+
+static void
+print_job_free (gpointer  data,
+                GClosure *closure)
+{
+  PrintJob *job = data;
+
+  g_object_unref (job->model);
+  g_strfreev (job->languages);
+  g_clear_pointer (&job->sheet, fv_fact_sheet_free);
+  g_free (job);
+}
+
+/* The print dialog's own tab: the chart shown, or the fact sheet. */
+static GObject *
+on_create_custom_widget (GtkPrintOperation *operation,
+                         PrintJob          *job)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *chart = NULL;
+  GtkWidget *sheet;
+  g_autofree char *chart_label = NULL;
+
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_start (box, 18);
+  gtk_widget_set_margin_end (box, 18);
+  if (job->chart != NULL)
+    {
+      /* translators: in the print dialog: print the chart shown, "%s" its title */
+      chart_label = g_strdup_printf (_("The chart “%s”"),
+                                     fv_model_text (job->model, &job->chart->title,
+                                                    (const char * const *) job->languages));
+      chart = gtk_check_button_new_with_label (chart_label);
+      gtk_box_append (GTK_BOX (box), chart);
+    }
+  sheet = gtk_check_button_new_with_label (_("The fact sheet: every fact of the story, with "
+                                             "its sources"));
+  if (chart != NULL)
+    gtk_check_button_set_group (GTK_CHECK_BUTTON (sheet), GTK_CHECK_BUTTON (chart));
+  gtk_box_append (GTK_BOX (box), sheet);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (job->what == FV_WINDOW_PRINT_SHEET ||
+                                                 chart == NULL ? sheet : chart), TRUE);
+  job->sheet_button = sheet;
+
+  return G_OBJECT (box);
+}
+
+static void
+on_custom_widget_apply (GtkPrintOperation *operation,
+                        GtkWidget         *widget,
+                        PrintJob          *job)
+{
+  job->what = gtk_check_button_get_active (GTK_CHECK_BUTTON (job->sheet_button))
+              ? FV_WINDOW_PRINT_SHEET : FV_WINDOW_PRINT_CHART;
+  job->sheet_button = NULL;
+}
+
+/* The fact sheet is laid out for the paper chosen, with the print job's
+ * own text measures; a chart takes one page. */
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                PrintJob          *job)
+{
+  PangoContext *pango;
+
+  if (job->what != FV_WINDOW_PRINT_SHEET)
+    {
+      gtk_print_operation_set_n_pages (operation, 1);
+      return;
+    }
+
+  pango = gtk_print_context_create_pango_context (context);
+  job->sheet = fv_fact_sheet_new (job->model, (const char * const *) job->languages);
+  gtk_print_operation_set_n_pages (operation,
+                                   fv_fact_sheet_paginate (job->sheet, pango,
+                                                           gtk_print_context_get_width (context),
+                                                           gtk_print_context_get_height (context)));
+  g_object_unref (pango);
+}
+
+/* A chart as wide as the page inside its margins, 16 by 9, at the top:
+ * drawn afresh, in vectors, as export draws it. */
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              PrintJob          *job)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double width = gtk_print_context_get_width (context) - 2 * PRINT_MARGIN;
+  double height = MIN (gtk_print_context_get_height (context) - 2 * PRINT_MARGIN, width * 9 / 16);
+  FvChartState state = { (const char * const *) job->languages, NULL, NULL, NULL,
+                         job->time.from_day, job->time.to_day, job->time.linear_axis };
+  FvChartStyle style;
+
+  if (job->sheet != NULL)
+    {
+      fv_fact_sheet_draw_page (job->sheet, cr, page);
+      return;
+    }
+
+  fv_chart_style_init (&style, FALSE);
+  cairo_translate (cr, PRINT_MARGIN, PRINT_MARGIN);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  fv_chart_draw (cr, job->model, job->chart, width, height, &style, &state);
+}
+
+/**
+ * fv_window_print:
+ * @what: the chart shown or the fact sheet: what the print dialog offers
+ *   first (the person chooses in its tab)
+ * @export_to: (nullable): a PDF to write instead of asking (tests)
+ *
+ * Prints the current chart, as it is zoomed, or the fact sheet, through
+ * GTK's print dialog (with its preview).
+ */
+gboolean
+fv_window_print (FvWindow       *self,
+                 FvWindowPrint   what,
+                 const char     *export_to,
+                 GError        **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  FvChartView *view = fv_window_get_current_chart_view (self);
+  PrintJob *job;
+  GtkPrintOperationResult result;
+
+  g_return_val_if_fail (FV_IS_WINDOW (self), FALSE);
+
+  job = g_new0 (PrintJob, 1);
+  job->model = g_object_ref (fv_session_get_model (self->session));
+  job->languages = g_strdupv ((char **) fv_session_get_languages (self->session));
+  job->what = view != NULL ? what : FV_WINDOW_PRINT_SHEET;
+  if (view != NULL)
+    {
+      job->chart = fv_chart_view_get_chart (view);
+      fv_chart_view_get_time (view, &job->time);
+    }
+
+  operation = gtk_print_operation_new ();
+  /* The page whole, in points: the fact sheet keeps its own margins. */
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_job_name (operation,
+                                    fv_model_text (job->model,
+                                                   job->what == FV_WINDOW_PRINT_CHART
+                                                   ? &job->chart->title
+                                                   : fv_model_get_title (job->model),
+                                                   (const char * const *) job->languages));
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  /* translators: the print dialog's tab where one chooses what to print */
+  gtk_print_operation_set_custom_tab_label (operation, _("What to Print"));
+  g_signal_connect (operation, "create-custom-widget", G_CALLBACK (on_create_custom_widget), job);
+  g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (on_custom_widget_apply), job);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), job);
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_draw_page), job,
+                         print_job_free, 0);
+  if (export_to != NULL)
+    gtk_print_operation_set_export_filename (operation, export_to);
+
+  result = gtk_print_operation_run (operation,
+                                    export_to != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                                      : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), error);
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!fv_window_print (FV_WINDOW (widget), FV_WINDOW_PRINT_CHART, NULL, &error))
+    fv_window_show_problems (FV_WINDOW (widget), error->message);
+}
+
+/* ---- The fact sheet --------------------------------------------------- */
+
+/* The paper of the desktop's locale, as GTK's print dialog takes it. */
+static FvPaper
+default_paper (void)
+{
+  g_autoptr(GtkPaperSize) size = gtk_paper_size_new (NULL);
+
+  return g_str_equal (gtk_paper_size_get_name (size), GTK_PAPER_NAME_LETTER) ? FV_PAPER_LETTER
+                                                                            : FV_PAPER_A4;
+}
+
+static void
+on_sheet_exported (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  FvWindow *self = g_task_get_source_object (task);
+  GFile *file = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sheet", TRUE);
+  if (!fv_fact_sheet_export_finish (result, &error))
+    {
+      fv_window_show_problems (self, error->message);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  /* translators: after the fact sheet is written; %s is the file's name */
+  fv_window_show_exported (self, file, _("Fact sheet saved as “%s”"));
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * fv_window_export_sheet:
+ * @file: a local file
+ *
+ * Writes the fact sheet of the model shown, in the content language shown,
+ * on the locale's paper, in a worker; the window answers meanwhile, and
+ * says where the file went once it is there.
+ */
+void
+fv_window_export_sheet (FvWindow            *self,
+                        GFile               *file,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (FV_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, fv_window_export_sheet);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      fv_window_show_problems (self, _("Charts can be saved to local folders only"));
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("Charts can be saved to local folders only"));
+      return;
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sheet", FALSE);
+  fv_fact_sheet_export_async (fv_session_get_model (self->session),
+                              fv_session_get_languages (self->session), default_paper (), path,
+                              NULL, on_sheet_exported, g_steal_pointer (&task));
+}
+
+gboolean
+fv_window_export_sheet_finish (FvWindow      *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+on_sheet_chosen (GtkNativeDialog *chooser,
+                 int              response,
+                 FvWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        fv_window_export_sheet (self, file, NULL, NULL);
+    }
+  g_object_unref (chooser);
+}
+
+/* Fact Sheet…: where to save it, named after the story. */
+static void
+export_sheet_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FvWindow *self = FV_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+
+  chooser = gtk_file_chooser_native_new (_("Save Fact Sheet"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  /* A name a file system takes: no folder separators from the title. */
+  title = g_strdup (fv_session_text (self->session,
+                                     fv_model_get_title (fv_session_get_model (self->session))));
+  g_strdelimit (title, "/\\:", '-');
+  /* translators: the file name a fact sheet is offered; %s is the story's title */
+  name = g_strdup_printf (_("%s — fact sheet.pdf"), title);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_sheet_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+fv_window_class_install_share_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-sheet", NULL, export_sheet_action);
+}
