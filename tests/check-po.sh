@@ -16,9 +16,23 @@ if ! ninja -C "$build" fact-viewer-pot >/dev/null 2>&1; then
 fi
 
 languages=$(grep -v '^#' "$src/po/LINGUAS")
-n=0
+n=1
 failed=0
-echo "1..$(( $(echo "$languages" | wc -w) * 2 ))"
+echo "1..$(( $(echo "$languages" | wc -w) * 2 + 1 ))"
+
+# Every source with a string to translate is in POTFILES.in: a file left
+# out gives a template without its strings, and no test would see them.
+unlisted=""
+for f in $(cd "$src" && grep -rlE '(^|[^a-z_])(N?C?_|ngettext|g_dpgettext2) ?\(|translatable="yes"' \
+             src ui data --include='*.c' --include='*.ui' --include='*.in' | sort); do
+  grep -qx "$f" "$src/po/POTFILES.in" || unlisted="$unlisted $f"
+done
+if [ -z "$unlisted" ]; then
+  echo "ok 1 - po/POTFILES.in lists every source with strings to translate"
+else
+  echo "not ok 1 - po/POTFILES.in lacks:$unlisted"
+  failed=1
+fi
 for l in $languages; do
   po="$src/po/$l.po"
 

@@ -962,6 +962,9 @@ test_descriptions (void)
   g_assert_nonnull (strstr (survey, "for fear of being deported"));
   g_assert_true (g_str_has_prefix (timeline, "Timeline of 8 events."));
   g_assert_nonnull (strstr (timeline, "Executive order on local police"));
+  /* The break in its axis is said, not only drawn. */
+  g_assert_nonnull (strstr (timeline, " Its time axis leaves out 1997 to 2007, when nothing "
+                                      "happens."));
   g_assert_true (g_str_has_prefix (source, "Source: Nik Theodore"));
 }
 

@@ -1487,6 +1487,20 @@ test_timeline_zoom (void)
     g_assert_true (fv_chart_view_get_time_window (chart, &from, &to));
     g_assert_cmpfloat (from, <, before_from);
     g_assert_cmpfloat_with_epsilon (to - from, before_to - before_from, 1);
+
+    /* The handle's right edge, dragged right: a longer window, from the
+     * same day. */
+    end = g_get_monotonic_time () + 20 * G_TIME_SPAN_SECOND;
+    while (g_get_monotonic_time () < end &&
+           (!fv_chart_view_get_overview_handle (chart, &handle) ||
+            handle.x > 40))
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_true (fv_chart_view_get_time_window (chart, &before_from, &before_to));
+    g_signal_emit_by_name (drag, "drag-begin", handle.x + handle.width, handle.y + 2);
+    g_signal_emit_by_name (drag, "drag-update", 60.0, 0.0);
+    g_assert_true (fv_chart_view_get_time_window (chart, &from, &to));
+    g_assert_cmpfloat_with_epsilon (from, before_from, 1);
+    g_assert_cmpfloat (to, >, before_to + 30);
   }
 
   /* Out past the whole, and 0: the whole. */

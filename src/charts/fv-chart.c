@@ -591,6 +591,37 @@ fv_chart_describe (FvModel            *model,
       g_string_append_printf (str, ngettext ("Timeline of %u event.", "Timeline of %u events.",
                                              n_events), n_events);
 
+      /* A break in the axis, as the chart shows it whole (at the size of
+       * an export: the view's may differ by a few pixels' worth). */
+      {
+        const FvChartData *data = fv_chart_data_get (model, chart);
+        double first, after;
+        FvTimeAxis axis;
+
+        if (fv_chart_get_time_span (model, chart, &first, &after))
+          {
+            fv_time_axis_init_fit (&axis, first, after, data->gaps, data->n_gaps, FALSE, 0, 1100);
+            for (guint s = 1; s < axis.n_segments; s++)
+              {
+                FvDate from = { 0 }, to = { 0 };
+                GDate date;
+                g_autofree char *from_text = NULL, *to_text = NULL;
+
+                g_date_clear (&date, 1);
+                g_date_set_julian (&date, (guint32) MAX (1.0, axis.segments[s - 1].to_day));
+                from = (FvDate) { g_date_get_year (&date), 0, 0, FV_DATE_PRECISION_YEAR };
+                g_date_set_julian (&date, (guint32) MAX (1.0, axis.segments[s].from_day));
+                to = (FvDate) { g_date_get_year (&date), 0, 0, FV_DATE_PRECISION_YEAR };
+                from_text = fv_format_date (&from);
+                to_text = fv_format_date (&to);
+                /* translators: in a timeline's description for screen
+                 * readers: the years its axis leaves out, "1997 to 2007" */
+                g_string_append_printf (str, _(" Its time axis leaves out %s to %s, when nothing "
+                                               "happens."), from_text, to_text);
+              }
+          }
+      }
+
       /* A long timeline is summed up; a short one is read out in full. */
       for (guint l = 0; l < chart->n_lanes && n_events <= 30; l++)
         {

@@ -32,6 +32,7 @@ struct _FvChartView
   double         pointer_x;
   double         drag_from, drag_to;  /* the time shown when a drag began */
   gboolean       drag_in_overview;
+  int            drag_edge;           /* of the handle: -1 its left, 1 its right, 0 neither */
   double         drag_start_x;
   double         pinch_from, pinch_to; /* the time shown when a pinch began */
   FvChartRect    handle;              /* the overview's window, where drawn */

@@ -9,7 +9,8 @@
  * and the arrows pan, L switches between the axis with its longest empty
  * stretches left out and the linear one. A click on a cluster ("3
  * events") or a double click on a span zooms to its time. The overview
- * strip under a zoomed timeline drags the window across the whole.
+ * strip under a zoomed timeline drags the window across the whole, and
+ * its handle's edges make the window longer or shorter.
  */
 #include "config.h"
 
@@ -332,6 +333,26 @@ on_scroll (GtkEventControllerScroll *controller,
   return TRUE;
 }
 
+#define EDGE_GRAB 6.0  /* pixels either side of a handle's edge that grab it */
+
+/* Which edge of the overview's handle is at (X, Y): -1 the left, 1 the
+ * right, 0 neither. */
+static int
+handle_edge_at (FvChartView *self,
+                double       x,
+                double       y)
+{
+  const FvChartRect *handle = &self->handle;
+
+  if (handle->width <= 0 || y < handle->y || y > handle->y + handle->height)
+    return 0;
+  if (fabs (x - handle->x) <= EDGE_GRAB)
+    return -1;
+  if (fabs (x - (handle->x + handle->width)) <= EDGE_GRAB)
+    return 1;
+  return 0;
+}
+
 static void
 on_motion (GtkEventControllerMotion *controller,
            double                    x,
@@ -339,6 +360,9 @@ on_motion (GtkEventControllerMotion *controller,
            FvChartView              *self)
 {
   self->pointer_x = x;
+  /* The handle's edges resize it, as in vis-timeline's range selector. */
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
+                                   handle_edge_at (self, x, y) != 0 ? "ew-resize" : NULL);
 }
 
 /* The window shown, centred on the day at X of the overview strip. */
@@ -372,11 +396,28 @@ on_drag_begin (GtkGestureDrag *gesture,
   self->drag_in_overview = fv_chart_view_has_overview (self, height) &&
                            y >= height - FV_CHART_VIEW_OVERVIEW_HEIGHT;
   self->drag_start_x = x;
+  self->drag_edge = self->drag_in_overview ? handle_edge_at (self, x, y) : 0;
   if (self->drag_in_overview)
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      center_on_overview (self, x);
+      if (self->drag_edge == 0)
+        center_on_overview (self, x);
     }
+}
+
+/* An edge of the handle dragged to X: the window grows or shrinks there,
+ * its other edge where it was. */
+static void
+resize_on_overview (FvChartView *self,
+                    double       x)
+{
+  double day = fv_chart_overview_day_at (self->model, self->chart,
+                                         gtk_widget_get_width (GTK_WIDGET (self)), x);
+
+  if (self->drag_edge < 0)
+    set_window (self, MIN (day, self->drag_to - MIN_DAYS_SHOWN), self->drag_to);
+  else
+    set_window (self, self->drag_from, MAX (day, self->drag_from + MIN_DAYS_SHOWN));
 }
 
 /* A zoomed timeline follows the pointer that drags it, day for day. */
@@ -391,7 +432,10 @@ on_drag_update (GtkGestureDrag *gesture,
 
   if (self->drag_in_overview)
     {
-      center_on_overview (self, self->drag_start_x + dx);
+      if (self->drag_edge != 0)
+        resize_on_overview (self, self->drag_start_x + dx);
+      else
+        center_on_overview (self, self->drag_start_x + dx);
       return;
     }
   if (fabs (dx) < 3)

@@ -382,8 +382,13 @@ update_accessible (FvChartView *self)
   if (self->chart == NULL)
     return;
 
-  description = fv_chart_describe (self->model, self->chart,
-                                   fv_session_get_languages (self->session));
+  {
+    g_autofree char *chart = fv_chart_describe (self->model, self->chart,
+                                                fv_session_get_languages (self->session));
+
+    /* translators: after a chart's description for screen readers */
+    description = g_strdup_printf (_("%s Ctrl+T shows its data as a table."), chart);
+  }
   /* The same data as a table: the window's Ctrl+T. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_KEY_SHORTCUTS, "Control+t", -1);
