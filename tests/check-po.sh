@@ -23,7 +23,7 @@ echo "1..$(( $(echo "$languages" | wc -w) * 2 + 1 ))"
 # Every source with a string to translate is in POTFILES.in: a file left
 # out gives a template without its strings, and no test would see them.
 unlisted=""
-for f in $(cd "$src" && grep -rlE '(^|[^a-z_])(N?C?_|ngettext|g_dpgettext2) ?\(|translatable="yes"' \
+for f in $(cd "$src" && grep -rlE '(^|[^a-z_])(N?C?_|ngettext|g_dpgettext2) ?\("|translatable="yes"' \
              src ui data --include='*.c' --include='*.ui' --include='*.in' | sort); do
   grep -qx "$f" "$src/po/POTFILES.in" || unlisted="$unlisted $f"
 done

@@ -8,6 +8,7 @@
 
 #include "fv-chart.h"
 #include "fv-format.h"
+#include "fv-i18n.h"
 #include "fv-test-locale.h"
 #include "fv-test-reader.h"
 
@@ -147,6 +148,95 @@ test_dates_without_locale (void)
   fv_test_use_language ("en");
 }
 
+static gpointer
+describe_in_spanish (gpointer model)
+{
+  const char *spanish[] = { "es", NULL };
+
+  return fv_chart_describe (model, fv_model_lookup_chart (model, "trust-survey"), spanish);
+}
+
+/* A chart in another language than the interface's has its own words in
+ * that language too: "Fuente:", its months, its plurals, its numbers; and
+ * in English, English, whatever the interface. Each thread its own: a
+ * chart drawn in a worker in Spanish leaves the main thread's words as
+ * they are. */
+static void
+test_content_language (void)
+{
+  static const struct { gulong n, form; } polish[] = {
+    { 0, 2 }, { 1, 0 }, { 2, 1 }, { 4, 1 }, { 5, 2 }, { 12, 2 }, { 14, 2 }, { 21, 2 }, { 22, 1 },
+    { 25, 2 }, { 102, 1 }, { 112, 2 },
+  };
+  const char *spanish[] = { "es", NULL };
+  const char *polish_reader[] = { "pl", NULL };
+  const char *english[] = { "en", NULL };
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  g_autofree char *source = NULL, *bars = NULL, *timeline = NULL, *english_bars = NULL;
+  g_autofree char *in_thread = NULL, *here = NULL;
+  gulong form;
+
+  fv_test_use_language ("en");
+  source = fv_chart_get_source_line (model, fv_model_lookup_chart (model, "trust-survey"), spanish);
+  bars = fv_chart_describe (model, fv_model_lookup_chart (model, "trust-survey"), spanish);
+  g_assert_true (g_str_has_prefix (source, "Fuente: "));
+  g_assert_true (g_str_has_prefix (bars, "Gráfico de barras con 2 cifras."));
+  /* The survey's 44 percent, as Spanish writes it. */
+  g_assert_nonnull (strstr (bars, "44 %"));
+  timeline = fv_chart_describe (model, fv_model_lookup_chart (model, "policy-timeline"),
+                                polish_reader);
+  g_assert_true (g_str_has_prefix (timeline, "Oś czasu z 8 wydarzeniami."));
+  /* Dates in its descriptions: Polish month names, in the genitive. */
+  g_assert_nonnull (strstr (timeline, "30 września 1996"));
+
+  {
+    char *previous = fv_i18n_push_language ("es");
+    g_autofree char *count = fv_format_number (12345.5, FV_UNIT_COUNT, NULL);
+
+    g_assert_cmpstr (count, ==, "12.345,5");
+    fv_i18n_pop_language (previous);
+    previous = fv_i18n_push_language ("pl");
+    g_clear_pointer (&count, g_free);
+    count = fv_format_number (1234567, FV_UNIT_COUNT, NULL);
+    g_assert_cmpstr (count, ==, "1\u00a0234\u00a0567");
+    fv_i18n_pop_language (previous);
+  }
+
+  /* English content under a Spanish interface: English words. */
+  fv_test_use_language ("es");
+  english_bars = fv_chart_describe (model, fv_model_lookup_chart (model, "trust-survey"), english);
+  g_assert_true (g_str_has_prefix (english_bars, "Bar chart of 2 figures."));
+
+  /* Polish interface, a Spanish chart in a worker: the worker's words are
+   * Spanish, the main thread's stay Polish. */
+  fv_test_use_language ("pl");
+  {
+    GThread *thread = g_thread_new ("chart", describe_in_spanish, model);
+    char *previous = fv_i18n_push_language ("pl");
+
+    here = g_strdup (fv_chart_describe (model, fv_model_lookup_chart (model, "trust-survey"),
+                                        polish_reader));
+    in_thread = g_thread_join (thread);
+    fv_i18n_pop_language (previous);
+  }
+  g_assert_true (g_str_has_prefix (in_thread, "Gráfico de barras con 2 cifras."));
+  g_assert_true (g_str_has_prefix (here, "Wykres słupkowy z 2 liczbami."));
+  fv_test_use_language ("en");
+
+  /* The Plural-Forms of pl.po, as gettext reads it. */
+  for (guint i = 0; i < G_N_ELEMENTS (polish); i++)
+    {
+      g_assert_true (fv_i18n_plural_eval ("(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || "
+                                          "n%100>=20) ? 1 : 2)", polish[i].n, &form));
+      g_assert_cmpuint (form, ==, polish[i].form);
+    }
+  g_assert_true (fv_i18n_plural_eval ("(n != 1)", 1, &form) && form == 0);
+  g_assert_true (fv_i18n_plural_eval ("n != 1", 3, &form) && form == 1);
+  g_assert_false (fv_i18n_plural_eval ("n / 0", 3, &form));
+  g_assert_false (fv_i18n_plural_eval ("(n == 1", 3, &form));
+  g_assert_false (fv_i18n_plural_eval ("exit(1)", 3, &form));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,6 +252,7 @@ main (int   argc,
   g_test_add_func ("/i18n/fallback", test_fallback);
   g_test_add_func ("/i18n/messages-only", test_messages_only);
   g_test_add_func ("/i18n/dates-without-locale", test_dates_without_locale);
+  g_test_add_func ("/i18n/content-language", test_content_language);
 
   return g_test_run ();
 }

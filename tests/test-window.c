@@ -869,9 +869,15 @@ test_chart_accessible (void)
                                    fv_session_get_languages (fv_window_get_session (window)));
   g_assert_nonnull (strstr (description, "44%"));
   g_assert_nonnull (strstr (description, "70%"));
-  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (survey),
-                                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                                     description));
+  /* And it says how to read the same as a table. */
+  {
+    g_autofree char *with_table = g_strdup_printf ("%s Ctrl+T shows its data as a table.",
+                                                   description);
+
+    g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (survey),
+                                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                       with_table));
+  }
   g_assert_true (gtk_widget_get_focusable (survey));
 
   destroy (window);
@@ -1789,8 +1795,9 @@ test_fact_sheet (void)
           g_assert_nonnull (strstr (words, i == 0 ? "Chicago, sanctuary cities and local police"
                                                   : "Chicago, las ciudades santuario"));
           g_assert_nonnull (strstr (words, "[We do] not conduct immigration enforcement"));
-          /* Several pages: the footer of the second. */
-          g_assert_nonnull (strstr (words, "Page 2 of "));
+          /* Several pages: the footer of the second, in the sheet's
+           * language as all its words are. */
+          g_assert_nonnull (strstr (words, i == 0 ? "Page 2 of " : "Página 2 de "));
         }
       g_unlink (paths[i]);
     }
@@ -2713,9 +2720,15 @@ test_window_language (gconstpointer data)
                                    fv_chart_view_get_chart (FV_CHART_VIEW (survey)),
                                    fv_session_get_languages (fv_window_get_session (window)));
   g_assert_true (g_str_has_prefix (description, l->survey_description));
-  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (survey),
-                                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                                     description));
+  {
+    /* Then, in the interface's language, that it can be read as a table. */
+    g_autofree char *with_table = g_strdup_printf (_("%s Ctrl+T shows its data as a table."),
+                                                   description);
+
+    g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (survey),
+                                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                       with_table));
+  }
   source = fv_chart_get_source_line (fv_window_get_model (window),
                                      fv_chart_view_get_chart (FV_CHART_VIEW (survey)),
                                      fv_session_get_languages (fv_window_get_session (window)));

@@ -8,10 +8,12 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <math.h>
 
-#include <glib/gi18n.h>
 
+#include "fv-i18n.h"
 #include "fv-chart-data.h"
 #include "fv-chart-private.h"
 #include "fv-format.h"
@@ -254,10 +256,10 @@ add_source (GPtrArray          *names,
  * Returns: the line under the chart: "Source: …", from the model's
  *   source_line or else from the references of what the chart shows
  */
-char *
-fv_chart_get_source_line (FvModel            *model,
-                          const FvChart      *chart,
-                          const char * const *languages)
+static char *
+fv_chart_get_source_line_in (FvModel            *model,
+                             const FvChart      *chart,
+                             const char * const *languages)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *joined = NULL;
@@ -281,4 +283,16 @@ fv_chart_get_source_line (FvModel            *model,
   joined = g_strjoinv (_("; "), (char **) names->pdata);
 
   return g_strdup_printf (ngettext ("Source: %s", "Sources: %s", names->len - 1), joined);
+}
+
+char *
+fv_chart_get_source_line (FvModel            *model,
+                          const FvChart      *chart,
+                          const char * const *languages)
+{
+  char *previous = fv_i18n_push_language (languages != NULL ? languages[0] : NULL);
+  char *result = fv_chart_get_source_line_in (model, chart, languages);
+
+  fv_i18n_pop_language (previous);
+  return result;
 }

@@ -12,8 +12,8 @@
 #include <math.h>
 #include <string.h>
 
-#include <glib/gi18n.h>
 
+#include "fv-i18n.h"
 #include "fv-chart-data.h"
 #include "fv-chart-private.h"
 #include "fv-format.h"
@@ -73,6 +73,9 @@ render (FvChartContext *ctx)
   g_autoptr(PangoLayout) source = NULL;
   g_autofree char *source_line = NULL;
   int w, h;
+  /* Fact Viewer's words of the chart ("Source:", months, numbers) in the
+   * language of its texts: one chart, one language (fv-i18n.c). */
+  char *previous = fv_i18n_push_language (ctx->languages != NULL ? ctx->languages[0] : NULL);
 
   cairo_save (cr);
 
@@ -125,6 +128,7 @@ render (FvChartContext *ctx)
   cairo_restore (cr);
 
   cairo_restore (cr);
+  fv_i18n_pop_language (previous);
 }
 
 /**
@@ -505,11 +509,11 @@ fv_chart_get_mark_ids (FvModel       *model,
  * Returns: (nullable): a sentence on one mark, for its tooltip:
  *   "January 25, 2017: Executive order asks …" or "All Latinos: 44% — …"
  */
-char *
-fv_chart_describe_mark (FvModel            *model,
-                        const FvChart      *chart,
-                        const char         *id,
-                        const char * const *languages)
+static char *
+fv_chart_describe_mark_in (FvModel            *model,
+                           const FvChart      *chart,
+                           const char         *id,
+                           const char * const *languages)
 {
   const FvEvent *event;
   const FvFigure *figure;
@@ -541,16 +545,29 @@ fv_chart_describe_mark (FvModel            *model,
   return NULL;
 }
 
+char *
+fv_chart_describe_mark (FvModel            *model,
+                        const FvChart      *chart,
+                        const char         *id,
+                        const char * const *languages)
+{
+  char *previous = fv_i18n_push_language (languages != NULL ? languages[0] : NULL);
+  char *result = fv_chart_describe_mark_in (model, chart, id, languages);
+
+  fv_i18n_pop_language (previous);
+  return result;
+}
+
 /**
  * fv_chart_describe:
  *
  * Returns: what the chart shows, in words, for a screen reader: the model's
  *   description, or one written from the data
  */
-char *
-fv_chart_describe (FvModel            *model,
-                   const FvChart      *chart,
-                   const char * const *languages)
+static char *
+fv_chart_describe_in (FvModel            *model,
+                      const FvChart      *chart,
+                      const char * const *languages)
 {
   GString *str;
   guint n_events = 0;
@@ -640,4 +657,16 @@ fv_chart_describe (FvModel            *model,
     }
 
   return g_string_free (str, FALSE);
+}
+
+char *
+fv_chart_describe (FvModel            *model,
+                   const FvChart      *chart,
+                   const char * const *languages)
+{
+  char *previous = fv_i18n_push_language (languages != NULL ? languages[0] : NULL);
+  char *result = fv_chart_describe_in (model, chart, languages);
+
+  fv_i18n_pop_language (previous);
+  return result;
 }

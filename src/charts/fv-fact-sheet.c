@@ -22,8 +22,8 @@
 #include <string.h>
 
 #include <cairo-pdf.h>
-#include <glib/gi18n.h>
 
+#include "fv-i18n.h"
 #include "fv-fact-sheet.h"
 #include "fv-format.h"
 #include "fv-output.h"
@@ -504,10 +504,13 @@ fv_fact_sheet_new (FvModel            *model,
                    const char * const *languages)
 {
   FvFactSheet *sheet;
+  char *previous;
 
   g_return_val_if_fail (FV_IS_MODEL (model), NULL);
 
   sheet = g_new0 (FvFactSheet, 1);
+  /* Its words ("Who:", "Sources", the dates) in the language of its facts. */
+  previous = fv_i18n_push_language (languages != NULL ? languages[0] : NULL);
   sheet->model = g_object_ref (model);
   sheet->languages = g_strdupv ((char **) languages);
   sheet->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
@@ -554,6 +557,7 @@ fv_fact_sheet_new (FvModel            *model,
 
   add_source_list (sheet);
 
+  fv_i18n_pop_language (previous);
   return sheet;
 }
 
@@ -803,6 +807,7 @@ draw_footer (FvFactSheet *sheet,
   g_autoptr(PangoLayout) number = pango_layout_new (sheet->pango);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (sheet->style.font_family);
   /* translators: a fact sheet's page number, in its footer */
+  char *previous = fv_i18n_push_language (sheet->languages != NULL ? sheet->languages[0] : NULL);
   g_autofree char *numbering = g_strdup_printf (_("Page %u of %u"), page + 1, sheet->pages->len);
   double y = sheet->page_height - MARGIN - FOOTER_HEIGHT + 10;
   int w, h;
@@ -828,6 +833,7 @@ draw_footer (FvFactSheet *sheet,
   pango_cairo_show_layout (cr, title);
   cairo_move_to (cr, sheet->page_width - MARGIN - w, y);
   pango_cairo_show_layout (cr, number);
+  fv_i18n_pop_language (previous);
 }
 
 /**

@@ -13,10 +13,12 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <math.h>
 
-#include <glib/gi18n.h>
 
+#include "fv-i18n.h"
 #include "fv-chart-data.h"
 #include "fv-chart-private.h"
 #include "fv-format.h"

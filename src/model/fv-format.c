@@ -12,8 +12,8 @@
 #include <math.h>
 #include <string.h>
 
-#include <glib/gi18n.h>
 
+#include "fv-i18n.h"
 #include "fv-format.h"
 
 /* The month names, from Fact Viewer's own translations rather than the
@@ -76,8 +76,9 @@ month_name (guint    month,
     }
 
   /* The default domain, as C_() does: g_dgettext() with a domain named
-   * decides once per process whether to translate at all. */
-  return g_dpgettext2 (NULL, context, names[month - 1]);
+   * decides once per process whether to translate at all. In the language
+   * of the chart or the sheet being drawn (fv-i18n.c). */
+  return fv_pgettext2 (context, names[month - 1]);
 }
 
 /**
@@ -240,11 +241,41 @@ currency_symbol (const char *code)
 static char *
 format_plain (double value)
 {
-  if (fabs (value - round (value)) < 1e-9)
-    return g_strdup_printf ("%'.0f", value);
-  if (fabs (value * 10 - round (value * 10)) < 1e-9)
-    return g_strdup_printf ("%'.1f", value);
-  return g_strdup_printf ("%'.2f", value);
+  int decimals = fabs (value - round (value)) < 1e-9 ? 0
+                 : fabs (value * 10 - round (value * 10)) < 1e-9 ? 1 : 2;
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  GString *str;
+  const char *digits, *point;
+  gsize integer;
+
+  if (!fv_i18n_overridden ())
+    return g_strdup_printf ("%'.*f", decimals, value);
+
+  /* Drawn in another language than the interface's (fv-i18n.c): that
+   * language's marks, from its translations, not the locale's. */
+  g_ascii_formatd (buffer, sizeof buffer, decimals == 0 ? "%.0f" : decimals == 1 ? "%.1f" : "%.2f",
+                   value);
+  str = g_string_new (NULL);
+  digits = buffer[0] == '-' ? buffer + 1 : buffer;
+  if (buffer[0] == '-')
+    g_string_append_c (str, '-');
+  point = strchr (digits, '.');
+  integer = point != NULL ? (gsize) (point - digits) : strlen (digits);
+  for (gsize i = 0; i < integer; i++)
+    {
+      /* translators: what groups the thousands of a number in a chart,
+       * as in "12,345"; a no-break space where the language writes a space */
+      if (i > 0 && (integer - i) % 3 == 0)
+        g_string_append (str, C_("thousands separator", ","));
+      g_string_append_c (str, digits[i]);
+    }
+  if (point != NULL)
+    {
+      /* translators: the decimal mark of a number in a chart, as in "2.5" */
+      g_string_append (str, C_("decimal separator", "."));
+      g_string_append (str, point + 1);
+    }
+  return g_string_free (str, FALSE);
 }
 
 char *

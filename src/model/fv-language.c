@@ -9,7 +9,7 @@
 #include "fv-language.h"
 
 /* "es_ES.UTF-8@euro" → "es-es"; NULL for "C" and "POSIX". */
-static char *
+char *
 fv_language_normalize (const char *tag)
 {
   GString *str;

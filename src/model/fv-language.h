@@ -12,6 +12,7 @@ guint     fv_language_hash         (gconstpointer       tag);
 gboolean  fv_language_equal        (gconstpointer       a,
                                     gconstpointer       b);
 gboolean  fv_language_tag_is_valid (const char         *tag);
+char     *fv_language_normalize    (const char         *tag);
 char    **fv_languages_new         (const char * const *languages);
 
 G_END_DECLS
