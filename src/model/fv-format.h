@@ -25,6 +25,9 @@ const char *fv_fact_field_name  (const char     *field);
 char *fv_format_reference     (FvModel            *model,
                                const FvReference  *reference,
                                const char * const *languages);
+char *fv_format_reference_line (FvModel           *model,
+                                const FvReference *reference,
+                                const char * const *languages);
 char *fv_text_clip            (const char        *text,
                                gsize              max_chars);
 char *fv_text_escape_controls (const char        *text);

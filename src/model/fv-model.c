@@ -339,6 +339,38 @@ fv_model_get_lead_actors (FvModel *self,
   return self->lead_actors;
 }
 
+static gboolean
+is_lead_actor (FvModel       *self,
+               const FvActor *actor)
+{
+  for (guint i = 0; i < self->n_lead_actors; i++)
+    if (self->lead_actors[i] == actor)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * fv_model_get_statements_lead_first:
+ *
+ * Returns: (transfer container) (element-type FvStatement): every
+ *   statement, the lead actors' first, each group in the file's order: as
+ *   the statements tab and the fact sheet give them
+ */
+GPtrArray *
+fv_model_get_statements_lead_first (FvModel *self)
+{
+  GPtrArray *statements;
+
+  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
+
+  statements = g_ptr_array_sized_new (self->n_statements);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < self->n_statements; i++)
+      if (is_lead_actor (self, self->statements[i].actor) == (pass == 0))
+        g_ptr_array_add (statements, &self->statements[i]);
+  return statements;
+}
+
 static gconstpointer
 lookup (FvModel    *self,
         const char *id,

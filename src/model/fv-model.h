@@ -99,6 +99,7 @@ const FvCase       *fv_model_get_case              (FvModel             *self,
 guint               fv_model_get_n_charts          (FvModel             *self);
 const FvChart      *fv_model_get_chart             (FvModel             *self,
                                                     guint                position);
+GPtrArray          *fv_model_get_statements_lead_first (FvModel       *self);
 const FvActor     **fv_model_get_lead_actors       (FvModel             *self,
                                                     guint               *n_actors);
 

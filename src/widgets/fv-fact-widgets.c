@@ -62,28 +62,8 @@ references_box_new (FvSession          *session,
   for (guint i = 0; i < references->n_items; i++)
     {
       const FvReference *ref = &references->items[i];
-      g_autofree char *where = fv_format_reference (fv_session_get_model (session), ref,
-                                                    fv_session_get_languages (session));
-      g_autofree char *line = NULL;
-
-      if (ref->fields != NULL)
-        {
-          g_autoptr(GPtrArray) names = g_ptr_array_new ();
-          g_autofree char *joined = NULL;
-
-          for (guint f = 0; ref->fields[f] != NULL; f++)
-            g_ptr_array_add (names, (gpointer) fv_fact_field_name (ref->fields[f]));
-          g_ptr_array_add (names, NULL);
-          /* translators: separates the parts of a fact a source gives: "date, title" */
-          joined = g_strjoinv (_(", "), (char **) names->pdata);
-          /* translators: a source, its kind, and what it gives of the fact:
-           * "Executive Order 13768 (public record), for the date" */
-          line = g_strdup_printf (_("%s (%s), for the %s"), where,
-                                  fv_source_kind_name (ref->source->kind), joined);
-        }
-      else
-        /* translators: a source and its kind: "Article …, paragraph 5 (article)" */
-        line = g_strdup_printf (_("%s (%s)"), where, fv_source_kind_name (ref->source->kind));
+      g_autofree char *line = fv_format_reference_line (fv_session_get_model (session), ref,
+                                                        fv_session_get_languages (session));
 
       gtk_box_append (GTK_BOX (box), fv_fact_label_new (line, "reference"));
 

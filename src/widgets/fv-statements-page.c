@@ -34,19 +34,6 @@ struct _FvStatementsPage
 
 G_DEFINE_FINAL_TYPE (FvStatementsPage, fv_statements_page, FV_TYPE_PAGE)
 
-static gboolean
-is_lead_actor (FvModel       *model,
-               const FvActor *actor)
-{
-  guint n;
-  const FvActor **lead = fv_model_get_lead_actors (model, &n);
-
-  for (guint i = 0; i < n; i++)
-    if (lead[i] == actor)
-      return TRUE;
-  return FALSE;
-}
-
 /* A card made afresh for each row shown: cards differ in what they hold,
  * and only the rows on screen exist. */
 static void
@@ -99,8 +86,7 @@ fv_statements_page_rebuild (FvPage *page)
   FvStatementsPage *self = FV_STATEMENTS_PAGE (page);
   FvSession *session = fv_page_get_session (page);
   FvModel *model = fv_session_get_model (session);
-  guint n_statements = fv_model_get_n_statements (model);
-  GPtrArray *statements = g_ptr_array_sized_new (n_statements);
+  GPtrArray *statements = fv_model_get_statements_lead_first (model);
   const FvText *subtitle = fv_model_get_tab_subtitle (model, FV_TAB_STATEMENTS);
   g_autofree char *subtitle_text = fv_text_clip (fv_session_text (session, subtitle),
                                                  FV_LABEL_MAX_CHARS);
@@ -110,14 +96,6 @@ fv_statements_page_rebuild (FvPage *page)
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle), subtitle_text != NULL);
   fv_chart_panel_fill_box (self->charts, session, FV_TAB_STATEMENTS);
 
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < n_statements; i++)
-      {
-        const FvStatement *statement = fv_model_get_statement (model, i);
-
-        if (is_lead_actor (model, statement->actor) == (pass == 0))
-          g_ptr_array_add (statements, (gpointer) statement);
-      }
   self->statements = fv_fact_list_new (model, statements);
   fv_fact_list_set_filter (self->statements, fv_session_get_statement_matches (session));
   gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->statements));
