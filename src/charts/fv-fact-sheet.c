@@ -745,14 +745,6 @@ fv_fact_sheet_paginate (FvFactSheet  *sheet,
   return sheet->pages->len;
 }
 
-guint
-fv_fact_sheet_get_n_pages (FvFactSheet *sheet)
-{
-  g_return_val_if_fail (sheet != NULL, 0);
-
-  return sheet->pages->len;
-}
-
 static void
 set_color (cairo_t       *cr,
            const FvColor *color)

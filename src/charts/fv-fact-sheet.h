@@ -33,7 +33,6 @@ guint        fv_fact_sheet_paginate     (FvFactSheet         *sheet,
                                          PangoContext        *pango,
                                          double               page_width,
                                          double               page_height);
-guint        fv_fact_sheet_get_n_pages  (FvFactSheet         *sheet);
 void         fv_fact_sheet_draw_page    (FvFactSheet         *sheet,
                                          cairo_t             *cr,
                                          guint                page);

@@ -135,7 +135,8 @@ open_failed (FvOutput  *output,
  * Opens where an export of @path writes: see the top of this file.
  *
  * Returns: (transfer full) (nullable): the output, to write to through
- *   its descriptor and to end with fv_output_commit(); %NULL, with
+ *   fv_output_write() or fv_output_cairo_write() and to end with
+ *   fv_output_commit(); %NULL, with
  *   @error set, when @path cannot be written
  */
 FvOutput *
@@ -212,42 +213,6 @@ fv_output_open (const char  *path,
     }
 
   return output;
-}
-
-int
-fv_output_get_fd (FvOutput *output)
-{
-  g_return_val_if_fail (output != NULL, -1);
-
-  return output->fd;
-}
-
-/**
- * fv_output_is_direct:
- *
- * Returns: whether the bytes go straight where they were pointed
- *   (standard output, a FIFO, a device), with nothing to replace
- */
-gboolean
-fv_output_is_direct (FvOutput *output)
-{
-  g_return_val_if_fail (output != NULL, FALSE);
-
-  return output->direct;
-}
-
-/**
- * fv_output_get_target:
- *
- * Returns: the file the bytes end up in: a symbolic link's target, or the
- *   path given
- */
-const char *
-fv_output_get_target (FvOutput *output)
-{
-  g_return_val_if_fail (output != NULL, NULL);
-
-  return output->target;
 }
 
 /**

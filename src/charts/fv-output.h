@@ -26,9 +26,6 @@ GQuark     fv_output_error_quark (void);
 
 FvOutput  *fv_output_open        (const char    *path,
                                   GError       **error);
-int        fv_output_get_fd      (FvOutput      *output);
-gboolean   fv_output_is_direct   (FvOutput      *output);
-const char *fv_output_get_target (FvOutput      *output);
 gboolean   fv_output_write       (FvOutput      *output,
                                   const void    *data,
                                   gsize          length,

@@ -208,39 +208,6 @@ fv_chart_view_get_linear_axis (FvChartView *self)
 }
 
 /**
- * fv_chart_view_zoom:
- * @factor: the time shown after, as a share of the time shown now
- *
- * Zooms about the middle, as + and - do; 0 shows the whole.
- */
-void
-fv_chart_view_zoom (FvChartView *self,
-                    double       factor)
-{
-  g_return_if_fail (FV_IS_CHART_VIEW (self));
-
-  if (factor <= 0)
-    set_window (self, 0, 0);
-  else
-    zoom_middle (self, factor);
-}
-
-/**
- * fv_chart_view_set_time_window:
- * @from_day: @to_day: the time to show, as day numbers; an empty window
- *   for the whole
- */
-void
-fv_chart_view_set_time_window (FvChartView *self,
-                               double       from_day,
-                               double       to_day)
-{
-  g_return_if_fail (FV_IS_CHART_VIEW (self));
-
-  set_window (self, from_day, to_day);
-}
-
-/**
  * fv_chart_view_get_overview_handle:
  * @handle: (out): where the overview strip's handle is
  *

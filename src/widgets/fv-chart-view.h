@@ -31,11 +31,6 @@ gboolean       fv_chart_view_get_time_window (FvChartView *self,
                                               double      *to_day);
 gboolean       fv_chart_view_get_time        (FvChartView *self,
                                               FvChartTime *time);
-void           fv_chart_view_set_time_window (FvChartView *self,
-                                              double       from_day,
-                                              double       to_day);
-void           fv_chart_view_zoom            (FvChartView *self,
-                                              double       factor);
 gboolean       fv_chart_view_get_linear_axis (FvChartView *self);
 void           fv_chart_view_set_linear_axis (FvChartView *self,
                                               gboolean     linear);
