@@ -214,8 +214,8 @@ test_content_language (void)
     GThread *thread = g_thread_new ("chart", describe_in_spanish, model);
     char *previous = fv_i18n_push_language ("pl");
 
-    here = g_strdup (fv_chart_describe (model, fv_model_lookup_chart (model, "trust-survey"),
-                                        polish_reader));
+    here = fv_chart_describe (model, fv_model_lookup_chart (model, "trust-survey"),
+                              polish_reader);
     in_thread = g_thread_join (thread);
     fv_i18n_pop_language (previous);
   }
