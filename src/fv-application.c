@@ -110,34 +110,27 @@ fv_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "list-charts"))
     return fv_cli_list_charts (files);
 
-  if (g_variant_dict_contains (options, "export-sheet"))
-    {
-      FvCliExport export = { 0 };
-
-      g_variant_dict_lookup (options, "output", "^&ay", &export.output);
-      g_variant_dict_lookup (options, "format", "&s", &export.format);
-      g_variant_dict_lookup (options, "language", "&s", &export.language);
-      g_variant_dict_lookup (options, "paper", "&s", &export.paper);
-      return fv_cli_export_sheet (files, &export);
-    }
-
-  if (g_variant_dict_contains (options, "export-chart"))
+  if (g_variant_dict_contains (options, "export-sheet") ||
+      g_variant_dict_contains (options, "export-chart"))
     {
       FvCliExport export = { .width = 1200, .height = 675, .scale = 1 };
 
       g_variant_dict_lookup (options, "export-chart", "&s", &export.chart_id);
       g_variant_dict_lookup (options, "output", "^&ay", &export.output);
-      g_variant_dict_lookup (options, "from", "&s", &export.from);
-      g_variant_dict_lookup (options, "to", "&s", &export.to);
       g_variant_dict_lookup (options, "format", "&s", &export.format);
       g_variant_dict_lookup (options, "language", "&s", &export.language);
+      g_variant_dict_lookup (options, "paper", "&s", &export.paper);
+      g_variant_dict_lookup (options, "from", "&s", &export.from);
+      g_variant_dict_lookup (options, "to", "&s", &export.to);
       export.linear_axis = g_variant_dict_contains (options, "linear-axis");
       if (!lookup_int (options, "width", &export.width) ||
           !lookup_int (options, "height", &export.height) ||
           !lookup_int (options, "scale", &export.scale))
         return 1;
 
-      return fv_cli_export_chart (files, &export);
+      return g_variant_dict_contains (options, "export-sheet")
+             ? fv_cli_export_sheet (files, &export)
+             : fv_cli_export_chart (files, &export);
     }
 
   if (files != NULL && files[0] != NULL)

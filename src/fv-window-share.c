@@ -283,9 +283,10 @@ fv_window_export_sheet (FvWindow            *self,
   path = g_file_get_path (file);
   if (path == NULL)
     {
-      fv_window_show_problems (self, _("Charts can be saved to local folders only"));
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                               _("Charts can be saved to local folders only"));
+      const char *message = _("A fact sheet can be saved to a local folder only");
+
+      fv_window_show_problems (self, message);
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s", message);
       return;
     }
 

@@ -11,14 +11,12 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
-#include <math.h>
-
-
-#include "fv-i18n.h"
 #include "fv-chart-private.h"
 #include "fv-format.h"
+#include "fv-i18n.h"
 
 #define LABEL_SIZE    13.0
 #define MEASURE_SIZE  12.0

@@ -8,15 +8,13 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
-#include <math.h>
-
-
-#include "fv-i18n.h"
 #include "fv-chart-data.h"
 #include "fv-chart-private.h"
 #include "fv-format.h"
+#include "fv-i18n.h"
 
 /**
  * fv_chart_style_init_full:
@@ -256,10 +254,10 @@ add_source (GPtrArray          *names,
  * Returns: the line under the chart: "Source: …", from the model's
  *   source_line or else from the references of what the chart shows
  */
-static char *
-fv_chart_get_source_line_in (FvModel            *model,
-                             const FvChart      *chart,
-                             const char * const *languages)
+char *
+fv_chart_get_source_line (FvModel            *model,
+                          const FvChart      *chart,
+                          const char * const *languages)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *joined = NULL;
@@ -267,6 +265,7 @@ fv_chart_get_source_line_in (FvModel            *model,
 
   g_return_val_if_fail (FV_IS_MODEL (model), NULL);
   g_return_val_if_fail (chart != NULL, NULL);
+  FV_I18N_SCOPE (languages != NULL ? languages[0] : NULL);
 
   if (chart->source_line.original != NULL)
     /* translators: the line under a chart, naming where its data comes from */
@@ -283,16 +282,4 @@ fv_chart_get_source_line_in (FvModel            *model,
   joined = g_strjoinv (_("; "), (char **) names->pdata);
 
   return g_strdup_printf (ngettext ("Source: %s", "Sources: %s", names->len - 1), joined);
-}
-
-char *
-fv_chart_get_source_line (FvModel            *model,
-                          const FvChart      *chart,
-                          const char * const *languages)
-{
-  char *previous = fv_i18n_push_language (languages != NULL ? languages[0] : NULL);
-  char *result = fv_chart_get_source_line_in (model, chart, languages);
-
-  fv_i18n_pop_language (previous);
-  return result;
 }

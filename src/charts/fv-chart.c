@@ -12,11 +12,10 @@
 #include <math.h>
 #include <string.h>
 
-
-#include "fv-i18n.h"
 #include "fv-chart-data.h"
 #include "fv-chart-private.h"
 #include "fv-format.h"
+#include "fv-i18n.h"
 
 #define PADDING        16.0
 #define TITLE_SIZE     17.0
@@ -75,7 +74,7 @@ render (FvChartContext *ctx)
   int w, h;
   /* Fact Viewer's words of the chart ("Source:", months, numbers) in the
    * language of its texts: one chart, one language (fv-i18n.c). */
-  char *previous = fv_i18n_push_language (ctx->languages != NULL ? ctx->languages[0] : NULL);
+  FV_I18N_SCOPE (ctx->languages != NULL ? ctx->languages[0] : NULL);
 
   cairo_save (cr);
 
@@ -128,7 +127,6 @@ render (FvChartContext *ctx)
   cairo_restore (cr);
 
   cairo_restore (cr);
-  fv_i18n_pop_language (previous);
 }
 
 /**
@@ -509,17 +507,18 @@ fv_chart_get_mark_ids (FvModel       *model,
  * Returns: (nullable): a sentence on one mark, for its tooltip:
  *   "January 25, 2017: Executive order asks …" or "All Latinos: 44% — …"
  */
-static char *
-fv_chart_describe_mark_in (FvModel            *model,
-                           const FvChart      *chart,
-                           const char         *id,
-                           const char * const *languages)
+char *
+fv_chart_describe_mark (FvModel            *model,
+                        const FvChart      *chart,
+                        const char         *id,
+                        const char * const *languages)
 {
   const FvEvent *event;
   const FvFigure *figure;
 
   g_return_val_if_fail (FV_IS_MODEL (model), NULL);
   g_return_val_if_fail (id != NULL, NULL);
+  FV_I18N_SCOPE (languages != NULL ? languages[0] : NULL);
 
   if ((event = fv_model_lookup_event (model, id)) != NULL)
     {
@@ -545,35 +544,23 @@ fv_chart_describe_mark_in (FvModel            *model,
   return NULL;
 }
 
-char *
-fv_chart_describe_mark (FvModel            *model,
-                        const FvChart      *chart,
-                        const char         *id,
-                        const char * const *languages)
-{
-  char *previous = fv_i18n_push_language (languages != NULL ? languages[0] : NULL);
-  char *result = fv_chart_describe_mark_in (model, chart, id, languages);
-
-  fv_i18n_pop_language (previous);
-  return result;
-}
-
 /**
  * fv_chart_describe:
  *
  * Returns: what the chart shows, in words, for a screen reader: the model's
  *   description, or one written from the data
  */
-static char *
-fv_chart_describe_in (FvModel            *model,
-                      const FvChart      *chart,
-                      const char * const *languages)
+char *
+fv_chart_describe (FvModel            *model,
+                   const FvChart      *chart,
+                   const char * const *languages)
 {
   GString *str;
   guint n_events = 0;
 
   g_return_val_if_fail (FV_IS_MODEL (model), NULL);
   g_return_val_if_fail (chart != NULL, NULL);
+  FV_I18N_SCOPE (languages != NULL ? languages[0] : NULL);
 
   if (chart->description.original != NULL)
     return g_strdup (fv_model_text (model, &chart->description, languages));
@@ -620,17 +607,12 @@ fv_chart_describe_in (FvModel            *model,
             fv_time_axis_init_fit (&axis, first, after, data->gaps, data->n_gaps, FALSE, 0, 1100);
             for (guint s = 1; s < axis.n_segments; s++)
               {
-                FvDate from = { 0 }, to = { 0 };
-                GDate date;
-                g_autofree char *from_text = NULL, *to_text = NULL;
-
-                g_date_clear (&date, 1);
-                g_date_set_julian (&date, (guint32) MAX (1.0, axis.segments[s - 1].to_day));
-                from = (FvDate) { g_date_get_year (&date), 0, 0, FV_DATE_PRECISION_YEAR };
-                g_date_set_julian (&date, (guint32) MAX (1.0, axis.segments[s].from_day));
-                to = (FvDate) { g_date_get_year (&date), 0, 0, FV_DATE_PRECISION_YEAR };
-                from_text = fv_format_date (&from);
-                to_text = fv_format_date (&to);
+                FvDate from = { fv_time_day_year (axis.segments[s - 1].to_day), 0, 0,
+                                FV_DATE_PRECISION_YEAR };
+                FvDate to = { fv_time_day_year (axis.segments[s].from_day), 0, 0,
+                              FV_DATE_PRECISION_YEAR };
+                g_autofree char *from_text = fv_format_date (&from);
+                g_autofree char *to_text = fv_format_date (&to);
                 /* translators: in a timeline's description for screen
                  * readers: the years its axis leaves out, "1997 to 2007" */
                 g_string_append_printf (str, _(" Its time axis leaves out %s to %s, when nothing "
@@ -659,14 +641,3 @@ fv_chart_describe_in (FvModel            *model,
   return g_string_free (str, FALSE);
 }
 
-char *
-fv_chart_describe (FvModel            *model,
-                   const FvChart      *chart,
-                   const char * const *languages)
-{
-  char *previous = fv_i18n_push_language (languages != NULL ? languages[0] : NULL);
-  char *result = fv_chart_describe_in (model, chart, languages);
-
-  fv_i18n_pop_language (previous);
-  return result;
-}

@@ -18,14 +18,13 @@
 
 #include <errno.h>
 #include <langinfo.h>
-#include <locale.h>
 #include <string.h>
 
 #include <cairo-pdf.h>
 
-#include "fv-i18n.h"
 #include "fv-fact-sheet.h"
 #include "fv-format.h"
+#include "fv-i18n.h"
 #include "fv-output.h"
 
 #define MARGIN        56.0   /* points: 2 cm */
@@ -468,13 +467,12 @@ fv_fact_sheet_new (FvModel            *model,
                    const char * const *languages)
 {
   FvFactSheet *sheet;
-  char *previous;
 
   g_return_val_if_fail (FV_IS_MODEL (model), NULL);
+  /* Its words ("Who:", "Sources", the dates) in the language of its facts. */
+  FV_I18N_SCOPE (languages != NULL ? languages[0] : NULL);
 
   sheet = g_new0 (FvFactSheet, 1);
-  /* Its words ("Who:", "Sources", the dates) in the language of its facts. */
-  previous = fv_i18n_push_language (languages != NULL ? languages[0] : NULL);
   sheet->model = g_object_ref (model);
   sheet->languages = g_strdupv ((char **) languages);
   sheet->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
@@ -521,7 +519,6 @@ fv_fact_sheet_new (FvModel            *model,
 
   add_source_list (sheet);
 
-  fv_i18n_pop_language (previous);
   return sheet;
 }
 
@@ -639,6 +636,18 @@ lines_height (const Block *block,
          g_array_index (block->line_tops, double, first);
 }
 
+/* A page more, empty: *Y at its top. */
+static GArray *
+new_page (FvFactSheet *sheet,
+          double      *y)
+{
+  GArray *page = g_array_new (FALSE, FALSE, sizeof (Placement));
+
+  g_ptr_array_add (sheet->pages, page);
+  *y = MARGIN;
+  return page;
+}
+
 /**
  * fv_fact_sheet_paginate:
  * @pango: a context for the target the pages are drawn on (a PDF's, a
@@ -665,8 +674,7 @@ fv_fact_sheet_paginate (FvFactSheet  *sheet,
   sheet->page_width = page_width;
   sheet->page_height = page_height;
   g_ptr_array_set_size (sheet->pages, 0);
-  page = g_array_new (FALSE, FALSE, sizeof (Placement));
-  g_ptr_array_add (sheet->pages, page);
+  page = new_page (sheet, &y);
 
   for (guint i = 0; i < sheet->blocks->len; i++)
     lay_out (sheet, &g_array_index (sheet->blocks, Block, i), pango);
@@ -696,18 +704,12 @@ fv_fact_sheet_paginate (FvFactSheet  *sheet,
                   lines_height (next, 0, MIN (n_lines (next), MIN_LINES));
         }
       if (y + need > bottom && y > top)
-        {
-          page = g_array_new (FALSE, FALSE, sizeof (Placement));
-          g_ptr_array_add (sheet->pages, page);
-          y = top;
-        }
+        page = new_page (sheet, &y);
 
       while (first < total)
         {
-          guint fit = 0;
+          guint fit = 0, left = total - first, room;
           Placement placement;
-
-          guint left = total - first, room;
 
           while (first + fit < total && y + lines_height (block, first, fit + 1) <= bottom)
             fit++;
@@ -734,11 +736,7 @@ fv_fact_sheet_paginate (FvFactSheet  *sheet,
               first += fit;
             }
           if (first < total)
-            {
-              page = g_array_new (FALSE, FALSE, sizeof (Placement));
-              g_ptr_array_add (sheet->pages, page);
-              y = top;
-            }
+            page = new_page (sheet, &y);
         }
     }
 
@@ -763,7 +761,7 @@ draw_footer (FvFactSheet *sheet,
   g_autoptr(PangoLayout) number = pango_layout_new (sheet->pango);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (sheet->style.font_family);
   /* translators: a fact sheet's page number, in its footer */
-  char *previous = fv_i18n_push_language (sheet->languages != NULL ? sheet->languages[0] : NULL);
+  FV_I18N_SCOPE (sheet->languages != NULL ? sheet->languages[0] : NULL);
   g_autofree char *numbering = g_strdup_printf (_("Page %u of %u"), page + 1, sheet->pages->len);
   double y = sheet->page_height - MARGIN - FOOTER_HEIGHT + 10;
   int w, h;
@@ -789,7 +787,6 @@ draw_footer (FvFactSheet *sheet,
   pango_cairo_show_layout (cr, title);
   cairo_move_to (cr, sheet->page_width - MARGIN - w, y);
   pango_cairo_show_layout (cr, number);
-  fv_i18n_pop_language (previous);
 }
 
 /**

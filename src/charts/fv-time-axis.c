@@ -134,20 +134,25 @@ fv_time_axis_init_fit (FvTimeAxis      *axis,
 
   /* Each break keeps a margin of time on either side, so that the events
    * beside it do not sit on it; and a break must leave out more than it
-   * takes on the axis. */
+   * takes on the axis. The margin is a share of the time the axis shows,
+   * which a break found not worth it shows too. */
   pad = kept * PAD_SHARE;
   {
     guint worth = 0;
 
     for (guint i = 0; i < n_chosen; i++)
       {
-        double left_out = chosen[i].to_day - chosen[i].from_day - 2 * pad;
+        double length = chosen[i].to_day - chosen[i].from_day;
 
-        if (left_out * (x1 - x0) / (linear_to - linear_from) >= 3 * FV_TIME_AXIS_BREAK_WIDTH)
+        if ((length - 2 * pad) * (x1 - x0) / (linear_to - linear_from) >=
+            3 * FV_TIME_AXIS_BREAK_WIDTH)
           chosen[worth++] = chosen[i];
+        else
+          kept += length;
       }
     n_chosen = worth;
   }
+  pad = kept * PAD_SHARE;
   if (n_chosen == 0)
     {
       fv_time_axis_init_linear (axis, linear_from, linear_to, x0, x1);
@@ -318,6 +323,21 @@ fv_time_axis_step (const FvTimeAxis *axis,
   return &steps[G_N_ELEMENTS (steps) - 1];
 }
 
+/**
+ * fv_time_day_year:
+ *
+ * Returns: the year day number @day falls in, within 1 to 9999
+ */
+int
+fv_time_day_year (double day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, (guint32) CLAMP (day, 1, fv_day_number (9999, 12, 31)));
+  return g_date_get_year (&date);
+}
+
 /* The first boundary of STEP on or after DAY. */
 static void
 first_boundary (const FvTimeStep *step,
@@ -400,18 +420,16 @@ fv_time_axis_ticks (const FvTimeAxis *axis,
   for (guint s = 0; s < axis->n_segments && ticks->len < 200; s++)
     {
       const FvTimeSegment *segment = &axis->segments[s];
-      gboolean first = TRUE;
       int year, month, mday;
 
       first_boundary (step, MAX (segment->from_day, 1), &year, &month, &mday);
       while (ticks->len < 200 && year <= 9999)
         {
-          FvTimeTick tick = { fv_day_number (year, month, mday), year, month, mday, s, first };
+          FvTimeTick tick = { fv_day_number (year, month, mday), year, month, mday, s };
 
           if (tick.day > segment->to_day)
             break;
           g_array_append_val (ticks, tick);
-          first = FALSE;
           next_boundary (step, &year, &month, &mday);
         }
     }

@@ -59,7 +59,6 @@ typedef struct
   double   day;          /* day number */
   int      year, month, mday;
   guint    segment;      /* which segment it is in */
-  gboolean first;        /* the segment's first: its label names the year */
 } FvTimeTick;
 
 void              fv_time_range_pad        (double          *first_day,
@@ -78,6 +77,7 @@ void              fv_time_axis_init_fit    (FvTimeAxis      *axis,
                                             double           x0,
                                             double           x1);
 
+int               fv_time_day_year         (double            day);
 double            fv_time_axis_x           (const FvTimeAxis *axis,
                                             double            day);
 double            fv_time_axis_day         (const FvTimeAxis *axis,

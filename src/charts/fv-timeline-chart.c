@@ -13,15 +13,13 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
-#include <math.h>
-
-
-#include "fv-i18n.h"
 #include "fv-chart-data.h"
 #include "fv-chart-private.h"
 #include "fv-format.h"
+#include "fv-i18n.h"
 #include "fv-time-axis.h"
 
 #define AXIS_HEIGHT    24.0
@@ -32,7 +30,7 @@
 #define MIN_LANE_HEIGHT 28.0
 #define DOT_RADIUS     5.0
 #define LABEL_MAX      360.0
-#define CLUSTER_GAP    40.0  /* titles with no room this close share one "+N" */
+#define CLUSTER_GAP    40.0  /* titles with no room this close share one cluster mark */
 
 /* The time axis, and the pixels and days it spans. */
 typedef struct
@@ -176,11 +174,8 @@ draw_axis (FvChartContext *ctx,
   fv_chart_set_color (cr, &ctx->style->grid, 1.0);
   for (guint s = 0; s < axis->n_segments; s++)
     {
-      double x0 = s == 0 ? scale->x0 : axis->segments[s].x0;
-      double x1 = s + 1 == axis->n_segments ? scale->x1 : axis->segments[s].x1;
-
-      cairo_move_to (cr, x0, y);
-      cairo_line_to (cr, x1, y);
+      cairo_move_to (cr, axis->segments[s].x0, y);
+      cairo_line_to (cr, axis->segments[s].x1, y);
     }
   cairo_stroke (cr);
 
@@ -236,13 +231,9 @@ draw_axis (FvChartContext *ctx,
        * its middle, says where it is. */
       if (!any)
         {
-          double mid = (MAX (segment->from_day, 1) + segment->to_day) / 2;
-          GDate date;
-          g_autofree char *label = NULL;
-
-          g_date_clear (&date, 1);
-          g_date_set_julian (&date, (guint32) CLAMP (mid, 1, fv_day_number (9999, 12, 31)));
-          label = tick_label (FV_TIME_UNIT_YEAR, g_date_get_year (&date), 1, 1, FALSE);
+          double mid = (segment->from_day + segment->to_day) / 2;
+          g_autofree char *label = tick_label (FV_TIME_UNIT_YEAR, fv_time_day_year (mid), 1, 1,
+                                               FALSE);
           axis_label (ctx, label, (segment->x0 + segment->x1) / 2, bottom, &label_end);
         }
     }
@@ -355,13 +346,14 @@ place_label (FvChartContext *ctx,
   if (max_width < 0 && pango_layout_is_ellipsized (layout))
     return FALSE;
 
-  for (guint r = only_row >= 0 ? (guint) only_row : 0; r < max_rows; r++)
+  guint first_row = only_row >= 0 ? (guint) only_row : 0;
+  guint end_row = only_row >= 0 ? MIN ((guint) only_row + 1, max_rows) : max_rows;
+
+  for (guint r = first_row; r < end_row; r++)
     {
       double x = dot_x - 4;
       double y = baseline - DOT_RADIUS - 6 - (r + 1) * pitch;
 
-      if (only_row >= 0 && r != (guint) only_row)
-        break;
       if (x + w > scale->x1 + 8)
         x = MAX (ctx->plot.x, dot_x + 4 - w);
       if (x < row_end[r] + 8)
@@ -467,7 +459,7 @@ draw_badge (FvChartContext *ctx,
 
 /* The events' titles on ROWS rows PITCH apart above the dots: each whole
  * where a row has room for it, else shortened; where no row has room,
- * counted in a "+N" on row BADGE_ROW (when DRY is FALSE). A STAIRCASE
+ * counted in a cluster mark on row BADGE_ROW (when DRY is FALSE). A STAIRCASE
  * gives each of the N_SHOWN titles a row of its own, the oldest on top.
  * Returns how many found no room, and in *USED how many rows the titles
  * took; DRY draws nothing. */
@@ -621,15 +613,15 @@ draw_lane_events (FvChartContext    *ctx,
     }
 
   /* The titles. When each can have a row of its own, it does: a
-   * staircase, which ties each title to its dot beyond doubt. Else they
-   * share rows, and a first pass says whether all find room; if not, the
-   * top row is kept for the "+N" of those that do not. Either way the
-   * rows spread over the height there is, up to MAX_PITCH apart, so that
-   * a tall chart is not three quarters empty. */
+   * staircase, which ties each title to its dot beyond doubt (a row to
+   * itself always has room). Else they share rows, and a first pass says
+   * whether all find room; if not, the top row is kept for the cluster
+   * marks of those that do not. Either way the rows spread over the
+   * height there is, up to MAX_PITCH apart, so that a tall chart is not
+   * three quarters empty. */
   {
     guint n_shown = 0, used = 0;
     double room = baseline - DOT_RADIUS - 6 - top;
-    gboolean staircase;
 
     for (guint i = 0; i < lane->n_events; i++)
       {
@@ -641,20 +633,21 @@ draw_lane_events (FvChartContext    *ctx,
     if (n_shown == 0)
       return;
 
-    staircase = n_shown <= max_rows &&
-                place_titles (ctx, lane, lane_data, scale, baseline, max_rows, ROW_HEIGHT, 0,
-                              TRUE, n_shown, &used, TRUE) == 0;
-    if (staircase)
-      place_titles (ctx, lane, lane_data, scale, baseline, max_rows,
-                    MIN (MAX_PITCH, room / used), 0, TRUE, n_shown, &used, FALSE);
-    else if (place_titles (ctx, lane, lane_data, scale, baseline, max_rows, ROW_HEIGHT, 0,
-                           FALSE, 0, (used = 0, &used), TRUE) > 0 && max_rows >= 2)
+    if (n_shown <= max_rows)
+      {
+        place_titles (ctx, lane, lane_data, scale, baseline, max_rows,
+                      MIN (MAX_PITCH, room / n_shown), 0, TRUE, n_shown, &used, FALSE);
+        return;
+      }
+
+    if (place_titles (ctx, lane, lane_data, scale, baseline, max_rows, ROW_HEIGHT, 0, FALSE, 0,
+                      &used, TRUE) > 0 && max_rows >= 2)
       place_titles (ctx, lane, lane_data, scale, baseline, max_rows - 1, ROW_HEIGHT,
                     max_rows - 1, FALSE, 0, &used, FALSE);
     else
       place_titles (ctx, lane, lane_data, scale, baseline, max_rows,
-                    used > 0 ? MIN (MAX_PITCH, room / used) : ROW_HEIGHT,
-                    MAX (max_rows, 1) - 1, FALSE, 0, &used, FALSE);
+                    MIN (MAX_PITCH, room / MAX (used, 1)), MAX (max_rows, 1) - 1, FALSE, 0,
+                    &used, FALSE);
   }
 }
 

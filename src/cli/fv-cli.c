@@ -180,15 +180,8 @@ content_languages (FvModel    *model,
 
   for (guint i = 0; have != NULL && have[i] != NULL; i++)
     if (g_ascii_strcasecmp (have[i], language) == 0)
-      {
-        /* The words of Fact Viewer's own ("Source:", "Page 1 of 9") in
-         * the same language, so that an export never mixes two: gettext
-         * reads LANGUAGE at each call, and nothing else runs yet. (The
-         * window, whose other threads call gettext, cannot do this: there
-         * the interface's language stays.) */
-        g_setenv ("LANGUAGE", language, TRUE);
-        return fv_languages_new (given);
-      }
+      /* A chart's or a sheet's own words follow it there (fv-i18n.c). */
+      return fv_languages_new (given);
 
   {
     g_autofree char *shown = fv_text_escape_controls (language);

@@ -12,9 +12,8 @@
 #include <math.h>
 #include <string.h>
 
-
-#include "fv-i18n.h"
 #include "fv-format.h"
+#include "fv-i18n.h"
 
 /* The month names, from Fact Viewer's own translations rather than the
  * C library's locale: on a system whose locale is C (or another language

@@ -47,31 +47,6 @@ typedef struct
 
 static GPrivate pushed = G_PRIVATE_INIT (g_free);
 
-/**
- * fv_i18n_push_language:
- * @language: (nullable): a language tag ("es", "pt-BR"), or %NULL for the
- *   interface's
- *
- * Fact Viewer's words in this thread follow @language from now on.
- *
- * Returns: (transfer full) (nullable): the language before, for
- *   fv_i18n_pop_language()
- */
-char *
-fv_i18n_push_language (const char *language)
-{
-  char *previous = g_strdup (g_private_get (&pushed));
-
-  g_private_replace (&pushed, g_strdup (language));
-  return previous;
-}
-
-void
-fv_i18n_pop_language (char *previous)
-{
-  g_private_replace (&pushed, previous);
-}
-
 /* The interface's language, as gettext reads it: its primary subtag. */
 static char *
 interface_language (void)
@@ -104,27 +79,58 @@ same_primary (const char *a,
 }
 
 /**
- * fv_i18n_language:
+ * fv_i18n_push_language:
+ * @language: (nullable): a language tag ("es", "pt-BR"), or %NULL for the
+ *   interface's
  *
- * Returns: (nullable): the language pushed in this thread when it is not
- *   the interface's, else %NULL
+ * Fact Viewer's words in this thread follow @language from now on. What
+ * is kept is decided here, once: the language when it is not the
+ * interface's, else none, so that each message looked up after does not
+ * ask again.
+ *
+ * Returns: (transfer full) (nullable): what was kept before, for
+ *   fv_i18n_pop_language()
  */
-const char *
-fv_i18n_language (void)
+char *
+fv_i18n_push_language (const char *language)
 {
-  const char *language = g_private_get (&pushed);
-  g_autofree char *interface = NULL;
+  char *previous = g_strdup (g_private_get (&pushed));
+  char *kept = NULL;
 
-  if (language == NULL || *language == '\0')
-    return NULL;
-  interface = interface_language ();
-  return same_primary (language, interface) ? NULL : language;
+  if (language != NULL && *language != '\0')
+    {
+      g_autofree char *interface = interface_language ();
+
+      if (!same_primary (language, interface))
+        kept = g_strdup (language);
+    }
+  g_private_replace (&pushed, kept);
+  return previous;
 }
 
+void
+fv_i18n_pop_language (char *previous)
+{
+  g_private_replace (&pushed, previous);
+}
+
+/* The language pushed in this thread when it is not the interface's. */
+static const char *
+pushed_language (void)
+{
+  return g_private_get (&pushed);
+}
+
+/**
+ * fv_i18n_overridden:
+ *
+ * Returns: whether this thread's words follow another language than the
+ *   interface's
+ */
 gboolean
 fv_i18n_overridden (void)
 {
-  return fv_i18n_language () != NULL;
+  return pushed_language () != NULL;
 }
 
 static guint32
@@ -315,7 +321,7 @@ is_source_language (const char *language)
 const char *
 fv_gettext (const char *msgid)
 {
-  const char *language = fv_i18n_language ();
+  const char *language = pushed_language ();
   const char *found;
   guint32 length;
 
@@ -336,7 +342,7 @@ const char *
 fv_pgettext (const char *context_msgid,
              gsize       msgid_offset)
 {
-  const char *language = fv_i18n_language ();
+  const char *language = pushed_language ();
   const char *found;
   guint32 length;
 
@@ -353,7 +359,7 @@ fv_pgettext2 (const char *context,
               const char *msgid)
 {
   g_autofree char *key = NULL;
-  const char *language = fv_i18n_language ();
+  const char *language = pushed_language ();
   const char *found;
   guint32 length;
 
@@ -371,7 +377,7 @@ fv_ngettext (const char *msgid,
              const char *msgid_plural,
              gulong      n)
 {
-  const char *language = fv_i18n_language ();
+  const char *language = pushed_language ();
   const Catalog *catalog;
   const char *found;
   guint32 length;

@@ -16,8 +16,22 @@ G_BEGIN_DECLS
 
 char       *fv_i18n_push_language (const char *language);
 void        fv_i18n_pop_language  (char       *previous);
-const char *fv_i18n_language      (void);
 gboolean    fv_i18n_overridden    (void);
+
+/* FV_I18N_SCOPE (language): fv_i18n_push_language() until the end of the
+ * enclosing block. */
+typedef char *FvI18nPushed;
+
+static inline void
+fv_i18n_pushed_pop (FvI18nPushed *previous)
+{
+  fv_i18n_pop_language (*previous);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FvI18nPushed, fv_i18n_pushed_pop)
+
+#define FV_I18N_SCOPE(language) \
+  g_auto (FvI18nPushed) G_GNUC_UNUSED fv_i18n_scope = fv_i18n_push_language (language)
 
 const char *fv_gettext            (const char *msgid);
 const char *fv_pgettext           (const char *context_msgid,

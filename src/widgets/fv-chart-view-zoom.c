@@ -64,6 +64,7 @@ current_axis (FvChartView *self)
   return axis;
 }
 
+/* A zoomed timeline tall enough for a strip under it. */
 gboolean
 fv_chart_view_has_overview (FvChartView *self,
                             int          height)
@@ -104,21 +105,31 @@ is_zoomed (FvChartView *self)
   return self->to_day > self->from_day;
 }
 
-/* Zooms by FACTOR (below 1: in) about the pixel X of the chart. Out from
- * the whole there is nothing more to show. */
+/* Zooms by FACTOR (below 1: in) about the pixel X of AXIS, the chart's
+ * now. Out from the whole there is nothing more to show. */
+static void
+zoom_on (FvChartView      *self,
+         const FvTimeAxis *axis,
+         double            factor,
+         double            x)
+{
+  double from, to;
+
+  if (!is_timeline (self) || (factor > 1 && !is_zoomed (self)))
+    return;
+  fv_time_axis_zoom (axis, x, factor, &from, &to);
+  set_window (self, from, to);
+}
+
+/* About the pixel X, for the wheel. */
 static void
 zoom_at (FvChartView *self,
          double       factor,
          double       x)
 {
-  FvTimeAxis axis;
-  double from, to;
+  FvTimeAxis axis = current_axis (self);
 
-  if (!is_timeline (self) || (factor > 1 && !is_zoomed (self)))
-    return;
-  axis = current_axis (self);
-  fv_time_axis_zoom (&axis, x, factor, &from, &to);
-  set_window (self, from, to);
+  zoom_on (self, &axis, factor, x);
 }
 
 /* About the middle of the axis, for the keys. */
@@ -127,8 +138,9 @@ zoom_middle (FvChartView *self,
              double       factor)
 {
   FvTimeAxis axis = current_axis (self);
+  double middle = (axis.segments[0].x0 + axis.segments[axis.n_segments - 1].x1) / 2;
 
-  zoom_at (self, factor, (axis.segments[0].x0 + axis.segments[axis.n_segments - 1].x1) / 2);
+  zoom_on (self, &axis, factor, middle);
 }
 
 /* Pans a zoomed timeline by FRACTION of the time it shows. */

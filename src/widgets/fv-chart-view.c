@@ -211,13 +211,11 @@ on_click_released (GtkGestureClick *gesture,
                    FvChartView     *self)
 {
   const FvChartMark *mark = fv_chart_view_get_mark_at (self, x, y);
-  g_autofree char *id = NULL;
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
   if (mark == NULL)
     return;
 
-  id = g_strdup (mark->id);
   if (mark->cluster)
     {
       fv_chart_view_zoom_to_mark (self, mark);
@@ -227,7 +225,7 @@ on_click_released (GtkGestureClick *gesture,
     return;
 
   g_free (self->focus_id);
-  self->focus_id = g_steal_pointer (&id);
+  self->focus_id = g_strdup (mark->id);
   activate_mark (self, self->focus_id);
 }
 
