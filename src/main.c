@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fv-application.h"
-#include "fv-malloc.h"
+#include "fv-gslice.h"
 
 int
 main (int   argc,
@@ -19,7 +19,7 @@ main (int   argc,
   const char *localedir;
 
   /* Before anything else: it may start the program again. */
-  fv_malloc_from_start (argv);
+  fv_gslice_from_start (argv);
 
   localedir = g_getenv ("FACT_VIEWER_LOCALEDIR");
   setlocale (LC_ALL, "");

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "fv-model.h"
+#include "fv-test-find.h"
 #include "fv-test-reader.h"
 
 static FvModel *
@@ -156,7 +157,7 @@ test_quotes_in_article (void)
     }
 
   g_assert_cmpuint (g_strv_length (paragraphs), ==,
-                    fv_model_lookup_source (model, "article")->paragraphs);
+                    find_source (model, "article")->paragraphs);
 
   for (guint i = 0; i < fv_model_get_n_actors (model); i++)
     check_quotes (&fv_model_get_actor (model, i)->references, paragraphs, &n_quotes);
@@ -195,7 +196,7 @@ static void
 test_every_paragraph_used (void)
 {
   g_autoptr(FvModel) model = builtin ();
-  const FvSource *article = fv_model_lookup_source (model, "article");
+  const FvSource *article = find_source (model, "article");
   g_autofree gboolean *used = g_new0 (gboolean, article->paragraphs + 1);
 
 #define MARK(refs) \
@@ -228,7 +229,7 @@ test_the_numbers (void)
   g_assert_cmpfloat (latinos->value, ==, 44);
   g_assert_cmpint (latinos->unit, ==, FV_UNIT_PERCENT);
   g_assert_cmpint (latinos->date.year, ==, 2013);
-  g_assert_true (latinos->actor == fv_model_lookup_actor (model, "nik-theodore"));
+  g_assert_true (latinos->actor == find_actor (model, "nik-theodore"));
   g_assert_cmpfloat (undocumented->value, ==, 70);
   g_assert_cmpfloat (paid->value, ==, 75e6);
   g_assert_cmpint (paid->unit, ==, FV_UNIT_CURRENCY);
@@ -297,30 +298,33 @@ static void
 test_statements (void)
 {
   g_autoptr(FvModel) model = builtin ();
-  const FvActor *cpd = fv_model_lookup_actor (model, "cpd");
-  const FvActor *wooten = fv_model_lookup_actor (model, "richard-wooten");
-  const FvStatement **said;
-  const FvActor **lead;
-  guint n;
+  const FvActor *cpd = find_actor (model, "cpd");
+  const FvActor *wooten = find_actor (model, "richard-wooten");
+  g_autoptr(GPtrArray) lead_first = fv_model_get_statements_lead_first (model);
+  const FvStatement *said;
+  guint n_cpd = 0, n_wooten = 0;
 
-  lead = fv_model_get_lead_actors (model, &n);
-  g_assert_cmpuint (n, ==, 1);
-  g_assert_true (lead[0] == cpd);
-
-  said = fv_model_get_statements_by_actor (model, cpd, &n);
-  g_assert_cmpuint (n, ==, 2);
-  g_assert_cmpstr (said[0]->id, ==, "st-cpd-no-enforcement");
-  g_assert_cmpint (said[0]->kind, ==, FV_STATEMENT_QUOTATION);
-
-  fv_model_get_statements_by_actor (model, wooten, &n);
-  g_assert_cmpuint (n, ==, 7);
+  /* The police department is the lead actor: its two statements first,
+   * in the file's order. */
+  for (guint i = 0; i < lead_first->len; i++)
+    {
+      said = g_ptr_array_index (lead_first, i);
+      n_cpd += said->actor == cpd;
+      n_wooten += said->actor == wooten;
+      g_assert_true ((said->actor == cpd) == (i < 2));
+    }
+  g_assert_cmpuint (n_cpd, ==, 2);
+  g_assert_cmpuint (n_wooten, ==, 7);
+  said = g_ptr_array_index (lead_first, 0);
+  g_assert_cmpstr (said->id, ==, "st-cpd-no-enforcement");
+  g_assert_cmpint (said->kind, ==, FV_STATEMENT_QUOTATION);
   g_assert_cmpstr (fv_model_text (model, &wooten->role, READER), ==,
                    "Retired police officer who served in Englewood and the Grand Crossing District");
 
   g_assert_cmpstr (TAB_TITLE (model, FV_TAB_TIMELINE), ==, "Policy timeline");
   g_assert_cmpstr (TAB_TITLE (model, FV_TAB_CASE), ==, "Maricopa County case");
   g_assert_cmpstr (TAB_TITLE (model, FV_TAB_STATEMENTS), ==, "CPD statements");
-  g_assert_true (fv_model_get_tab_case (model) == fv_model_lookup_case (model, "case-maricopa"));
+  g_assert_true (fv_model_get_tab_case (model) == find_case (model, "case-maricopa"));
 }
 
 /* The reader's language first, then the model's own. */
@@ -337,7 +341,7 @@ test_languages (void)
 
   g_assert_no_error (error);
   event = fv_model_lookup_event (model, "ev-1");
-  statement = fv_model_lookup_statement (model, "st-1");
+  statement = find_statement (model, "st-1");
 
   read_as ((const char *[]) { "es_MX.UTF-8", "es_MX", "es", "C", NULL });
   g_assert_cmpstr (fv_model_text (model, &event->title, READER), ==, "Algo pasó");
@@ -371,7 +375,7 @@ test_builtin_languages (void)
 {
   g_autoptr(FvModel) model = builtin ();
   const FvEvent *order = fv_model_lookup_event (model, "ev-executive-order");
-  const FvStatement *cpd = fv_model_lookup_statement (model, "st-cpd-no-enforcement");
+  const FvStatement *cpd = find_statement (model, "st-cpd-no-enforcement");
   const char * const *languages = fv_model_get_languages (model);
   const char *words = "[We do] not conduct immigration enforcement and this will not change";
   const struct { const char *language, *title, *tab, *translation; } cases[] = {
@@ -431,15 +435,16 @@ test_date_compare (void)
   FvDate month = { 2017, 1, 0, FV_DATE_PRECISION_MONTH };
   FvDate day = { 2017, 1, 25, FV_DATE_PRECISION_DAY };
   FvDate earlier = { 2016, 11, 8, FV_DATE_PRECISION_DAY };
-  g_autofree char *iso_year = fv_date_to_iso (&year);
-  g_autofree char *iso_day = fv_date_to_iso (&day);
+  FvDate parsed;
 
   g_assert_cmpint (fv_date_compare (&year, &month), <, 0);
   g_assert_cmpint (fv_date_compare (&month, &day), <, 0);
   g_assert_cmpint (fv_date_compare (&earlier, &year), <, 0);
   g_assert_cmpint (fv_date_compare (&day, &day), ==, 0);
-  g_assert_cmpstr (iso_year, ==, "2017");
-  g_assert_cmpstr (iso_day, ==, "2017-01-25");
+  g_assert_true (fv_date_parse_iso ("2017", &parsed));
+  g_assert_cmpint (fv_date_compare (&parsed, &year), ==, 0);
+  g_assert_true (fv_date_parse_iso ("2017-01-25", &parsed));
+  g_assert_cmpint (fv_date_compare (&parsed, &day), ==, 0);
 }
 
 /* Day numbers are GDate's Julian days, by arithmetic: checked on every day

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "fv-model.h"
+#include "fv-test-find.h"
 
 typedef struct
 {
@@ -461,12 +462,12 @@ test_other_story (void)
   g_assert_cmpstr (event->references.items[1].locator, ==, "item 4");
   statement = fv_model_get_statement (model, 0);
   g_assert_cmpstr (statement->references.items[0].quote, ==, "We will see");
-  story = fv_model_lookup_source (model, "story");
+  story = find_source (model, "story");
   g_assert_true (story->story);
-  g_assert_false (fv_model_lookup_source (model, "minutes")->story);
+  g_assert_false (find_source (model, "minutes")->story);
   g_assert_cmpint (story->accessed.year, ==, 2024);
   g_assert_cmpint (story->accessed.precision, ==, FV_DATE_PRECISION_DAY);
-  c = fv_model_lookup_case (model, "town");
+  c = find_case (model, "town");
   g_assert_cmpstr (c->tactics_heading.original, ==, "What it tried");
   g_assert_cmpstr (c->outcomes_heading.original, ==, "What it got");
   g_assert_null (c->lesson_heading.original);
@@ -494,10 +495,10 @@ test_good_minimal (void)
   g_assert_cmpuint (event->date.day, ==, 25);
   g_assert_cmpuint (event->date.precision, ==, FV_DATE_PRECISION_DAY);
   g_assert_cmpuint (event->n_actors, ==, 1);
-  g_assert_true (event->actors[0] == fv_model_lookup_actor (model, "mayor"));
-  g_assert_true (event->references.items[0].source == fv_model_lookup_source (model, "src"));
+  g_assert_true (event->actors[0] == find_actor (model, "mayor"));
+  g_assert_true (event->references.items[0].source == find_source (model, "src"));
 
-  statement = fv_model_lookup_statement (model, "st-1");
+  statement = find_statement (model, "st-1");
   g_assert_cmpint (statement->kind, ==, FV_STATEMENT_QUOTATION);
   g_assert_cmpstr (statement->words.original, ==, "We will see");
   g_assert_cmpstr (statement->references.items[0].quote, ==, "We will see.");

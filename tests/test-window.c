@@ -15,6 +15,7 @@
 #include "fv-chart-view.h"
 #include "fv-export-dialog.h"
 #include "fv-fact-widgets.h"
+#include "fv-test-find.h"
 #include "fv-test-locale.h"
 #include "fv-case-page.h"
 #include "fv-fact-list.h"
@@ -371,7 +372,7 @@ test_tabs (void)
                     fv_model_get_n_statements (model));
   /* The CPD's own words first, then the other voices. */
   first = fv_fact_list_get_fact (statements_of (window), 0);
-  g_assert_true (first->actor == fv_model_lookup_actor (model, "cpd"));
+  g_assert_true (first->actor == find_actor (model, "cpd"));
   g_assert_cmpstr (first->id, ==, "st-cpd-no-enforcement");
   g_assert_true (((const FvStatement *) fv_fact_list_get_fact (statements_of (window), 2))->actor !=
                  first->actor);

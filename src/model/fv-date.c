@@ -69,24 +69,6 @@ fv_date_day_after (const FvDate *date)
     }
 }
 
-/* The date as the model wrote it: "2017", "2017-01" or "2017-01-25". */
-char *
-fv_date_to_iso (const FvDate *date)
-{
-  switch (date->precision)
-    {
-    case FV_DATE_PRECISION_YEAR:
-      return g_strdup_printf ("%04d", date->year);
-    case FV_DATE_PRECISION_MONTH:
-      return g_strdup_printf ("%04d-%02u", date->year, date->month);
-    case FV_DATE_PRECISION_DAY:
-      return g_strdup_printf ("%04d-%02u-%02u", date->year, date->month, date->day);
-    case FV_DATE_PRECISION_NONE:
-    default:
-      return NULL;
-    }
-}
-
 /* STR as a date of 4, 7 or 10 characters ("2017", "2017-01", "2017-01-25"):
  * its form only; whether the day exists is the caller's question. */
 gboolean

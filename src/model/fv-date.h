@@ -10,7 +10,6 @@ G_BEGIN_DECLS
 
 int      fv_date_compare   (const FvDate *a,
                             const FvDate *b);
-char    *fv_date_to_iso    (const FvDate *date);
 gboolean fv_date_parse_iso (const char   *str,
                             FvDate       *date);
 gint32   fv_day_number     (int           year,

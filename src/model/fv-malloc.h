@@ -8,7 +8,6 @@
 
 G_BEGIN_DECLS
 
-void fv_malloc_from_start (char  *argv[]);
-void fv_malloc_give_back  (gsize  freed_hint);
+void fv_malloc_give_back (gsize freed_hint);
 
 G_END_DECLS

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * What the queries of fv-model.c answer from without walking every fact:
- * events in date order, each actor's statements, the languages of the texts.
+ * events in date order, the languages of the texts.
  */
 #include "config.h"
 
@@ -116,45 +116,6 @@ fv_model_index_events (FvModel *model)
   for (guint i = 0; i < model->n_events; i++)
     model->events_by_date[i] = &model->events[i];
   fv_events_sort (model->events_by_date, model->n_events);
-}
-
-/* Each actor's statements, in the order of the file. */
-void
-fv_model_index_statements (FvModel *model)
-{
-  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
-
-  for (guint i = 0; i < model->n_statements; i++)
-    {
-      const FvActor *actor = model->statements[i].actor;
-      FvStatementList *list = g_hash_table_lookup (model->statements_by_actor, actor);
-
-      if (actor == NULL)
-        continue;
-      if (list == NULL)
-        {
-          list = fv_model_new0 (model, FvStatementList, 1);
-          g_hash_table_insert (model->statements_by_actor, (gpointer) actor, list);
-        }
-      list->n_items++;
-    }
-
-  for (guint i = 0; i < model->n_statements; i++)
-    {
-      const FvActor *actor = model->statements[i].actor;
-      FvStatementList *list;
-      guint filled;
-
-      if (actor == NULL)
-        continue;
-
-      list = g_hash_table_lookup (model->statements_by_actor, actor);
-      if (list->items == NULL)
-        list->items = fv_model_new0 (model, const FvStatement *, list->n_items);
-      filled = GPOINTER_TO_UINT (g_hash_table_lookup (counts, actor));
-      list->items[filled] = &model->statements[i];
-      g_hash_table_insert (counts, (gpointer) actor, GUINT_TO_POINTER (filled + 1));
-    }
 }
 
 static int

@@ -11,7 +11,6 @@ G_BEGIN_DECLS
 void fv_events_sort            (const FvEvent **events,
                                 guint           n);
 void fv_model_index_events     (FvModel        *model);
-void fv_model_index_statements (FvModel        *model);
 void fv_model_index_languages  (FvModel        *model,
                                 GHashTable     *languages);
 

@@ -25,12 +25,6 @@ typedef struct
   gconstpointer thing;
 } FvIdEntry;
 
-typedef struct
-{
-  const FvStatement **items;
-  guint               n_items;
-} FvStatementList;
-
 struct _FvModel
 {
   GObject          parent_instance;
@@ -66,7 +60,6 @@ struct _FvModel
 
   const FvEvent  **events_by_date;
   GHashTable      *ids;                  /* id → FvIdEntry */
-  GHashTable      *statements_by_actor;  /* FvActor → FvStatementList */
 };
 
 gpointer  fv_model_alloc0          (FvModel   *model,

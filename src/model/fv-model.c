@@ -18,7 +18,6 @@ fv_model_finalize (GObject *object)
   FvModel *self = (FvModel *)object;
 
   g_clear_pointer (&self->ids, g_hash_table_unref);
-  g_clear_pointer (&self->statements_by_actor, g_hash_table_unref);
   g_clear_pointer (&self->languages, g_strfreev);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
@@ -40,7 +39,6 @@ fv_model_init (FvModel *self)
   self->strings = g_string_chunk_new (64 * 1024);
   self->blocks = g_ptr_array_new_with_free_func (g_free);
   self->ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->statements_by_actor = g_hash_table_new (NULL, NULL);
 }
 
 /* Zeroed memory that lives as long as MODEL: a model is read once and never
@@ -301,44 +299,6 @@ fv_model_get_events_by_date (FvModel *self)
   return self->events_by_date;
 }
 
-/**
- * fv_model_get_statements_by_actor:
- *
- * Returns: (array length=n_statements): what @actor said, in the model's order
- */
-const FvStatement **
-fv_model_get_statements_by_actor (FvModel       *self,
-                                  const FvActor *actor,
-                                  guint         *n_statements)
-{
-  FvStatementList *list;
-
-  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
-  g_return_val_if_fail (n_statements != NULL, NULL);
-
-  list = g_hash_table_lookup (self->statements_by_actor, actor);
-  *n_statements = list ? list->n_items : 0;
-
-  return list ? list->items : NULL;
-}
-
-/**
- * fv_model_get_lead_actors:
- *
- * Returns: (array length=n_actors): the actors whose statements come first
- *   in the statements tab
- */
-const FvActor **
-fv_model_get_lead_actors (FvModel *self,
-                          guint   *n_actors)
-{
-  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
-  g_return_val_if_fail (n_actors != NULL, NULL);
-
-  *n_actors = self->n_lead_actors;
-  return self->lead_actors;
-}
-
 static gboolean
 is_lead_actor (FvModel       *self,
                const FvActor *actor)
@@ -385,20 +345,6 @@ lookup (FvModel    *self,
   return entry != NULL && entry->kind == kind ? entry->thing : NULL;
 }
 
-const FvSource *
-fv_model_lookup_source (FvModel    *self,
-                        const char *id)
-{
-  return lookup (self, id, FV_KIND_SOURCE);
-}
-
-const FvActor *
-fv_model_lookup_actor (FvModel    *self,
-                       const char *id)
-{
-  return lookup (self, id, FV_KIND_ACTOR);
-}
-
 const FvEvent *
 fv_model_lookup_event (FvModel    *self,
                        const char *id)
@@ -406,25 +352,11 @@ fv_model_lookup_event (FvModel    *self,
   return lookup (self, id, FV_KIND_EVENT);
 }
 
-const FvStatement *
-fv_model_lookup_statement (FvModel    *self,
-                           const char *id)
-{
-  return lookup (self, id, FV_KIND_STATEMENT);
-}
-
 const FvFigure *
 fv_model_lookup_figure (FvModel    *self,
                         const char *id)
 {
   return lookup (self, id, FV_KIND_FIGURE);
-}
-
-const FvCase *
-fv_model_lookup_case (FvModel    *self,
-                      const char *id)
-{
-  return lookup (self, id, FV_KIND_CASE);
 }
 
 const FvChart *

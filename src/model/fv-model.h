@@ -87,9 +87,6 @@ const FvEvent     **fv_model_get_events_by_date    (FvModel             *self);
 guint               fv_model_get_n_statements      (FvModel             *self);
 const FvStatement  *fv_model_get_statement         (FvModel             *self,
                                                     guint                position);
-const FvStatement **fv_model_get_statements_by_actor (FvModel           *self,
-                                                    const FvActor       *actor,
-                                                    guint               *n_statements);
 guint               fv_model_get_n_figures         (FvModel             *self);
 const FvFigure     *fv_model_get_figure            (FvModel             *self,
                                                     guint                position);
@@ -100,22 +97,12 @@ guint               fv_model_get_n_charts          (FvModel             *self);
 const FvChart      *fv_model_get_chart             (FvModel             *self,
                                                     guint                position);
 GPtrArray          *fv_model_get_statements_lead_first (FvModel       *self);
-const FvActor     **fv_model_get_lead_actors       (FvModel             *self,
-                                                    guint               *n_actors);
 
 gint32              fv_event_get_first_day         (const FvEvent       *event);
 
-const FvSource     *fv_model_lookup_source         (FvModel             *self,
-                                                    const char          *id);
-const FvActor      *fv_model_lookup_actor          (FvModel             *self,
-                                                    const char          *id);
 const FvEvent      *fv_model_lookup_event          (FvModel             *self,
                                                     const char          *id);
-const FvStatement  *fv_model_lookup_statement      (FvModel             *self,
-                                                    const char          *id);
 const FvFigure     *fv_model_lookup_figure         (FvModel             *self,
-                                                    const char          *id);
-const FvCase       *fv_model_lookup_case           (FvModel             *self,
                                                     const char          *id);
 const FvChart      *fv_model_lookup_chart          (FvModel             *self,
                                                     const char          *id);

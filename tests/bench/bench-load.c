@@ -9,7 +9,7 @@
  * bench-load rss-json-glib FILE: the same for json-glib's bare parse of the
  * file's bytes, the tree freed.
  *
- * Each starts as fact-viewer does (fv_malloc_from_start()), so that GLib's
+ * Each starts as fact-viewer does (fv_gslice_from_start()), so that GLib's
  * slice allocator behaves as in the application.
  */
 #include "config.h"
@@ -21,6 +21,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "fv-gslice.h"
 #include "fv-json-scan.h"
 #include "fv-malloc.h"
 #include "fv-model.h"
@@ -48,7 +49,7 @@ main (int   argc,
   gsize length;
   int runs;
 
-  fv_malloc_from_start (argv);
+  fv_gslice_from_start (argv);
 
   if (argc == 3 && (g_str_equal (argv[1], "rss") || g_str_equal (argv[1], "rss-json-glib")))
     {

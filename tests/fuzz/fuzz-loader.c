@@ -52,9 +52,7 @@ use_model (FvModel *model)
   for (guint i = 0; i < fv_model_get_n_actors (model); i++)
     {
       const FvActor *actor = fv_model_get_actor (model, i);
-      guint n;
 
-      fv_model_get_statements_by_actor (model, actor, &n);
       use_references (model, &actor->references);
     }
 

@@ -1,0 +1,93 @@
+/* fv-source-reader.c — sources and actors: where the facts come from, who is in them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "fv-fact-reader.h"
+#include "fv-format.h"
+#include "fv-kind-reader.h"
+
+static const char *source_members[] = {
+  "id", "kind", "title", "author", "publisher", "date", "precision", "url", "accessed", "note",
+  "paragraphs", "role", NULL
+};
+
+void
+fv_read_source (FvReader   *r,
+                JsonObject *object,
+                guint       index)
+{
+  static const char *kinds[] = {
+    "article", "study", "report", "public-record", "court-record", "other", NULL
+  };
+  static const char *roles[] = { "story", NULL };
+  FvSource *source = &r->model->sources[index];
+  gint64 paragraphs = 0;
+  int kind;
+
+  fv_reader_check_members (r, object, source_members);
+  kind = fv_reader_read_enum (r, object, "kind", kinds, TRUE);
+  source->kind = kind >= 0 ? kind : FV_SOURCE_OTHER;
+  fv_reader_read_text (r, object, "title", TRUE, &source->title);
+  source->author = fv_reader_read_string (r, object, "author", FALSE);
+  source->publisher = fv_reader_read_string (r, object, "publisher", FALSE);
+  fv_reader_read_date (r, object, "date", "precision", FALSE, &source->date);
+  fv_reader_read_text (r, object, "note", FALSE, &source->note);
+  if (fv_reader_read_integer (r, object, "paragraphs", 1, 100000, FALSE, &paragraphs))
+    source->paragraphs = paragraphs;
+
+  source->url = fv_reader_read_string (r, object, "url", FALSE);
+  if (source->url != NULL)
+    {
+      if (!fv_web_address_is_valid (source->url))
+        {
+          gsize len = fv_reader_push_member (r, "url");
+          fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                             _("“%s” is not an http or https address with a host"),
+                             source->url);
+          source->url = NULL;
+          fv_reader_pop (r, len);
+        }
+    }
+  /* When a web page was read: pages change, the date says which one. */
+  fv_reader_read_date (r, object, "accessed", NULL, FALSE, &source->accessed);
+  if (source->accessed.precision != FV_DATE_PRECISION_NONE && source->url == NULL &&
+      json_object_get_member (object, "url") == NULL)
+    fv_reader_problem_at (r, "accessed", FV_MODEL_ERROR_VALUE,
+                          _("An access date is for a web source: give its “url”"));
+
+  /* Which source is the story (the article the model is made from): one. */
+  source->story = fv_reader_read_enum (r, object, "role", roles, FALSE) == 0;
+  for (guint i = 0; source->story && i < index; i++)
+    if (r->model->sources[i].story)
+      {
+        fv_reader_problem_at (r, "role", FV_MODEL_ERROR_VALUE,
+                              _("Only one source is the story; “%s” is already"),
+                              r->model->sources[i].id);
+        break;
+      }
+}
+
+static const char *actor_members[] = { "id", "kind", "name", "role", "references", NULL };
+
+void
+fv_read_actor (FvReader   *r,
+               JsonObject *object,
+               guint       index)
+{
+  static const char *kinds[] = { "person", "organization", "government", "group", NULL };
+  FvActor *actor = &r->model->actors[index];
+  int kind;
+
+  fv_reader_check_members (r, object, actor_members);
+  kind = fv_reader_read_enum (r, object, "kind", kinds, TRUE);
+  actor->kind = kind >= 0 ? kind : FV_ACTOR_PERSON;
+  fv_reader_read_text (r, object, "name", TRUE, &actor->name);
+  fv_reader_read_text (r, object, "role", FALSE, &actor->role);
+  fv_reader_read_references (r, object, actor_members, &actor->references);
+}

@@ -1,0 +1,90 @@
+/* fv-statement-reader.c — statements: quotations, paraphrases and their translations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "fv-fact-reader.h"
+#include "fv-kind-reader.h"
+
+static const char *statement_members[] = {
+  "id", "actor", "kind", "words", "translation", "setting", "about", "date", "precision",
+  "references", NULL
+};
+
+void
+fv_read_statement (FvReader   *r,
+                   JsonObject *object,
+                   guint       index)
+{
+  static const char *kinds[] = { "quotation", "paraphrase", NULL };
+  FvStatement *statement = &r->model->statements[index];
+  JsonNode *words;
+  int kind;
+
+  fv_reader_check_members (r, object, statement_members);
+  statement->actor = fv_reader_read_ref (r, object, "actor", FV_KIND_ACTOR, TRUE);
+  kind = fv_reader_read_enum (r, object, "kind", kinds, TRUE);
+  statement->kind = kind >= 0 ? kind : FV_STATEMENT_PARAPHRASE;
+  fv_reader_read_text (r, object, "setting", FALSE, &statement->setting);
+  fv_reader_read_text (r, object, "about", FALSE, &statement->about);
+  fv_reader_read_date (r, object, "date", "precision", FALSE, &statement->date);
+  fv_reader_read_references (r, object, statement_members, &statement->references);
+
+  words = fv_reader_get_member (r, object, "words", TRUE);
+  if (words != NULL && kind == FV_STATEMENT_QUOTATION)
+    {
+      gsize len = fv_reader_push_member (r, "words");
+
+      /* A quotation is the words that were said, in the language they were
+       * said in; what it means in other languages is its "translation". */
+      if (JSON_NODE_HOLDS_OBJECT (words))
+        fv_reader_problem (r, FV_MODEL_ERROR_TYPE,
+                           _("A quotation is the words that were said: give them as a string, and "
+                             "translations in “translation”"));
+      else
+        statement->words.original = fv_reader_copy (r, fv_reader_as_string (r, words));
+
+      if (statement->words.original != NULL)
+        {
+          gboolean found = FALSE;
+
+          for (guint i = 0; i < statement->references.n_items; i++)
+            {
+              const char *quote = statement->references.items[i].quote;
+              found |= (quote != NULL && strstr (quote, statement->words.original) != NULL);
+            }
+          /* The words written once: a reference without a "quote" quotes
+           * them, as they are. */
+          for (guint i = 0; !found && i < statement->references.n_items; i++)
+            if (statement->references.items[i].quote == NULL)
+              {
+                ((FvReference *) statement->references.items)[i].quote = statement->words.original;
+                found = TRUE;
+              }
+
+          if (!found && statement->references.n_items > 0)
+            fv_reader_problem (r, FV_MODEL_ERROR_REFERENCE,
+                               _("A quotation needs a reference whose “quote” holds these exact words"));
+        }
+      fv_reader_pop (r, len);
+
+      fv_reader_read_translation (r, object, &statement->translation);
+    }
+  else if (words != NULL)
+    {
+      fv_reader_read_text (r, object, "words", TRUE, &statement->words);
+
+      if (json_object_has_member (object, "translation"))
+        {
+          gsize len = fv_reader_push_member (r, "translation");
+          fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                             _("Only a quotation has a “translation”; a paraphrase is translated in “words”"));
+          fv_reader_pop (r, len);
+        }
+    }
+}
