@@ -131,6 +131,16 @@ test_reader_languages (void)
   /* A name longer than a locale's is nothing; each tag once. */
   g_assert_cmpstrv (languages, expected);
 
+  /* Found by fuzz-language: a name that does not begin with a letter
+   * gave "-u" and the empty language. */
+  {
+    const char *odd[] = { "_U", "-HW", "en_US", NULL };
+    const char *meant[] = { "en-us", "en", NULL };
+    g_auto(GStrv) read = fv_languages_new (odd);
+
+    g_assert_cmpstrv (read, meant);
+  }
+
   for (guint i = 0; i < 5000; i++)
     g_ptr_array_add (many, g_strdup_printf ("x%c%c_%c%c", 'a' + i % 26, 'a' + i / 26 % 26,
                                             'A' + i / 676 % 26, 'A' + i % 7));

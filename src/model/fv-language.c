@@ -107,13 +107,16 @@ fv_languages_new (const char * const *languages)
       if (strlen (languages[i]) > FV_LANGUAGE_NAME_MAX)
         continue;
       tag = fv_language_normalize (languages[i]);
-      if (tag == NULL || strlen (tag) > FV_LANGUAGE_TAG_MAX)
+      /* A language begins with its letters: "_U" is none. */
+      if (tag == NULL || strlen (tag) > FV_LANGUAGE_TAG_MAX || !g_ascii_isalpha (*tag))
         continue;
 
       for (;;)
         {
           char *dash = strrchr (tag, '-');
 
+          if (preferred->len == FV_LANGUAGES_MAX)
+            break;
           if (!g_hash_table_contains (seen, tag))
             {
               char *copy = g_strdup (tag);
