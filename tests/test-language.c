@@ -89,11 +89,13 @@ assert_problem (GString      *json,
     }
 }
 
+/* HEAD, then PIECE N times. */
 static char *
-repeat (const char *piece,
+repeat (const char *head,
+        const char *piece,
         guint       n)
 {
-  GString *str = g_string_new (NULL);
+  GString *str = g_string_new (head);
 
   for (guint i = 0; i < n; i++)
     g_string_append (str, piece);
@@ -104,9 +106,10 @@ static void
 test_tag_valid (void)
 {
   /* 35 characters, RFC 5646's length; one more is not a tag. */
-  g_autofree char *tag35 = g_strconcat ("en", repeat ("-abcdefgh", 3), "-abcde", NULL);
+  g_autofree char *tag27 = repeat ("en", "-abcdefgh", 3);
+  g_autofree char *tag35 = g_strconcat (tag27, "-abcde", NULL);
   g_autofree char *tag36 = g_strconcat (tag35, "g", NULL);
-  g_autofree char *huge = g_strconcat ("en", repeat ("-abcdefgh", 50000), NULL);
+  g_autofree char *huge = repeat ("en", "-abcdefgh", 50000);
 
   g_assert_cmpuint (strlen (tag35), ==, FV_LANGUAGE_TAG_MAX);
   g_assert_true (fv_language_tag_is_valid ("pt-BR"));
@@ -121,7 +124,7 @@ test_tag_valid (void)
 static void
 test_reader_languages (void)
 {
-  g_autofree char *long_name = g_strconcat ("en", repeat ("_abcdefgh", 1400), NULL);
+  g_autofree char *long_name = repeat ("en", "_abcdefgh", 1400);
   const char *given[] = { "pt_BR.UTF-8", long_name, "PT", "es_ES@euro", "C", NULL };
   g_auto(GStrv) languages = fv_languages_new (given);
   const char *expected[] = { "pt-br", "pt", "es-es", "es", NULL };
@@ -154,7 +157,7 @@ test_reader_languages (void)
 static void
 test_language_list (void)
 {
-  g_autofree char *long_part = repeat ("x", FV_LANGUAGE_NAME_MAX + 1);
+  g_autofree char *long_part = repeat ("", "x", FV_LANGUAGE_NAME_MAX + 1);
   g_autofree char *value = g_strconcat ("pt_BR::", long_part, ":es:", NULL);
   g_autofree char *bounded = fv_language_list_bound (value);
   g_autoptr(GString) many = g_string_new (NULL);
@@ -176,10 +179,10 @@ test_language_list (void)
 static void
 test_text_bounds (void)
 {
-  g_autofree char *chars1000 = repeat ("é", FV_MODEL_MAX_TITLE);
+  g_autofree char *chars1000 = repeat ("", "é", FV_MODEL_MAX_TITLE);
   g_autofree char *title_ok = g_strdup_printf ("\"%s\"", chars1000);
   g_autofree char *title_long = g_strdup_printf ("{\"en\": \"%sé\"}", chars1000);
-  g_autofree char *paragraph = repeat ("word ", FV_MODEL_MAX_TEXT / 5);
+  g_autofree char *paragraph = repeat ("", "word ", FV_MODEL_MAX_TEXT / 5);
   g_autofree char *role_ok = g_strdup_printf (", \"role\": \"%s\"", chars1000);
   g_autoptr(GString) json = NULL;
 
@@ -260,9 +263,9 @@ test_references_bound (void)
 static void
 test_long_names_quoted (void)
 {
-  g_autofree char *name = repeat ("n", 50000);
+  g_autofree char *name = repeat ("", "n", 50000);
   g_autofree char *member = g_strdup_printf (", \"%s\": 1", name);
-  g_autofree char *tag = g_strconcat ("aa", repeat ("-abcdefgh", 500000 / 9), NULL);
+  g_autofree char *tag = repeat ("aa", "-abcdefgh", 500000 / 9);
   g_autofree char *title = g_strdup_printf ("{\"en\": \"t\", \"%s\": \"x\"}", tag);
   g_autoptr(GString) json = model_with ("\"t\"", member);
   g_autoptr(GPtrArray) problems = load (json);
@@ -341,7 +344,7 @@ test_cost_long_reader_language (void)
 
   for (guint k = 0; k < 2; k++)
     {
-      g_autofree char *name = g_strconcat ("en", repeat ("_abcdefgh", k == 0 ? 1400 : 5600), NULL);
+      g_autofree char *name = repeat ("en", "_abcdefgh", k == 0 ? 1400 : 5600);
       const char *given[] = { name, "es", NULL };
       gint64 best = G_MAXINT64;
 
