@@ -5,11 +5,13 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "fv-application.h"
 #include "fv-gslice.h"
+#include "fv-language.h"
 
 int
 main (int   argc,
@@ -17,9 +19,21 @@ main (int   argc,
 {
   g_autoptr(FvApplication) app = NULL;
   const char *localedir;
+  const char *language;
 
   /* Before anything else: it may start the program again. */
   fv_gslice_from_start (argv);
+
+  /* gettext walks LANGUAGE at each message, in a way that grows with the
+   * square of its parts: a person's few languages, not thousands. */
+  language = g_getenv ("LANGUAGE");
+  if (language != NULL)
+    {
+      g_autofree char *bounded = fv_language_list_bound (language);
+
+      if (strcmp (bounded, language) != 0)
+        g_setenv ("LANGUAGE", bounded, TRUE);
+    }
 
   localedir = g_getenv ("FACT_VIEWER_LOCALEDIR");
   setlocale (LC_ALL, "");

@@ -990,9 +990,9 @@ test_chart_view_session (void)
   fv_session_set_selected_id (session, NULL);
 }
 
-/* A million-character title and statement, control characters and a
- * right-to-left override: shown as text, cut to what a label can lay out,
- * and the window stays usable. */
+/* A title and a description as long as a model may have them, a statement
+ * as long, control characters and a right-to-left override: shown as
+ * text, cut to what a label can lay out, and the window stays usable. */
 static void
 test_hostile_text (void)
 {
@@ -1013,12 +1013,15 @@ test_hostile_text (void)
   GtkLabel *label;
   const char *text;
 
-  for (guint i = 0; i < 100000; i++)
+  for (guint i = 0; i < FV_MODEL_MAX_TITLE / 10; i++)
     g_string_append (json, "0123456789");
+  g_string_append (json, "\", \"description\": \"");
+  for (guint i = 0; i < FV_MODEL_MAX_TEXT / 10; i++)
+    g_string_append (json, "9876543210");
   g_string_append (json, "\"}], \"statements\": [{\"id\": \"q\", \"actor\": \"p\", "
                    "\"kind\": \"paraphrase\", \"references\": [{\"source\": \"s\"}], "
                    "\"words\": \"");
-  for (guint i = 0; i < 1000000; i++)
+  for (guint i = 0; i < FV_MODEL_MAX_TEXT; i++)
     g_string_append_c (json, 'W');
   g_string_append (json, "\"}]}");
   g_assert_true (g_file_set_contents (path, json->str, json->len, NULL));
@@ -1030,11 +1033,16 @@ test_hostile_text (void)
   for (guint i = 0; i < 100; i++)
     g_main_context_iteration (NULL, FALSE);
 
-  /* The detail pane shows the start of the title, and says it goes on. */
+  /* The detail pane shows the whole title, and the start of the
+   * description, saying it goes on. */
   label = GTK_LABEL (find_widget (GTK_WIDGET (event_detail (window)), GTK_TYPE_LABEL));
   label = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (label)));
   text = gtk_label_get_text (label);
   g_assert_true (g_str_has_prefix (text, "0123456789"));
+  g_assert_cmpuint (g_utf8_strlen (text, -1), ==, FV_MODEL_MAX_TITLE);
+  label = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (label)));
+  text = gtk_label_get_text (label);
+  g_assert_true (g_str_has_prefix (text, "9876543210"));
   g_assert_true (g_str_has_suffix (text, "…"));
   g_assert_cmpuint (g_utf8_strlen (text, -1), ==, FV_LABEL_MAX_CHARS + 1);
   /* The bell and, in a role, a right-to-left override are there, as

@@ -159,7 +159,7 @@ fv_cli_validate (const char * const *args)
       model = fv_model_new_from_file (file, NULL, &problems, NULL);
       /* Read again to place the warnings: validating is not in a hurry. */
       if (model != NULL)
-        bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+        bytes = fv_model_read_bytes (file, NULL, NULL);
       ok &= validate_one (model, problems, bytes, args[i]);
     }
 
@@ -540,7 +540,7 @@ fv_cli_validate_json (const char * const *args)
 
       model = fv_model_new_from_file (file, NULL, &problems, NULL);
       if (model != NULL)
-        bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+        bytes = fv_model_read_bytes (file, NULL, NULL);
       add_validation (builder, args[i], model, problems, bytes);
       ok &= model != NULL;
     }

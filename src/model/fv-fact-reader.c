@@ -101,7 +101,8 @@ fv_reader_register_ids (FvReader   *r,
           if (!fv_reader_is_id (id))
             fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
                                _("“%s” is not a valid id: use letters, digits, “-”, “_” and “.”, "
-                                 "starting with a letter or digit, at most 128 characters"), id);
+                                 "starting with a letter or digit, at most 128 characters"),
+                               fv_reader_quote (r, id));
           else if ((entry = g_hash_table_lookup (r->model->ids, id)) != NULL)
             /* translators: "The id “x” is already used by an event" */
             fv_reader_problem (r, FV_MODEL_ERROR_DUPLICATE_ID,
@@ -140,7 +141,7 @@ fv_reader_resolve (FvReader *r,
     {
       /* translators: "No actor has the id “x”" */
       fv_reader_problem (r, FV_MODEL_ERROR_REFERENCE, _("No %s has the id “%s”"),
-                         _(kind_nouns[kind]), id);
+                         _(kind_nouns[kind]), fv_reader_quote (r, id));
       return NULL;
     }
   if (entry->kind != kind)
@@ -209,7 +210,7 @@ fv_reader_read_ref_array (FvReader   *r,
 
       if (thing != NULL && !g_hash_table_add (seen, (gpointer) thing))
         fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("“%s” is in this list twice"),
-                           json_array_get_string_element (array, i));
+                           fv_reader_quote (r, json_array_get_string_element (array, i)));
       else if (thing != NULL)
         things[count++] = thing;
 
@@ -262,7 +263,8 @@ fv_reader_read_date (FvReader   *r,
   if (!fv_date_parse_iso (str, date))
     {
       fv_reader_problem (r, FV_MODEL_ERROR_DATE,
-                         _("“%s” is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"), str);
+                         _("“%s” is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"),
+                         fv_reader_quote (r, str));
       fv_reader_pop (r, len);
       return FALSE;
     }
@@ -360,7 +362,7 @@ fv_reader_read_reference (FvReader           *r,
                                _("A source backs what a fact says, not its “%s”"), name);
           else if (name != NULL && !g_strv_contains (fields, name))
             fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("“%s” is not a member of this fact"),
-                               name);
+                               fv_reader_quote (r, name));
           else if (name != NULL)
             names[count++] = fv_reader_copy (r, name);
           fv_reader_pop (r, ilen);
@@ -394,6 +396,13 @@ fv_reader_read_references (FvReader           *r,
 
   if (array != NULL && n == 0)
     fv_reader_problem (r, FV_MODEL_ERROR_MISSING, _("Every fact needs at least one reference"));
+  /* A fact's references are listed wherever it is shown. */
+  if (n > FV_MODEL_MAX_REFERENCES)
+    {
+      fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("A fact has at most %d references; this one "
+                                                    "has %u"), FV_MODEL_MAX_REFERENCES, n);
+      n = 0;
+    }
 
   items = fv_model_new0 (r->model, FvReference, n);
   for (guint i = 0; i < n; i++)

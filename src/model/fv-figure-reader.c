@@ -54,7 +54,7 @@ fv_read_figure (FvReader   *r,
         {
           fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
                              _("“%s” is not a unit: use “percent”, “count” or a currency code such as “USD”"),
-                             unit);
+                             fv_reader_quote (r, unit));
           unit = NULL;
         }
       fv_reader_pop (r, len);

@@ -517,6 +517,42 @@ fv_text_escape_controls (const char *text)
 }
 
 /**
+ * fv_text_shorten_middle:
+ * @text: valid UTF-8, such as a member name or a language tag from a model
+ * @max_chars: how many characters to keep at most, "…" included
+ *
+ * A message that quotes a 50 KB member name is a 50 KB line: the name's
+ * beginning and end say which one it is.
+ *
+ * Returns: (transfer full): @text, or its first and last characters with
+ *   "…" between them when it is longer than @max_chars
+ */
+char *
+fv_text_shorten_middle (const char *text,
+                        gsize       max_chars)
+{
+  const char *head_end, *tail;
+  gsize head, n = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (max_chars >= 3, NULL);
+
+  /* Counted only as far as the limit: the text may be megabytes. */
+  for (const char *p = text; *p != '\0' && n <= max_chars; p = g_utf8_next_char (p))
+    n++;
+  if (n <= max_chars)
+    return g_strdup (text);
+
+  head = (max_chars - 1) / 2;
+  head_end = g_utf8_offset_to_pointer (text, head);
+  tail = text + strlen (text);
+  for (gsize i = 0; i < max_chars - 1 - head; i++)
+    tail = g_utf8_prev_char (tail);
+
+  return g_strdup_printf ("%.*s…%s", (int) (head_end - text), text, tail);
+}
+
+/**
  * fv_text_is_blank:
  *
  * Returns: whether @text shows nothing: spaces of every kind (no-break ones

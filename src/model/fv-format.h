@@ -31,6 +31,8 @@ char *fv_format_reference_line (FvModel           *model,
 char *fv_text_clip            (const char        *text,
                                gsize              max_chars);
 char *fv_text_escape_controls (const char        *text);
+char *fv_text_shorten_middle  (const char        *text,
+                               gsize              max_chars);
 gboolean fv_text_is_blank     (const char        *text);
 guint    fv_text_max_marks    (const char        *text);
 gboolean fv_text_has_bidi_controls (const char   *text);

@@ -19,6 +19,9 @@
 #include "fv-json-scan.h"
 #include "fv-language.h"
 
+/* How much of a name from the model a message quotes. */
+#define QUOTED_MAX 64
+
 static char *
 fv_reader_path_string (FvReader   *r,
                        const char *member)
@@ -171,14 +174,16 @@ fv_reader_check_members (FvReader           *r,
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &name, NULL))
     {
+      g_autofree char *shown = NULL;
       gsize len;
 
       if (g_strv_contains (allowed, name))
         continue;
 
+      shown = fv_text_shorten_middle (name, QUOTED_MAX);
       len = fv_reader_push_member (r, name);
       fv_reader_problem (r, FV_MODEL_ERROR_UNKNOWN_MEMBER,
-                         _("“%s” is not a member the fact model knows here"), name);
+                         _("“%s” is not a member the fact model knows here"), shown);
       fv_reader_pop (r, len);
     }
 }
@@ -232,6 +237,14 @@ fv_reader_as_string (FvReader *r,
     }
 
   str = json_node_get_string (node);
+  /* Every string has a bound, so that what reads, checks or draws it costs
+   * what a person could have written. */
+  if (g_utf8_strlen (str, -1) > FV_MODEL_MAX_TEXT)
+    {
+      fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                         _("This text is longer than %d characters"), FV_MODEL_MAX_TEXT);
+      return NULL;
+    }
   /* Zero-width spaces or no-break spaces alone show nothing either. */
   if (fv_text_is_blank (str))
     {
@@ -248,6 +261,20 @@ fv_reader_as_string (FvReader *r,
     }
 
   return str;
+}
+
+/* STR as a message quotes it: shortened in the middle past QUOTED_MAX
+ * characters, kept with the model's strings. */
+const char *
+fv_reader_quote (FvReader   *r,
+                 const char *str)
+{
+  g_autofree char *shown = NULL;
+
+  if (str == NULL)
+    return NULL;
+  shown = fv_text_shorten_middle (str, QUOTED_MAX);
+  return strcmp (shown, str) == 0 ? str : fv_reader_copy (r, shown);
 }
 
 const char *
@@ -277,12 +304,30 @@ fv_reader_read_string (FvReader   *r,
 
   return str;
 }
+/* A string of at most MAX_CHARS characters (FV_MODEL_MAX_TEXT for all). */
+static const char *
+fv_reader_as_bounded_string (FvReader *r,
+                             JsonNode *node,
+                             glong     max_chars)
+{
+  const char *str = fv_reader_as_string (r, node);
+
+  if (str != NULL && max_chars < FV_MODEL_MAX_TEXT && g_utf8_strlen (str, -1) > max_chars)
+    {
+      fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                         _("A title, name or label is longer than %ld characters"), max_chars);
+      return NULL;
+    }
+  return str;
+}
+
 /* A text a person reads: a string in the model's language, or an object of
  * language tags to strings that has the model's language among them. */
 static void
 fv_reader_read_text_node (FvReader *r,
                           JsonNode *node,
                           gboolean  translation_only,
+                          glong     max_chars,
                           FvText   *text)
 {
   g_autoptr(GHashTable) tags = NULL;
@@ -295,7 +340,7 @@ fv_reader_read_text_node (FvReader *r,
 
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
     {
-      text->original = fv_reader_copy (r, fv_reader_as_string (r, node));
+      text->original = fv_reader_copy (r, fv_reader_as_bounded_string (r, node, max_chars));
       return;
     }
 
@@ -307,6 +352,15 @@ fv_reader_read_text_node (FvReader *r,
 
   object = json_node_get_object (node);
   n = json_object_get_size (object);
+  /* Checking which languages each text lacks costs texts × languages: the
+   * model's own and at most FV_MODEL_MAX_LANGUAGES others. */
+  if (n > FV_MODEL_MAX_LANGUAGES + 1)
+    {
+      fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                         _("This text is given in %u languages: at most %d besides the model’s"),
+                         n, FV_MODEL_MAX_LANGUAGES);
+      return;
+    }
   translations = fv_model_new0 (r->model, FvTranslation, n);
   /* Tags are compared without case: "en" and "EN" are one language. */
   tags = g_hash_table_new (fv_language_hash, fv_language_equal);
@@ -318,8 +372,12 @@ fv_reader_read_text_node (FvReader *r,
       const char *value = NULL;
 
       if (!fv_language_tag_is_valid (tag))
-        fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
-                           _("“%s” is not a language tag such as “en” or “pt-BR”"), tag);
+        {
+          g_autofree char *shown = fv_text_shorten_middle (tag, QUOTED_MAX);
+
+          fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                             _("“%s” is not a language tag such as “en” or “pt-BR”"), shown);
+        }
       else if (!g_hash_table_add (tags, (gpointer) tag))
         fv_reader_problem (r, FV_MODEL_ERROR_DUPLICATE_KEY,
                            _("“%s” is a language this text is given in already"), tag);
@@ -329,13 +387,18 @@ fv_reader_read_text_node (FvReader *r,
                            _("The words that were said are in “%s” already: a translation is into "
                              "another language"), tag);
       else
-        value = fv_reader_copy (r, fv_reader_as_string (r, member));
+        value = fv_reader_copy (r, fv_reader_as_bounded_string (r, member, max_chars));
 
       if (value != NULL)
         {
           if (!translation_only && r->model->language != NULL &&
               g_ascii_strcasecmp (tag, r->model->language) == 0)
             text->original = value;
+          else if (g_hash_table_size (r->languages) >= FV_MODEL_MAX_LANGUAGES &&
+                   !g_hash_table_contains (r->languages, tag))
+            fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                               _("The model’s texts are in %d other languages already: at most "
+                                 "%d"), FV_MODEL_MAX_LANGUAGES, FV_MODEL_MAX_LANGUAGES);
           else
             {
               g_hash_table_add (r->languages, (gpointer) fv_reader_copy (r, tag));
@@ -357,6 +420,18 @@ fv_reader_read_text_node (FvReader *r,
                        r->model->language);
 }
 
+/* Texts that name or head something, shown on one line: a title, a name,
+ * a label. */
+static gboolean
+is_title (const char *name)
+{
+  static const char *titles[] = {
+    "title", "subtitle", "name", "label", "role", "place", "source_line", NULL
+  };
+
+  return g_strv_contains (titles, name);
+}
+
 gboolean
 fv_reader_read_text (FvReader   *r,
                      JsonObject *object,
@@ -371,7 +446,8 @@ fv_reader_read_text (FvReader   *r,
     return FALSE;
 
   len = fv_reader_push_member (r, name);
-  fv_reader_read_text_node (r, node, FALSE, text);
+  fv_reader_read_text_node (r, node, FALSE, is_title (name) ? FV_MODEL_MAX_TITLE : FV_MODEL_MAX_TEXT,
+                            text);
 
   /* A right-to-left override in a name or title shows "gnp.exe" as
    * "exe.png": names and titles are shown as they are written. */
@@ -409,7 +485,7 @@ fv_reader_read_translation (FvReader   *r,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     fv_reader_wrong_type (r, node, _("an object of translations"));
   else
-    fv_reader_read_text_node (r, node, TRUE, text);
+    fv_reader_read_text_node (r, node, TRUE, FV_MODEL_MAX_TEXT, text);
   fv_reader_pop (r, len);
 }
 

@@ -63,6 +63,8 @@ JsonArray *fv_reader_as_array (FvReader *r,
                                JsonNode *node);
 const char *fv_reader_as_string (FvReader *r,
                                  JsonNode *node);
+const char *fv_reader_quote (FvReader   *r,
+                             const char *str);
 const char *fv_reader_copy (FvReader   *r,
                             const char *str);
 const char *fv_reader_read_string (FvReader   *r,

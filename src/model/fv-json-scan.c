@@ -939,4 +939,5 @@ fv_json_locate (const char *data,
     scan (&s);
 
   scanner_clear (&s);
+  fv_problems_shorten_paths (problems);
 }

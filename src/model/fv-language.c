@@ -48,11 +48,15 @@ fv_language_equal (gconstpointer a,
   return g_ascii_strcasecmp (a, b) == 0;
 }
 
-/* A BCP 47 tag of the form the fact model takes: "en", "pt-BR", "zh-Hant". */
+/* A BCP 47 tag of the form the fact model takes: "en", "pt-BR", "zh-Hant";
+ * at most FV_LANGUAGE_TAG_MAX characters, the length RFC 5646 (4.4.1) asks
+ * every program to take. */
 gboolean
 fv_language_tag_is_valid (const char *tag)
 {
   gsize i = 0, part = 0;
+
+  g_return_val_if_fail (tag != NULL, FALSE);
 
   /* Primary subtag of 2 or 3 letters, then subtags of 1 to 8 alphanumerics. */
   while (g_ascii_isalpha (tag[i]))
@@ -60,7 +64,7 @@ fv_language_tag_is_valid (const char *tag)
   if (i < 2 || i > 3)
     return FALSE;
 
-  while (tag[i] == '-')
+  while (tag[i] == '-' && i < FV_LANGUAGE_TAG_MAX)
     {
       i++;
       part = 0;
@@ -70,7 +74,7 @@ fv_language_tag_is_valid (const char *tag)
         return FALSE;
     }
 
-  return tag[i] == '\0';
+  return tag[i] == '\0' && i <= FV_LANGUAGE_TAG_MAX;
 }
 
 /**
@@ -87,24 +91,39 @@ char **
 fv_languages_new (const char * const *languages)
 {
   g_autoptr(GPtrArray) preferred = g_ptr_array_new_with_free_func (g_free);
+  /* Each tag once: comparing each with all before it was quadratic. */
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   if (languages == NULL)
     languages = g_get_language_names ();
 
-  /* "pt_BR" also means "pt" after it, as gettext reads it. */
-  for (guint i = 0; languages[i] != NULL; i++)
+  /* "pt_BR" also means "pt" after it, as gettext reads it. A name longer
+   * than a tag can be is no language: each of its shorter forms would be
+   * copied, which was cubic in its length (12 KB took seconds). */
+  for (guint i = 0; languages[i] != NULL && preferred->len < FV_LANGUAGES_MAX; i++)
     {
-      g_autofree char *tag = fv_language_normalize (languages[i]);
+      g_autofree char *tag = NULL;
 
-      while (tag != NULL)
+      if (strlen (languages[i]) > FV_LANGUAGE_NAME_MAX)
+        continue;
+      tag = fv_language_normalize (languages[i]);
+      /* A language begins with its letters: "_U" is none. */
+      if (tag == NULL || strlen (tag) > FV_LANGUAGE_TAG_MAX || !g_ascii_isalpha (*tag))
+        continue;
+
+      for (;;)
         {
           char *dash = strrchr (tag, '-');
-          gboolean seen = FALSE;
 
-          for (guint j = 0; j < preferred->len; j++)
-            seen |= g_str_equal (g_ptr_array_index (preferred, j), tag);
-          if (!seen)
-            g_ptr_array_add (preferred, g_strdup (tag));
+          if (preferred->len == FV_LANGUAGES_MAX)
+            break;
+          if (!g_hash_table_contains (seen, tag))
+            {
+              char *copy = g_strdup (tag);
+
+              g_ptr_array_add (preferred, copy);
+              g_hash_table_add (seen, copy);
+            }
 
           if (dash == NULL)
             break;
@@ -115,4 +134,44 @@ fv_languages_new (const char * const *languages)
   g_ptr_array_set_free_func (preferred, NULL);
 
   return (char **) g_ptr_array_free (g_steal_pointer (&preferred), FALSE);
+}
+
+/**
+ * fv_language_list_bound:
+ * @value: a list of locale names separated by colons, as `LANGUAGE` is
+ *
+ * gettext walks `LANGUAGE` at every message it looks up, and the C
+ * library compares each of its parts with all those it tried before: 5,000
+ * parts took seconds before the window showed. A person lists a few
+ * languages in order of preference; past FV_LANGUAGES_MAX parts, or a part
+ * longer than any locale name, nothing is meant.
+ *
+ * Returns: (transfer full): @value's first FV_LANGUAGES_MAX parts that are
+ *   not empty and at most FV_LANGUAGE_NAME_MAX bytes long, joined by colons
+ */
+char *
+fv_language_list_bound (const char *value)
+{
+  GString *bounded;
+  guint n = 0;
+
+  g_return_val_if_fail (value != NULL, NULL);
+
+  bounded = g_string_new (NULL);
+  for (const char *part = value; *part != '\0' && n < FV_LANGUAGES_MAX;)
+    {
+      const char *colon = strchr (part, ':');
+      const char *end = colon != NULL ? colon : part + strlen (part);
+      gsize len = end - part;
+
+      if (len > 0 && len <= FV_LANGUAGE_NAME_MAX)
+        {
+          if (n++ > 0)
+            g_string_append_c (bounded, ':');
+          g_string_append_len (bounded, part, len);
+        }
+      part = *end == ':' ? end + 1 : end;
+    }
+
+  return g_string_free (bounded, FALSE);
 }

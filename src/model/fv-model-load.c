@@ -170,17 +170,28 @@ fv_model_new_from_bytes (GBytes      *bytes,
   return g_steal_pointer (&model);
 }
 
-/* Reads at most FV_MODEL_MAX_FILE_SIZE + 1 bytes, so that /dev/zero or a file
- * that grows while it is read cannot take all memory. */
-static GBytes *
-read_bounded (GFile         *file,
-              GCancellable  *cancellable,
-              GError       **error)
+/**
+ * fv_model_read_bytes:
+ *
+ * The one way a model's file is read, for loading, live reload and the
+ * command line's second look alike: at most FV_MODEL_MAX_FILE_SIZE + 1
+ * bytes, so that /dev/zero or a file that grows while it is read cannot
+ * take all memory, and only from a regular file.
+ *
+ * Returns: (transfer full) (nullable): the file's bytes; fv_model_new_from_bytes()
+ *   refuses them when there are more than FV_MODEL_MAX_FILE_SIZE
+ */
+GBytes *
+fv_model_read_bytes (GFile         *file,
+                     GCancellable  *cancellable,
+                     GError       **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GByteArray) buffer = NULL;
   gsize limit = FV_MODEL_MAX_FILE_SIZE + 1;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
@@ -251,7 +262,7 @@ fv_model_new_from_file (GFile         *file,
   if (problems_out != NULL)
     *problems_out = NULL;
 
-  bytes = read_bounded (file, cancellable, &local_error);
+  bytes = fv_model_read_bytes (file, cancellable, &local_error);
   if (bytes == NULL)
     {
       g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_problem_free);

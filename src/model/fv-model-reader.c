@@ -69,7 +69,8 @@ fv_model_read (FvModel   *model,
   if (language != NULL && !fv_language_tag_is_valid (language))
     {
       fv_reader_problem_at (r, "language", FV_MODEL_ERROR_VALUE,
-                            _("“%s” is not a language tag such as “en” or “pt-BR”"), language);
+                            _("“%s” is not a language tag such as “en” or “pt-BR”"),
+                            fv_reader_quote (r, language));
     }
   else
     model->language = language;

@@ -22,6 +22,16 @@ G_BEGIN_DECLS
 
 /* A fact model needs about six levels of nesting. */
 #define FV_MODEL_MAX_DEPTH 64
+/* The most characters of any string of a model: a long paragraph, a
+ * quotation of a page. */
+#define FV_MODEL_MAX_TEXT 20000
+/* The most characters of a title, a name, a label: what a window's title
+ * bar, a list's row or a chart's heading can show. */
+#define FV_MODEL_MAX_TITLE 1000
+/* The most languages, besides the model's own, of one text and of all. */
+#define FV_MODEL_MAX_LANGUAGES 100
+/* The most references one fact has. */
+#define FV_MODEL_MAX_REFERENCES 100
 
 #define FV_TYPE_MODEL (fv_model_get_type ())
 
@@ -43,6 +53,9 @@ FvModel            *fv_model_new_from_file_finish  (GAsyncResult        *result,
                                                     GPtrArray          **problems,
                                                     GError             **error);
 FvModel            *fv_model_new_builtin           (void);
+GBytes             *fv_model_read_bytes            (GFile               *file,
+                                                    GCancellable        *cancellable,
+                                                    GError             **error);
 GBytes             *fv_model_get_builtin_bytes     (void);
 
 const char * const *fv_model_get_languages         (FvModel             *self);

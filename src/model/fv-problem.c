@@ -165,3 +165,31 @@ fv_problems_add (GPtrArray *problems,
   fv_problem_free (problem);
 }
 
+
+/* How many characters of a JSON path a problem shows. */
+#define PATH_SHOWN_MAX 200
+
+/**
+ * fv_problems_shorten_paths:
+ *
+ * Once problems are located, their paths are for reading only: a member
+ * name of 50 KB in a path is shortened in the middle, so that a problem
+ * stays one line a person can read.
+ */
+void
+fv_problems_shorten_paths (GPtrArray *problems)
+{
+  g_return_if_fail (problems != NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      FvProblem *problem = g_ptr_array_index (problems, i);
+      char *shorter;
+
+      if (problem->path == NULL)
+        continue;
+      shorter = fv_text_shorten_middle (problem->path, PATH_SHOWN_MAX);
+      g_free (problem->path);
+      problem->path = shorter;
+    }
+}

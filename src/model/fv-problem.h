@@ -67,6 +67,7 @@ void       fv_problem_free       (FvProblem       *problem);
 char      *fv_problem_to_string  (const FvProblem *problem,
                                   const char      *file_name);
 
+void       fv_problems_shorten_paths (GPtrArray   *problems);
 gboolean   fv_problems_full      (GPtrArray       *problems);
 void       fv_problems_add       (GPtrArray       *problems,
                                   FvProblem       *problem);

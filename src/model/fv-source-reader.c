@@ -49,7 +49,7 @@ fv_read_source (FvReader   *r,
           gsize len = fv_reader_push_member (r, "url");
           fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
                              _("“%s” is not an http or https address with a host"),
-                             source->url);
+                             fv_reader_quote (r, source->url));
           source->url = NULL;
           fv_reader_pop (r, len);
         }

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Bytes → strict JSON check → json-glib → model rules → the queries the
- * views make (events by date, statements by actor, every text, every
+ * views make (events by date, every text, every
  * date and number formatted, every chart described).
  */
 #include "config.h"
