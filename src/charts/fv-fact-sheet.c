@@ -184,7 +184,7 @@ add_references (FvFactSheet        *sheet,
       add (sheet, STYLE_REFERENCE, line);
 
       if (ref->quote != NULL && g_strcmp0 (ref->quote, shown) != 0)
-        add_take (sheet, STYLE_REFERENCE_QUOTE, g_strdup_printf (_("“%s”"), ref->quote));
+        add_take (sheet, STYLE_REFERENCE_QUOTE, g_strdup_printf (FV_TR_("“%s”"), ref->quote));
     }
 }
 
@@ -197,7 +197,7 @@ add_actor (FvFactSheet   *sheet,
 
   if (role != NULL)
     /* translators: an actor and their role: "Richard Wooten, retired police officer …" */
-    add_take (sheet, style, g_strdup_printf (_("%s — %s"), text (sheet, &actor->name), role));
+    add_take (sheet, style, g_strdup_printf (FV_TR_("%s — %s"), text (sheet, &actor->name), role));
   else
     add (sheet, style, text (sheet, &actor->name));
 }
@@ -216,11 +216,11 @@ add_event (FvFactSheet   *sheet,
       for (guint i = 0; i < event->n_actors; i++)
         {
           if (i > 0)
-            g_string_append (who, _(", "));
+            g_string_append (who, FV_TR_(", "));
           g_string_append (who, text (sheet, &event->actors[i]->name));
         }
       /* translators: on a fact sheet, who took part in an event */
-      add_take (sheet, STYLE_BODY, g_strdup_printf (_("Who: %s"), who->str));
+      add_take (sheet, STYLE_BODY, g_strdup_printf (FV_TR_("Who: %s"), who->str));
       g_string_free (who, TRUE);
     }
   add_references (sheet, &event->references, NULL);
@@ -241,14 +241,14 @@ add_statement (FvFactSheet       *sheet,
   guint start = sheet->blocks->len;
 
   if (quotation)
-    add_take (sheet, STYLE_QUOTE, g_strdup_printf (_("“%s”"), statement->words.original));
+    add_take (sheet, STYLE_QUOTE, g_strdup_printf (FV_TR_("“%s”"), statement->words.original));
   else
     {
       add (sheet, STYLE_QUOTE, text (sheet, &statement->words));
-      add (sheet, STYLE_META, _("Paraphrase, not their exact words"));
+      add (sheet, STYLE_META, FV_TR_("Paraphrase, not their exact words"));
     }
   if (translation != NULL)
-    add_take (sheet, STYLE_META, g_strdup_printf (_("Translation: %s"), translation));
+    add_take (sheet, STYLE_META, g_strdup_printf (FV_TR_("Translation: %s"), translation));
   /* The words stay on the page of who said them. */
   for (guint i = start; i < sheet->blocks->len; i++)
     g_array_index (sheet->blocks, Block, i).keep = TRUE;
@@ -260,14 +260,14 @@ add_statement (FvFactSheet       *sheet,
 
       /* translators: on a fact sheet, where and when a statement was made:
        * "In a statement to the press, January 26, 2017" */
-      add_take (sheet, STYLE_BODY, g_strdup_printf (_("%s, %s"), setting, when));
+      add_take (sheet, STYLE_BODY, g_strdup_printf (FV_TR_("%s, %s"), setting, when));
     }
   else if (setting != NULL)
     add (sheet, STYLE_BODY, setting);
   else if (statement->date.precision != FV_DATE_PRECISION_NONE)
     add_take (sheet, STYLE_BODY, fv_format_date (&statement->date));
   if (about != NULL)
-    add_take (sheet, STYLE_BODY, g_strdup_printf (_("About: %s"), about));
+    add_take (sheet, STYLE_BODY, g_strdup_printf (FV_TR_("About: %s"), about));
   add_references (sheet, &statement->references, quotation ? statement->words.original : NULL);
 }
 
@@ -282,16 +282,16 @@ add_figure (FvFactSheet    *sheet,
   const char *measure = text (sheet, &figure->measure);
 
   /* translators: a figure: its value, then its label: "$75 million: paid out …" */
-  add_take (sheet, STYLE_FACT, g_strdup_printf (_("%s: %s"), value, text (sheet, &figure->label)));
+  add_take (sheet, STYLE_FACT, g_strdup_printf (FV_TR_("%s: %s"), value, text (sheet, &figure->label)));
   if (population != NULL)
     /* translators: on a fact sheet, who or what a figure counts */
-    add_take (sheet, STYLE_BODY, g_strdup_printf (_("Counted among: %s"), population));
+    add_take (sheet, STYLE_BODY, g_strdup_printf (FV_TR_("Counted among: %s"), population));
   if (measure != NULL)
     /* translators: on a fact sheet, the question asked or the method of a figure */
-    add_take (sheet, STYLE_BODY, g_strdup_printf (_("Measured: %s"), measure));
+    add_take (sheet, STYLE_BODY, g_strdup_printf (FV_TR_("Measured: %s"), measure));
   if (figure->actor != NULL)
     /* translators: on a fact sheet, who found or reported a figure */
-    add_take (sheet, STYLE_BODY, g_strdup_printf (_("Reported by: %s"),
+    add_take (sheet, STYLE_BODY, g_strdup_printf (FV_TR_("Reported by: %s"),
                                                   text (sheet, &figure->actor->name)));
   add_references (sheet, &figure->references, NULL);
 }
@@ -310,7 +310,7 @@ add_items (FvFactSheet      *sheet,
   add (sheet, STYLE_SUBHEADING, title != NULL ? title : fallback);
   for (guint i = 0; i < n_items; i++)
     {
-      add_take (sheet, STYLE_BODY, g_strdup_printf (_("• %s"), text (sheet, &items[i].text)));
+      add_take (sheet, STYLE_BODY, g_strdup_printf (FV_TR_("• %s"), text (sheet, &items[i].text)));
       add_references (sheet, &items[i].references, NULL);
     }
 }
@@ -324,28 +324,28 @@ add_case (FvFactSheet  *sheet,
   add (sheet, STYLE_BODY, text (sheet, &c->summary));
   if (c->subject != NULL)
     {
-      add (sheet, STYLE_SUBHEADING, _("Who"));
+      add (sheet, STYLE_SUBHEADING, FV_TR_("Who"));
       add_actor (sheet, STYLE_BODY, c->subject);
     }
-  add_items (sheet, &c->tactics_heading, _("Tactics"), c->tactics, c->n_tactics);
-  add_items (sheet, &c->outcomes_heading, _("What came of it"), c->outcomes, c->n_outcomes);
+  add_items (sheet, &c->tactics_heading, FV_TR_("Tactics"), c->tactics, c->n_tactics);
+  add_items (sheet, &c->outcomes_heading, FV_TR_("What came of it"), c->outcomes, c->n_outcomes);
   if (c->n_figures > 0)
-    add (sheet, STYLE_SUBHEADING, _("The numbers"));
+    add (sheet, STYLE_SUBHEADING, FV_TR_("The numbers"));
   for (guint i = 0; i < c->n_figures; i++)
     add_figure (sheet, c->figures[i]);
   if (c->lesson.text.original != NULL)
-    add_items (sheet, &c->lesson_heading, _("Why the story tells it"), &c->lesson, 1);
+    add_items (sheet, &c->lesson_heading, FV_TR_("Why the story tells it"), &c->lesson, 1);
   if (c->n_events > 0)
-    add (sheet, STYLE_SUBHEADING, _("When"));
+    add (sheet, STYLE_SUBHEADING, FV_TR_("When"));
   for (guint i = 0; i < c->n_events; i++)
     add_event (sheet, c->events[i]);
   if (c->n_statements > 0)
-    add (sheet, STYLE_SUBHEADING, _("What was said"));
+    add (sheet, STYLE_SUBHEADING, FV_TR_("What was said"));
   for (guint i = 0; i < c->n_statements; i++)
     add_statement (sheet, c->statements[i]);
   if (c->references.n_items > 0)
     {
-      add (sheet, STYLE_SUBHEADING, _("Sources"));
+      add (sheet, STYLE_SUBHEADING, FV_TR_("Sources"));
       add_references (sheet, &c->references, NULL);
     }
 }
@@ -412,7 +412,7 @@ add_source_list (FvFactSheet *sheet)
   for (guint i = 0; i < fv_model_get_n_sources (sheet->model); i++)
     number_source (sheet, fv_model_get_source (sheet->model, i));
 
-  add (sheet, STYLE_HEADING, _("Sources"));
+  add (sheet, STYLE_HEADING, FV_TR_("Sources"));
   for (guint i = 0; i < sheet->sources->len; i++)
     {
       const FvSource *source = g_ptr_array_index (sheet->sources, i);
@@ -423,18 +423,18 @@ add_source_list (FvFactSheet *sheet)
       g_string_append_printf (line, "[%u] %s", i + 1, text (sheet, &source->title));
       if (source->author != NULL)
         /* translators: the parts of a source in a list of sources: ". Author" */
-        g_string_append_printf (line, _(". %s"), source->author);
+        g_string_append_printf (line, FV_TR_(". %s"), source->author);
       if (source->publisher != NULL)
-        g_string_append_printf (line, _(". %s"), source->publisher);
+        g_string_append_printf (line, FV_TR_(". %s"), source->publisher);
       if (source->date.precision != FV_DATE_PRECISION_NONE)
         {
           g_autofree char *date = fv_format_date (&source->date);
 
           /* translators: a source's date in a list of sources: ", January 26, 2017" */
-          g_string_append_printf (line, _(", %s"), date);
+          g_string_append_printf (line, FV_TR_(", %s"), date);
         }
       /* translators: a source's kind, at the end of its entry: " (public record)" */
-      g_string_append_printf (line, _(" (%s)"), fv_source_kind_name (source->kind));
+      g_string_append_printf (line, FV_TR_(" (%s)"), fv_source_kind_name (source->kind));
       add_take (sheet, STYLE_SOURCE, g_string_free (line, FALSE));
       block = &g_array_index (sheet->blocks, Block, sheet->blocks->len - 1);
       block->hanging = 18;
@@ -447,7 +447,7 @@ add_source_list (FvFactSheet *sheet)
             {
               g_autofree char *when = fv_format_date (&source->accessed);
 
-              add_take (sheet, STYLE_REFERENCE, g_strdup_printf (_("The page as read on %s"),
+              add_take (sheet, STYLE_REFERENCE, g_strdup_printf (FV_TR_("The page as read on %s"),
                                                                  when));
             }
         }
@@ -493,7 +493,7 @@ fv_fact_sheet_new (FvModel            *model,
         {
           /* translators: on a fact sheet, under its title: the story its
            * facts come from, "[1]" being its number in the list of sources */
-          add_take (sheet, STYLE_META, g_strdup_printf (_("The facts of “%s” [%u], each with "
+          add_take (sheet, STYLE_META, g_strdup_printf (FV_TR_("The facts of “%s” [%u], each with "
                                                           "its source"),
                                                         text (sheet, &source->title),
                                                         number_source (sheet, source)));
@@ -508,7 +508,7 @@ fv_fact_sheet_new (FvModel            *model,
    * they are, and where they say it. */
   if (fv_model_get_n_actors (model) > 0)
     /* translators: a fact sheet's section of the people and bodies of the story */
-    add (sheet, STYLE_HEADING, _("Who is who"));
+    add (sheet, STYLE_HEADING, FV_TR_("Who is who"));
   for (guint i = 0; i < fv_model_get_n_actors (model); i++)
     {
       const FvActor *actor = fv_model_get_actor (model, i);
@@ -762,7 +762,7 @@ draw_footer (FvFactSheet *sheet,
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (sheet->style.font_family);
   /* translators: a fact sheet's page number, in its footer */
   FV_I18N_SCOPE (sheet->languages != NULL ? sheet->languages[0] : NULL);
-  g_autofree char *numbering = g_strdup_printf (_("Page %u of %u"), page + 1, sheet->pages->len);
+  g_autofree char *numbering = g_strdup_printf (FV_TR_("Page %u of %u"), page + 1, sheet->pages->len);
   double y = sheet->page_height - MARGIN - FOOTER_HEIGHT + 10;
   int w, h;
 

@@ -109,25 +109,25 @@ tick_label (FvTimeUnit unit,
   switch (unit)
     {
     case FV_TIME_UNIT_YEAR:
-      return fv_format_date_time (dt, C_("date format", "%Y"));
+      return fv_format_date_time (dt, FV_TR_C_("date format", "%Y"));
     case FV_TIME_UNIT_MONTH:
       /* January is where a year begins: name the year there. */
       if (month == 1)
-        return fv_format_date_time (dt, C_("date format", "%Y"));
+        return fv_format_date_time (dt, FV_TR_C_("date format", "%Y"));
       if (with_year)
         /* translators: a short month and its year on a time axis, where
          * the axis begins, as in "Mar 2016"; g_date_time_format() */
-        return fv_format_date_time (dt, C_("axis date format", "%Ob %Y"));
+        return fv_format_date_time (dt, FV_TR_C_("axis date format", "%Ob %Y"));
       /* translators: a short month on a time axis, as in "Mar"; g_date_time_format() */
-      return fv_format_date_time (dt, C_("axis date format", "%Ob"));
+      return fv_format_date_time (dt, FV_TR_C_("axis date format", "%Ob"));
     case FV_TIME_UNIT_DAY:
     default:
       if (with_year)
         /* translators: a day and its year on a time axis, where the axis
          * begins, as in "Jan 25, 2017"; g_date_time_format() */
-        return fv_format_date_time (dt, C_("axis date format", "%b %-d, %Y"));
+        return fv_format_date_time (dt, FV_TR_C_("axis date format", "%b %-d, %Y"));
       /* translators: a day on a time axis, as in "Jan 25"; g_date_time_format() */
-      return fv_format_date_time (dt, C_("axis date format", "%b %-d"));
+      return fv_format_date_time (dt, FV_TR_C_("axis date format", "%b %-d"));
     }
 }
 
@@ -414,7 +414,7 @@ reserve_badge (FvChartContext *ctx,
                double         *badge_end,
                double         *x)
 {
-  g_autofree char *text = g_strdup_printf (ngettext ("%u event", "%u events", 999), 999);
+  g_autofree char *text = g_strdup_printf (fv_ngettext ("%u event", "%u events", 999), 999);
   g_autoptr(PangoLayout) widest = fv_chart_text (ctx, text, LABEL_SIZE, TRUE, -1);
   double at = MAX (x0 - 4, *badge_end + 8);
   int w;
@@ -442,7 +442,7 @@ draw_badge (FvChartContext *ctx,
 {
   /* translators: a mark on a timeline for N events whose titles have no
    * room, which opens when clicked; "3 events" */
-  g_autofree char *text = g_strdup_printf (ngettext ("%u event", "%u events", ids->len),
+  g_autofree char *text = g_strdup_printf (fv_ngettext ("%u event", "%u events", ids->len),
                                            ids->len);
   g_autoptr(PangoLayout) layout = fv_chart_text (ctx, text, LABEL_SIZE, TRUE, -1);
   double y = baseline - DOT_RADIUS - 6 - (row + 1) * pitch;
@@ -795,7 +795,7 @@ fv_timeline_chart_draw (FvChartContext *ctx)
     {
       guint n_more = chart->n_lanes - n_shown;
       /* translators: the last row of a timeline with more lanes than fit */
-      g_autofree char *text = g_strdup_printf (ngettext ("+%u more lane, not drawn at this size",
+      g_autofree char *text = g_strdup_printf (fv_ngettext ("+%u more lane, not drawn at this size",
                                                          "+%u more lanes, not drawn at this size",
                                                          n_more), n_more);
       g_autoptr(PangoLayout) layout = fv_chart_text (ctx, text, LANE_SIZE, FALSE,
