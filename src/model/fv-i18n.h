@@ -13,6 +13,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 G_BEGIN_DECLS
