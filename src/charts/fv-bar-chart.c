@@ -16,7 +16,6 @@
 
 #include "fv-chart-private.h"
 #include "fv-format.h"
-#include "fv-i18n.h"
 
 #define LABEL_SIZE    13.0
 #define MEASURE_SIZE  12.0

@@ -235,7 +235,7 @@ add_source (GPtrArray          *names,
 
   if (source->author != NULL && source->date.precision != FV_DATE_PRECISION_NONE)
     /* translators: a source in a chart's source line: "Nik Theodore (2013)" */
-    name = g_strdup_printf (_("%s (%d)"), source->author, source->date.year);
+    name = g_strdup_printf (FV_TR_("%s (%d)"), source->author, source->date.year);
   else if (source->author != NULL)
     name = g_strdup (source->author);
   else
@@ -269,7 +269,7 @@ fv_chart_get_source_line (FvModel            *model,
 
   if (chart->source_line.original != NULL)
     /* translators: the line under a chart, naming where its data comes from */
-    return g_strdup_printf (ngettext ("Source: %s", "Sources: %s", 1),
+    return g_strdup_printf (fv_ngettext ("Source: %s", "Sources: %s", 1),
                             fv_model_text (model, &chart->source_line, languages));
 
   /* The sources the chart's data cites, first cited first: at most eight. */
@@ -279,7 +279,7 @@ fv_chart_get_source_line (FvModel            *model,
 
   g_ptr_array_add (names, NULL);
   /* translators: separates the sources in a chart's source line */
-  joined = g_strjoinv (_("; "), (char **) names->pdata);
+  joined = g_strjoinv (FV_TR_("; "), (char **) names->pdata);
 
-  return g_strdup_printf (ngettext ("Source: %s", "Sources: %s", names->len - 1), joined);
+  return g_strdup_printf (fv_ngettext ("Source: %s", "Sources: %s", names->len - 1), joined);
 }

@@ -525,7 +525,8 @@ fv_chart_describe_mark (FvModel            *model,
       g_autofree char *when = fv_format_event_date (event);
 
       /* translators: an event in a chart: its date, then its title */
-      return g_strdup_printf (_("%s: %s"), when, fv_model_text (model, &event->title, languages));
+      return g_strdup_printf (FV_TR_("%s: %s"), when,
+                              fv_model_text (model, &event->title, languages));
     }
 
   if ((figure = fv_model_lookup_figure (model, id)) != NULL)
@@ -535,9 +536,9 @@ fv_chart_describe_mark (FvModel            *model,
 
       if (measure != NULL)
         /* translators: a bar of a chart: its label, value and what it measures */
-        return g_strdup_printf (_("%s: %s — %s"), fv_model_text (model, &figure->label, languages),
-                                value, measure);
-      return g_strdup_printf (_("%s: %s"), fv_model_text (model, &figure->label, languages),
+        return g_strdup_printf (FV_TR_("%s: %s — %s"),
+                                fv_model_text (model, &figure->label, languages), value, measure);
+      return g_strdup_printf (FV_TR_("%s: %s"), fv_model_text (model, &figure->label, languages),
                               value);
     }
 
@@ -570,8 +571,9 @@ fv_chart_describe (FvModel            *model,
   if (chart->type == FV_CHART_BAR)
     {
       /* translators: the start of a bar chart's description for screen readers */
-      g_string_append_printf (str, ngettext ("Bar chart of %u figure.", "Bar chart of %u figures.",
-                                             chart->n_figures), chart->n_figures);
+      g_string_append_printf (str, fv_ngettext ("Bar chart of %u figure.",
+                                                "Bar chart of %u figures.", chart->n_figures),
+                              chart->n_figures);
       for (guint i = 0; i < chart->n_figures; i++)
         {
           g_autofree char *mark = fv_chart_describe_mark (model, chart, chart->figures[i]->id,
@@ -582,7 +584,7 @@ fv_chart_describe (FvModel            *model,
           g_string_append (str, mark);
           if (population != NULL)
             /* translators: who a figure counts, after its description */
-            g_string_append_printf (str, _(" (%s)"), population);
+            g_string_append_printf (str, FV_TR_(" (%s)"), population);
           g_string_append_c (str, '.');
         }
     }
@@ -592,8 +594,8 @@ fv_chart_describe (FvModel            *model,
         n_events += chart->lanes[l].n_events;
 
       /* translators: the start of a timeline's description for screen readers */
-      g_string_append_printf (str, ngettext ("Timeline of %u event.", "Timeline of %u events.",
-                                             n_events), n_events);
+      g_string_append_printf (str, fv_ngettext ("Timeline of %u event.",
+                                                "Timeline of %u events.", n_events), n_events);
 
       /* A break in the axis, as the chart shows it whole (at the size of
        * an export: the view's may differ by a few pixels' worth). */
@@ -615,8 +617,8 @@ fv_chart_describe (FvModel            *model,
                 g_autofree char *to_text = fv_format_date (&to);
                 /* translators: in a timeline's description for screen
                  * readers: the years its axis leaves out, "1997 to 2007" */
-                g_string_append_printf (str, _(" Its time axis leaves out %s to %s, when nothing "
-                                               "happens."), from_text, to_text);
+                g_string_append_printf (str, FV_TR_(" Its time axis leaves out %s to %s, when "
+                                                    "nothing happens."), from_text, to_text);
               }
           }
       }

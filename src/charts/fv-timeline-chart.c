@@ -14,82 +14,10 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 
-#include "fv-chart-data.h"
-#include "fv-chart-private.h"
 #include "fv-format.h"
 #include "fv-i18n.h"
-#include "fv-time-axis.h"
-
-#define AXIS_HEIGHT    24.0
-#define LABEL_SIZE     12.0
-#define LANE_SIZE      12.0
-#define ROW_HEIGHT     17.0
-#define MAX_PITCH      40.0  /* rows of titles spread this far apart at most */
-#define MIN_LANE_HEIGHT 28.0
-#define DOT_RADIUS     5.0
-#define LABEL_MAX      360.0
-#define CLUSTER_GAP    40.0  /* titles with no room this close share one cluster mark */
-
-/* The time axis, and the pixels and days it spans. */
-typedef struct
-{
-  FvTimeAxis axis;
-  double     t0, t1;  /* days: the first and last shown */
-  double     x0, x1;  /* pixels */
-} Scale;
-
-static double
-scale_x (const Scale *scale,
-         double       t)
-{
-  return fv_time_axis_x (&scale->axis, t);
-}
-
-/* The time a reader chose (a zoom, --from and --to), as it is, on a linear
- * axis; else all the events, with the longest empty stretches left out
- * unless the reader asked for the linear axis. */
-static void
-compute_scale (FvChartContext    *ctx,
-               const FvChartData *data,
-               double             x0,
-               double             x1,
-               Scale             *scale)
-{
-  double t0 = G_MAXDOUBLE, t1 = -G_MAXDOUBLE;
-  const FvTimeSegment *last;
-
-  if (ctx->state != NULL && ctx->state->to_day > ctx->state->from_day)
-    fv_time_axis_init_linear (&scale->axis, ctx->state->from_day, ctx->state->to_day, x0, x1);
-  else
-    {
-      /* The lanes' spans, gathered at the first drawing. */
-      for (guint l = 0; l < ctx->chart->n_lanes; l++)
-        if (ctx->chart->lanes[l].n_events > 0)
-          {
-            t0 = MIN (t0, data->lanes[l].first_day);
-            t1 = MAX (t1, data->lanes[l].day_after);
-          }
-
-      if (t0 > t1)
-        {
-          /* No events: show this year, with nothing on it. */
-          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-          t0 = fv_day_number (g_date_time_get_year (now), 1, 1);
-          t1 = t0 + 365;
-        }
-      fv_time_axis_init_fit (&scale->axis, t0, t1, data->gaps, data->n_gaps,
-                             ctx->state != NULL && ctx->state->linear_axis, x0, x1);
-    }
-
-  last = &scale->axis.segments[scale->axis.n_segments - 1];
-  scale->t0 = scale->axis.segments[0].from_day;
-  scale->t1 = last->to_day;
-  scale->x0 = x0;
-  scale->x1 = x1;
-}
+#include "fv-timeline-private.h"
 
 /* A tick's label: the year at a year's tick and at January; else the
  * month or the day, with the year where a segment of the axis begins, so
@@ -109,25 +37,25 @@ tick_label (FvTimeUnit unit,
   switch (unit)
     {
     case FV_TIME_UNIT_YEAR:
-      return fv_format_date_time (dt, C_("date format", "%Y"));
+      return fv_format_date_time (dt, FV_TR_C_("date format", "%Y"));
     case FV_TIME_UNIT_MONTH:
       /* January is where a year begins: name the year there. */
       if (month == 1)
-        return fv_format_date_time (dt, C_("date format", "%Y"));
+        return fv_format_date_time (dt, FV_TR_C_("date format", "%Y"));
       if (with_year)
         /* translators: a short month and its year on a time axis, where
          * the axis begins, as in "Mar 2016"; g_date_time_format() */
-        return fv_format_date_time (dt, C_("axis date format", "%Ob %Y"));
+        return fv_format_date_time (dt, FV_TR_C_("axis date format", "%Ob %Y"));
       /* translators: a short month on a time axis, as in "Mar"; g_date_time_format() */
-      return fv_format_date_time (dt, C_("axis date format", "%Ob"));
+      return fv_format_date_time (dt, FV_TR_C_("axis date format", "%Ob"));
     case FV_TIME_UNIT_DAY:
     default:
       if (with_year)
         /* translators: a day and its year on a time axis, where the axis
          * begins, as in "Jan 25, 2017"; g_date_time_format() */
-        return fv_format_date_time (dt, C_("axis date format", "%b %-d, %Y"));
+        return fv_format_date_time (dt, FV_TR_C_("axis date format", "%b %-d, %Y"));
       /* translators: a day on a time axis, as in "Jan 25"; g_date_time_format() */
-      return fv_format_date_time (dt, C_("axis date format", "%b %-d"));
+      return fv_format_date_time (dt, FV_TR_C_("axis date format", "%b %-d"));
     }
 }
 
@@ -210,7 +138,7 @@ draw_axis (FvChartContext *ctx,
       for (; t < ticks->len && g_array_index (ticks, FvTimeTick, t).segment == s; t++)
         {
           const FvTimeTick *tick = &g_array_index (ticks, FvTimeTick, t);
-          double x = floor (scale_x (scale, tick->day)) + 0.5;
+          double x = floor (fv_timeline_scale_x (scale, tick->day)) + 0.5;
           /* The first label shown in a segment names the year, whether or
            * not its tick is the segment's first (which may have no room). */
           gboolean year = step->unit == FV_TIME_UNIT_YEAR ||
@@ -285,273 +213,6 @@ draw_ring (FvChartContext *ctx,
   cairo_set_dash (cr, NULL, 0, 0);
 }
 
-/* Draws TEXT (a LAYOUT of W × H) with its leader line from the dot at
- * DOT_X, on row R, at X. */
-static void
-draw_label (FvChartContext *ctx,
-            PangoLayout    *layout,
-            const FvColor  *color,
-            double          alpha,
-            double          dot_x,
-            double          baseline,
-            double          x,
-            double          y,
-            int             w,
-            int             h)
-{
-  cairo_t *cr = ctx->cr;
-
-  fv_chart_set_color (cr, &ctx->style->grid, alpha);
-  cairo_set_line_width (cr, 1.0 * ctx->style->line_scale);
-  cairo_move_to (cr, floor (dot_x) + 0.5, baseline - DOT_RADIUS - 2);
-  cairo_line_to (cr, floor (dot_x) + 0.5, y + h);
-  cairo_stroke (cr);
-
-  /* On the chart's background: the year lines pass behind it, not
-   * through its letters. */
-  fv_chart_set_color (cr, &ctx->style->background, 1.0);
-  cairo_rectangle (cr, x - 2, y, w + 4, h);
-  cairo_fill (cr);
-
-  fv_chart_show_text (ctx, layout, x, y, color, 1.0);
-}
-
-/* The title of EVENT on the lowest row where it covers no other (or on
- * ONLY_ROW when that is not -1), rows PITCH apart, at most MAX_WIDTH wide
- * (-1: as wide as the chart). FALSE when no row has room; *USED becomes
- * at least the rows used. */
-static gboolean
-place_label (FvChartContext *ctx,
-             const FvEvent  *event,
-             gboolean        selected,
-             double          alpha,
-             double          dot_x,
-             double          baseline,
-             const Scale    *scale,
-             double         *row_end,
-             guint           max_rows,
-             int             only_row,
-             double          pitch,
-             double          max_width,
-             guint          *used,
-             gboolean        dry)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-  int w, h;
-
-  layout = fv_chart_text (ctx, fv_chart_model_text (ctx, &event->title), LABEL_SIZE, selected,
-                          max_width > 0 ? max_width : scale->x1 - ctx->plot.x);
-  pango_layout_get_pixel_size (layout, &w, &h);
-  /* Whole, or not at all: the shortened one is tried next. */
-  if (max_width < 0 && pango_layout_is_ellipsized (layout))
-    return FALSE;
-
-  guint first_row = only_row >= 0 ? (guint) only_row : 0;
-  guint end_row = only_row >= 0 ? MIN ((guint) only_row + 1, max_rows) : max_rows;
-
-  for (guint r = first_row; r < end_row; r++)
-    {
-      double x = dot_x - 4;
-      double y = baseline - DOT_RADIUS - 6 - (r + 1) * pitch;
-
-      if (x + w > scale->x1 + 8)
-        x = MAX (ctx->plot.x, dot_x + 4 - w);
-      if (x < row_end[r] + 8)
-        continue;
-
-      /* Dimmed by a search, a label is still text to read: the muted
-       * colour (4.5:1 and more), not a faded one. */
-      if (!dry)
-        {
-          draw_label (ctx, layout,
-                      selected ? &ctx->style->selection
-                      : alpha < 1.0 ? &ctx->style->muted : &ctx->style->text,
-                      alpha, dot_x, baseline, x, y, w, h);
-          fv_chart_add_mark (ctx, event->id, x, y, w, h);
-        }
-      row_end[r] = x + w;
-      *used = MAX (*used, r + 1);
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Where event I of a lane spans (START to END) and where its dot is: at
- * the start of a day or a period, in the middle of a month or a year. */
-static void
-event_x (const Scale      *scale,
-         const FvLaneData *lane_data,
-         guint             i,
-         const FvEvent    *event,
-         double           *start,
-         double           *end,
-         double           *dot_x)
-{
-  gboolean period = event->end.precision != FV_DATE_PRECISION_NONE;
-  gboolean exact = event->date.precision == FV_DATE_PRECISION_DAY;
-
-  *start = scale_x (scale, lane_data->first_days[i]);
-  *end = scale_x (scale, fv_date_day_after (period ? &event->end : &event->date));
-  *dot_x = exact || period ? *start : (*start + *end) / 2;
-}
-
-/* Whether a dot at DOT_X is in the time shown. */
-static gboolean
-dot_shown (const Scale *scale,
-           double       dot_x)
-{
-  return dot_x >= scale->x0 - DOT_RADIUS && dot_x <= scale->x1 + DOT_RADIUS;
-}
-
-/* Where the "+N" of titles with no room goes, from the dot at X0: the top
- * row, which the titles leave to the counts when some have no room, as
- * near X0 as the counts before it allow. FALSE when that is too far from
- * X0 to read as its: the events join the count before. */
-static gboolean
-reserve_badge (FvChartContext *ctx,
-               double          x0,
-               double         *badge_end,
-               double         *x)
-{
-  g_autofree char *text = g_strdup_printf (ngettext ("%u event", "%u events", 999), 999);
-  g_autoptr(PangoLayout) widest = fv_chart_text (ctx, text, LABEL_SIZE, TRUE, -1);
-  double at = MAX (x0 - 4, *badge_end + 8);
-  int w;
-
-  pango_layout_get_pixel_size (widest, &w, NULL);
-  if (at > x0 + CLUSTER_GAP && *badge_end > -G_MAXDOUBLE)
-    return FALSE;
-  *x = MIN (at, ctx->plot.x + ctx->plot.width - w);
-  *badge_end = *x + w;
-  return TRUE;
-}
-
-/* The cluster mark ("3 events") of the events IDS, days FROM_DAY to
- * TO_DAY, at the place reserve_badge() kept. */
-static void
-draw_badge (FvChartContext *ctx,
-            GPtrArray      *ids,
-            double          from_day,
-            double          to_day,
-            double          dot_x,
-            double          baseline,
-            guint           row,
-            double          pitch,
-            double          x)
-{
-  /* translators: a mark on a timeline for N events whose titles have no
-   * room, which opens when clicked; "3 events" */
-  g_autofree char *text = g_strdup_printf (ngettext ("%u event", "%u events", ids->len),
-                                           ids->len);
-  g_autoptr(PangoLayout) layout = fv_chart_text (ctx, text, LABEL_SIZE, TRUE, -1);
-  double y = baseline - DOT_RADIUS - 6 - (row + 1) * pitch;
-  int w, h;
-
-  pango_layout_get_pixel_size (layout, &w, &h);
-  draw_label (ctx, layout, &ctx->style->muted, 1.0, dot_x, baseline, x, y, w, h);
-
-  /* Each of them, found there by pointer and keyboard alike. */
-  for (guint i = 0; i < ids->len; i++)
-    fv_chart_add_mark_days (ctx, g_ptr_array_index (ids, i), x, y, w, h, from_day, to_day, TRUE);
-  g_ptr_array_set_size (ids, 0);
-}
-
-/* The events' titles on ROWS rows PITCH apart above the dots: each whole
- * where a row has room for it, else shortened; where no row has room,
- * counted in a cluster mark on row BADGE_ROW (when DRY is FALSE). A STAIRCASE
- * gives each of the N_SHOWN titles a row of its own, the oldest on top.
- * Returns how many found no room, and in *USED how many rows the titles
- * took; DRY draws nothing. */
-static guint
-place_titles (FvChartContext    *ctx,
-              const FvChartLane *lane,
-              const FvLaneData  *lane_data,
-              const Scale       *scale,
-              double             baseline,
-              guint              rows,
-              double             pitch,
-              guint              badge_row,
-              gboolean           staircase,
-              guint              n_shown,
-              guint             *used,
-              gboolean           dry)
-{
-  guint k = 0;
-
-  g_autofree double *row_end = g_new (double, MAX (rows, 1));
-  g_autoptr(GPtrArray) pending = g_ptr_array_new ();  /* ids whose title found no room */
-  double pending_x0 = 0, badge_x = 0, badge_end = -G_MAXDOUBLE;
-  double pending_from = 0, pending_to = 0;
-  guint unplaced = 0;
-
-  for (guint r = 0; r < rows; r++)
-    row_end[r] = -G_MAXDOUBLE;
-
-  for (guint i = 0; i < lane->n_events; i++)
-    {
-      const FvEvent *event = lane->events[i];
-      gboolean selected = ctx->state && g_strcmp0 (ctx->state->selected_id, event->id) == 0;
-      double alpha = fv_chart_is_dimmed (ctx, event->id) ? 0.25 : 1.0;
-      double start, end, dot_x;
-
-      event_x (scale, lane_data, i, event, &start, &end, &dot_x);
-
-      if (end < scale->x0 || start > scale->x1 || !dot_shown (scale, dot_x))
-        continue;
-
-      if (staircase)
-        {
-          int row = n_shown - 1 - MIN (k, n_shown - 1);
-
-          k++;
-          if (place_label (ctx, event, selected, alpha, dot_x, baseline, scale, row_end, rows,
-                           row, pitch, -1, used, dry) ||
-              place_label (ctx, event, selected, alpha, dot_x, baseline, scale, row_end, rows,
-                           row, pitch, LABEL_MAX, used, dry))
-            continue;
-        }
-      else if (place_label (ctx, event, selected, alpha, dot_x, baseline, scale, row_end, rows,
-                            -1, pitch, -1, used, dry) ||
-               place_label (ctx, event, selected, alpha, dot_x, baseline, scale, row_end, rows,
-                            -1, pitch, LABEL_MAX, used, dry))
-        continue;
-
-      unplaced++;
-      if (dry)
-        continue;
-      /* A new count where the one before is too far to be this title's. */
-      if (pending->len == 0 || dot_x - pending_x0 > CLUSTER_GAP)
-        {
-          double x;
-
-          if (reserve_badge (ctx, dot_x, &badge_end, &x))
-            {
-              if (pending->len > 0)
-                draw_badge (ctx, pending, pending_from, pending_to, pending_x0, baseline,
-                            badge_row, pitch, badge_x);
-              pending_x0 = dot_x;
-              badge_x = x;
-            }
-        }
-      {
-        double from = lane_data->first_days[i];
-        double to = fv_date_day_after (event->end.precision != FV_DATE_PRECISION_NONE
-                                       ? &event->end : &event->date);
-
-        pending_from = pending->len == 0 ? from : MIN (pending_from, from);
-        pending_to = pending->len == 0 ? to : MAX (pending_to, to);
-      }
-      g_ptr_array_add (pending, (gpointer) event->id);
-    }
-
-  if (pending->len > 0)
-    draw_badge (ctx, pending, pending_from, pending_to, pending_x0, baseline, badge_row, pitch,
-                badge_x);
-
-  return unplaced;
-}
-
 /* Each event drawn apart: a dot or a span, and its title where it fits. */
 static void
 draw_lane_events (FvChartContext    *ctx,
@@ -574,7 +235,7 @@ draw_lane_events (FvChartContext    *ctx,
       gboolean exact = event->date.precision == FV_DATE_PRECISION_DAY;
       double start, end, dot_x;
 
-      event_x (scale, lane_data, i, event, &start, &end, &dot_x);
+      fv_timeline_event_x (scale, lane_data, i, event, &start, &end, &dot_x);
 
       /* Outside the time shown: nothing of it. */
       if (end < scale->x0 || start > scale->x1)
@@ -600,7 +261,7 @@ draw_lane_events (FvChartContext    *ctx,
         }
 
       /* A period that began before the time shown has its span only. */
-      if (!dot_shown (scale, dot_x))
+      if (!fv_timeline_dot_shown (scale, dot_x))
         continue;
       draw_dot (ctx, dot_x, baseline, !exact, period ? &ctx->style->span : &ctx->style->accent,
                 alpha);
@@ -627,48 +288,29 @@ draw_lane_events (FvChartContext    *ctx,
       {
         double start, end, dot_x;
 
-        event_x (scale, lane_data, i, lane->events[i], &start, &end, &dot_x);
-        n_shown += !(end < scale->x0 || start > scale->x1 || !dot_shown (scale, dot_x));
+        fv_timeline_event_x (scale, lane_data, i, lane->events[i], &start, &end, &dot_x);
+        n_shown += !(end < scale->x0 || start > scale->x1 || !fv_timeline_dot_shown (scale, dot_x));
       }
     if (n_shown == 0)
       return;
 
     if (n_shown <= max_rows)
       {
-        place_titles (ctx, lane, lane_data, scale, baseline, max_rows,
-                      MIN (MAX_PITCH, room / n_shown), 0, TRUE, n_shown, &used, FALSE);
+        fv_timeline_place_titles (ctx, lane, lane_data, scale, baseline, max_rows,
+                                  MIN (MAX_PITCH, room / n_shown), 0, TRUE, n_shown, &used,
+                                  FALSE);
         return;
       }
 
-    if (place_titles (ctx, lane, lane_data, scale, baseline, max_rows, ROW_HEIGHT, 0, FALSE, 0,
-                      &used, TRUE) > 0 && max_rows >= 2)
-      place_titles (ctx, lane, lane_data, scale, baseline, max_rows - 1, ROW_HEIGHT,
-                    max_rows - 1, FALSE, 0, &used, FALSE);
+    if (fv_timeline_place_titles (ctx, lane, lane_data, scale, baseline, max_rows, ROW_HEIGHT,
+                                  0, FALSE, 0, &used, TRUE) > 0 && max_rows >= 2)
+      fv_timeline_place_titles (ctx, lane, lane_data, scale, baseline, max_rows - 1, ROW_HEIGHT,
+                                max_rows - 1, FALSE, 0, &used, FALSE);
     else
-      place_titles (ctx, lane, lane_data, scale, baseline, max_rows,
-                    MIN (MAX_PITCH, room / MAX (used, 1)), MAX (max_rows, 1) - 1, FALSE, 0,
-                    &used, FALSE);
+      fv_timeline_place_titles (ctx, lane, lane_data, scale, baseline, max_rows,
+                                MIN (MAX_PITCH, room / MAX (used, 1)), MAX (max_rows, 1) - 1,
+                                FALSE, 0, &used, FALSE);
   }
-}
-
-/* The first of the N sorted DAYS on or after DAY. */
-static guint
-lower_bound (const gint32 *days,
-             guint         n,
-             double        day)
-{
-  guint lo = 0, hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (days[mid] < day)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
 }
 
 /* Too many events to draw apart: one bar per pixel column, as tall as the
@@ -695,12 +337,13 @@ draw_lane_density (FvChartContext    *ctx,
   GHashTable *found = ctx->state != NULL ? ctx->state->matches : NULL;
   guint max = 1, n = lane->n_events;
   double height = MAX (4.0, baseline - top - 4);
-  guint lo = lower_bound (lane_data->sorted_days, n, fv_time_axis_day (&scale->axis, scale->x0));
+  guint lo = fv_timeline_lower_bound (lane_data->sorted_days, n,
+                                      fv_time_axis_day (&scale->axis, scale->x0));
 
   for (guint c = 0; c < n_columns && lo < n; c++)
     {
       double until = fv_time_axis_day (&scale->axis, scale->x0 + c + 1);
-      guint hi = lower_bound (lane_data->sorted_days, n, until);
+      guint hi = fv_timeline_lower_bound (lane_data->sorted_days, n, until);
 
       if (hi <= lo)
         continue;
@@ -739,16 +382,6 @@ draw_lane_density (FvChartContext    *ctx,
     }
 }
 
-/* How many of a lane's N events begin in the time shown: two bisections. */
-static guint
-count_shown (const FvLaneData *lane_data,
-             guint             n,
-             const Scale      *scale)
-{
-  return lower_bound (lane_data->sorted_days, n, scale->t1) -
-         lower_bound (lane_data->sorted_days, n, scale->t0);
-}
-
 void
 fv_timeline_chart_draw (FvChartContext *ctx)
 {
@@ -781,7 +414,8 @@ fv_timeline_chart_draw (FvChartContext *ctx)
 
   if (ctx->plot.width - gutter - 16 < 20)
     return;
-  compute_scale (ctx, data, ctx->plot.x + gutter + 8, ctx->plot.x + ctx->plot.width - 8, &scale);
+  fv_timeline_compute_scale (ctx, data, ctx->plot.x + gutter + 8,
+                             ctx->plot.x + ctx->plot.width - 8, &scale);
   ctx->axis = scale.axis;
   ctx->has_axis = TRUE;
   if (ctx->layout_only)
@@ -794,10 +428,10 @@ fv_timeline_chart_draw (FvChartContext *ctx)
   if (n_shown < chart->n_lanes)
     {
       guint n_more = chart->n_lanes - n_shown;
-      /* translators: the last row of a timeline with more lanes than fit */
-      g_autofree char *text = g_strdup_printf (ngettext ("+%u more lane, not drawn at this size",
-                                                         "+%u more lanes, not drawn at this size",
-                                                         n_more), n_more);
+      g_autofree char *text =
+        /* translators: the last row of a timeline with more lanes than fit */
+        g_strdup_printf (fv_ngettext ("+%u more lane, not drawn at this size",
+                                      "+%u more lanes, not drawn at this size", n_more), n_more);
       g_autoptr(PangoLayout) layout = fv_chart_text (ctx, text, LANE_SIZE, FALSE,
                                                      ctx->plot.width);
       int w, h;
@@ -834,7 +468,8 @@ fv_timeline_chart_draw (FvChartContext *ctx)
         }
 
       /* Apart, each event shown needs a few pixels of its own. */
-      if (count_shown (&data->lanes[l], lane->n_events, &scale) * 3 <= scale.x1 - scale.x0)
+      if (fv_timeline_count_shown (&data->lanes[l], lane->n_events, &scale) * 3 <=
+          scale.x1 - scale.x0)
         draw_lane_events (ctx, lane, &data->lanes[l], &scale, top + 4, baseline);
       else
         draw_lane_density (ctx, lane, &data->lanes[l], &scale, top + 4, baseline);

@@ -74,7 +74,7 @@ month_name (guint    month,
       names = standalone ? alone : in_date;
     }
 
-  /* The default domain, as C_() does: g_dgettext() with a domain named
+  /* The default domain, as FV_TR_C_() does: g_dgettext() with a domain named
    * decides once per process whether to translate at all. In the language
    * of the chart or the sheet being drawn (fv-i18n.c). */
   return fv_pgettext2 (context, names[month - 1]);
@@ -152,26 +152,26 @@ format_date (const FvDate *date,
       format = approximate
                /* translators: a year that is an estimate, as in "about 2012";
                 * strftime-like format of g_date_time_format() */
-               ? C_("date format", "about %Y")
+               ? FV_TR_C_("date format", "about %Y")
                /* translators: a year alone, as in "2012"; strftime-like format of g_date_time_format() */
-               : C_("date format", "%Y");
+               : FV_TR_C_("date format", "%Y");
       break;
     case FV_DATE_PRECISION_MONTH:
       format = approximate
                /* translators: a month that is an estimate, as in "about January
                 * 2017"; %B is the month's name as in a date (genitive in
                 * Polish: "około stycznia 2017"), %OB as it stands alone */
-               ? C_("date format", "about %OB %Y")
+               ? FV_TR_C_("date format", "about %OB %Y")
                /* translators: a month and year, as in "January 2017". %OB is the month's
                 * name as it stands alone (nominative); g_date_time_format() */
-               : C_("date format", "%OB %Y");
+               : FV_TR_C_("date format", "%OB %Y");
       break;
     case FV_DATE_PRECISION_DAY:
       format = approximate
                /* translators: a day that is an estimate, as in "about January 25, 2017" */
-               ? C_("date format", "about %B %-d, %Y")
+               ? FV_TR_C_("date format", "about %B %-d, %Y")
                /* translators: a full date, as in "January 25, 2017"; g_date_time_format() */
-               : C_("date format", "%B %-d, %Y");
+               : FV_TR_C_("date format", "%B %-d, %Y");
       break;
     case FV_DATE_PRECISION_NONE:
     default:
@@ -211,14 +211,14 @@ fv_format_event_date (const FvEvent *event)
     {
       end = fv_format_date (&event->end);
       /* translators: a period, from a date to a date */
-      when = g_strdup_printf (_("%s – %s"), start, end);
+      when = g_strdup_printf (FV_TR_("%s – %s"), start, end);
     }
   else
     when = g_steal_pointer (&start);
 
   if (event->approximate)
     /* translators: a date that is an estimate */
-    return g_strdup_printf (_("about %s"), when);
+    return g_strdup_printf (FV_TR_("about %s"), when);
 
   return g_steal_pointer (&when);
 }
@@ -265,13 +265,13 @@ format_plain (double value)
       /* translators: what groups the thousands of a number in a chart,
        * as in "12,345"; a no-break space where the language writes a space */
       if (i > 0 && (integer - i) % 3 == 0)
-        g_string_append (str, C_("thousands separator", ","));
+        g_string_append (str, FV_TR_C_("thousands separator", ","));
       g_string_append_c (str, digits[i]);
     }
   if (point != NULL)
     {
       /* translators: the decimal mark of a number in a chart, as in "2.5" */
-      g_string_append (str, C_("decimal separator", "."));
+      g_string_append (str, FV_TR_C_("decimal separator", "."));
       g_string_append (str, point + 1);
     }
   return g_string_free (str, FALSE);
@@ -291,20 +291,20 @@ fv_format_number (double      value,
     case FV_UNIT_PERCENT:
       number = format_plain (value);
       /* translators: a percentage, as in "44%"; some languages write "44 %" */
-      return g_strdup_printf (_("%s%%"), number);
+      return g_strdup_printf (FV_TR_("%s%%"), number);
 
     case FV_UNIT_CURRENCY:
       if (value >= 1e9)
         {
           number = format_plain (value / 1e9);
           /* translators: an amount in billions, as in "2.5 billion" */
-          amount = g_strdup_printf (_("%s billion"), number);
+          amount = g_strdup_printf (FV_TR_("%s billion"), number);
         }
       else if (value >= 1e6)
         {
           number = format_plain (value / 1e6);
           /* translators: an amount in millions, as in "75 million" */
-          amount = g_strdup_printf (_("%s million"), number);
+          amount = g_strdup_printf (FV_TR_("%s million"), number);
         }
       else
         amount = format_plain (value);
@@ -312,9 +312,9 @@ fv_format_number (double      value,
       symbol = currency_symbol (currency);
       if (symbol != NULL)
         /* translators: a currency symbol and an amount, as in "$75 million" */
-        return g_strdup_printf (_("%s%s"), symbol, amount);
+        return g_strdup_printf (FV_TR_("%s%s"), symbol, amount);
       /* translators: a currency code and an amount, as in "CAD 75 million" */
-      return g_strdup_printf (_("%s %s"), currency, amount);
+      return g_strdup_printf (FV_TR_("%s %s"), currency, amount);
 
     case FV_UNIT_COUNT:
     default:
@@ -337,18 +337,18 @@ fv_source_kind_name (FvSourceKind kind)
   switch (kind)
     {
     case FV_SOURCE_ARTICLE:
-      return C_("source kind", "article");
+      return FV_TR_C_("source kind", "article");
     case FV_SOURCE_STUDY:
-      return C_("source kind", "study");
+      return FV_TR_C_("source kind", "study");
     case FV_SOURCE_REPORT:
-      return C_("source kind", "report");
+      return FV_TR_C_("source kind", "report");
     case FV_SOURCE_PUBLIC_RECORD:
-      return C_("source kind", "public record");
+      return FV_TR_C_("source kind", "public record");
     case FV_SOURCE_COURT_RECORD:
-      return C_("source kind", "court record");
+      return FV_TR_C_("source kind", "court record");
     case FV_SOURCE_OTHER:
     default:
-      return C_("source kind", "source");
+      return FV_TR_C_("source kind", "source");
     }
 }
 
@@ -388,10 +388,10 @@ fv_format_reference (FvModel            *model,
 
   if (reference->paragraph > 0)
     /* translators: a source and the paragraph in it */
-    return g_strdup_printf (_("%s, paragraph %u"), title, reference->paragraph);
+    return g_strdup_printf (FV_TR_("%s, paragraph %u"), title, reference->paragraph);
   if (reference->locator != NULL)
     /* translators: a source and a place in it, such as "Section 8(a)" */
-    return g_strdup_printf (_("%s, %s"), title, reference->locator);
+    return g_strdup_printf (FV_TR_("%s, %s"), title, reference->locator);
 
   return g_strdup (title);
 }
@@ -423,14 +423,14 @@ fv_format_reference_line (FvModel            *model,
         g_ptr_array_add (names, (gpointer) fv_fact_field_name (reference->fields[f]));
       g_ptr_array_add (names, NULL);
       /* translators: separates the parts of a fact a source gives: "date, title" */
-      joined = g_strjoinv (_(", "), (char **) names->pdata);
+      joined = g_strjoinv (FV_TR_(", "), (char **) names->pdata);
       /* translators: a source, its kind, and what it gives of the fact:
        * "Executive Order 13768 (public record), for the date" */
-      return g_strdup_printf (_("%s (%s), for the %s"), where,
+      return g_strdup_printf (FV_TR_("%s (%s), for the %s"), where,
                               fv_source_kind_name (reference->source->kind), joined);
     }
   /* translators: a source and its kind: "Article …, paragraph 5 (article)" */
-  return g_strdup_printf (_("%s (%s)"), where, fv_source_kind_name (reference->source->kind));
+  return g_strdup_printf (FV_TR_("%s (%s)"), where, fv_source_kind_name (reference->source->kind));
 }
 
 /**

@@ -26,10 +26,6 @@
 #include "fv-i18n.h"
 #include "fv-language.h"
 
-#undef _
-#undef C_
-#undef ngettext
-
 #define MO_MAGIC         0x950412de
 #define MO_MAGIC_SWAPPED 0xde120495
 
@@ -335,7 +331,7 @@ fv_gettext (const char *msgid)
 
 /**
  * fv_pgettext:
- * @context_msgid: "context\004msgid", as C_() gives it
+ * @context_msgid: "context\004msgid", as FV_TR_C_() gives it
  * @msgid_offset: where the msgid starts in it
  */
 const char *

@@ -2,13 +2,18 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Include this instead of <glib/gi18n.h> where words of Fact Viewer's own
- * go beside a model's texts (a chart's "Source:", its month names, a fact
- * sheet's headings): _(), C_() and ngettext() then follow the language
- * that fv_i18n_push_language() set for this thread, and gettext's only
- * while none is set. xgettext reads them as ever.
+ * Where words of Fact Viewer's own go beside a model's texts (a chart's
+ * "Source:", its month names, a fact sheet's headings), they are marked
+ * FV_TR_(), FV_TR_C_() and fv_ngettext() instead of _(), C_() and
+ * ngettext(): these follow the language that fv_i18n_push_language() set
+ * for this thread, and are gettext's only while none is set. _() and the
+ * others stay glib/gi18n.h's, in the interface's language, so that a
+ * reader can tell from the call which language a string will be in;
+ * po/meson.build tells xgettext the new names.
  */
 #pragma once
+
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -46,11 +51,9 @@ gboolean    fv_i18n_plural_eval   (const char *expression,
                                    gulong      n,
                                    gulong     *form);
 
-G_END_DECLS
+/* In the content language of this thread: the _() and C_() of the words
+ * that go beside a model's texts. */
+#define FV_TR_(String) fv_gettext (String)
+#define FV_TR_C_(Context, String) fv_pgettext (Context "\004" String, strlen (Context) + 1)
 
-#undef _
-#define _(String) fv_gettext (String)
-#undef C_
-#define C_(Context, String) fv_pgettext (Context "\004" String, strlen (Context) + 1)
-#undef ngettext
-#define ngettext(String, Plural, N) fv_ngettext (String, Plural, N)
+G_END_DECLS

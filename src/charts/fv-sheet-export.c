@@ -1,0 +1,164 @@
+/* fv-sheet-export.c — the fact sheet written as a PDF, here or in a worker
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+
+#include <cairo-pdf.h>
+
+#include "fv-output.h"
+#include "fv-sheet-private.h"
+
+/**
+ * fv_fact_sheet_export:
+ * @languages: (nullable): the reader's, from fv_languages_new()
+ * @path: a file, or "-" for standard output
+ *
+ * Writes the fact sheet of @model as a PDF on @paper, where fv-output.c
+ * says: a file is replaced only once the new one is complete. Its text
+ * stays text, its charts vectors; the PDF carries the model's title and
+ * the application's name.
+ */
+gboolean
+fv_fact_sheet_export (FvModel            *model,
+                      const char * const *languages,
+                      FvPaper             paper,
+                      const char         *path,
+                      GCancellable       *cancellable,
+                      GError            **error)
+{
+  g_autoptr(FvFactSheet) sheet = NULL;
+  g_autoptr(FvOutput) output = NULL;
+  cairo_font_options_t *options;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  PangoContext *pango;
+  double width, height;
+  cairo_t *cr;
+  guint pages;
+
+  g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  output = fv_output_open (path, error);
+  if (output == NULL)
+    return FALSE;
+  fv_output_watch (output, cancellable, NULL, NULL);
+
+  fv_paper_get_size (paper, &width, &height);
+  sheet = fv_fact_sheet_new (model, languages);
+  surface = cairo_pdf_surface_create_for_stream (fv_output_cairo_write, output, width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                  fv_model_text (model, fv_model_get_title (model), languages));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fact Viewer");
+  cr = cairo_create (surface);
+
+  /* Points, and outlines as they are: no hinting on paper. */
+  pango = pango_cairo_create_context (cr);
+  pango_cairo_context_set_resolution (pango, 72);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (pango, options);
+  cairo_font_options_destroy (options);
+
+  pages = fv_fact_sheet_paginate (sheet, pango, width, height);
+  g_object_unref (pango);
+  for (guint p = 0; p < pages && !g_cancellable_is_cancelled (cancellable); p++)
+    {
+      fv_fact_sheet_draw_page (sheet, cr, p);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  /* As for a chart: what our writer saw fail is a failure, whatever the
+   * PDF surface says (fv-chart-export.c). */
+  if (fv_output_get_errno (output) != 0)
+    return fv_output_error (output, fv_output_get_errno (output), error);
+  if (status != CAIRO_STATUS_SUCCESS)
+    return fv_output_error (output, EIO, error);
+
+  return fv_output_commit (output, error);
+}
+
+typedef struct
+{
+  FvModel *model;
+  char   **languages;
+  FvPaper  paper;
+  char    *path;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_object_unref (job->model);
+  g_strfreev (job->languages);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  GError *error = NULL;
+
+  if (fv_fact_sheet_export (job->model, (const char * const *) job->languages, job->paper,
+                            job->path, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * fv_fact_sheet_export_async:
+ *
+ * As fv_fact_sheet_export(), in a worker thread.
+ */
+void
+fv_fact_sheet_export_async (FvModel             *model,
+                            const char * const  *languages,
+                            FvPaper              paper,
+                            const char          *path,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (FV_IS_MODEL (model));
+  g_return_if_fail (path != NULL);
+
+  job = g_new0 (ExportJob, 1);
+  job->model = g_object_ref (model);
+  job->languages = g_strdupv ((char **) languages);
+  job->paper = paper;
+  job->path = g_strdup (path);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fv_fact_sheet_export_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+fv_fact_sheet_export_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,103 @@
+/* fv-sheet-sources.c — the fact sheet's references and its list of sources
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A source gets its number the first time a fact cites it; each fact is
+ * followed by its references ("[2] Article …, paragraph 5"), and the
+ * sheet ends with the numbered list of all the sources, those no fact
+ * cites after the others.
+ */
+#include "config.h"
+
+#include "fv-sheet-private.h"
+
+guint
+fv_sheet_number_source (FvFactSheet    *sheet,
+                        const FvSource *source)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (sheet->numbers, source));
+
+  if (n == 0)
+    {
+      g_ptr_array_add (sheet->sources, (gpointer) source);
+      n = sheet->sources->len;
+      g_hash_table_insert (sheet->numbers, (gpointer) source, GUINT_TO_POINTER (n));
+    }
+  return n;
+}
+
+/* "[2] Article on …, paragraph 5 (article), for the date", and under it
+ * the quoted words, unless they were just SHOWN (a quotation's own). */
+void
+fv_sheet_add_references (FvFactSheet        *sheet,
+                         const FvReferences *references,
+                         const char         *shown)
+{
+  for (guint i = 0; i < references->n_items; i++)
+    {
+      const FvReference *ref = &references->items[i];
+      guint n = fv_sheet_number_source (sheet, ref->source);
+      g_autofree char *where = fv_format_reference_line (sheet->model, ref,
+                                                         (const char * const *) sheet->languages);
+      /* Its number in the list of sources at the end, then where in it. */
+      g_autofree char *line = g_strdup_printf ("[%u] %s", n, where);
+
+      fv_sheet_add (sheet, STYLE_REFERENCE, line);
+
+      if (ref->quote != NULL && g_strcmp0 (ref->quote, shown) != 0)
+        fv_sheet_add_take (sheet, STYLE_REFERENCE_QUOTE,
+                           g_strdup_printf (FV_TR_("“%s”"), ref->quote));
+    }
+}
+
+/* "[1] Title. Author. Publisher, date (article)", its address, when it was
+ * read, and its note. */
+void
+fv_sheet_add_source_list (FvFactSheet *sheet)
+{
+  /* Sources no fact cites are listed too, after the others. */
+  for (guint i = 0; i < fv_model_get_n_sources (sheet->model); i++)
+    fv_sheet_number_source (sheet, fv_model_get_source (sheet->model, i));
+
+  fv_sheet_add (sheet, STYLE_HEADING, FV_TR_("Sources"));
+  for (guint i = 0; i < sheet->sources->len; i++)
+    {
+      const FvSource *source = g_ptr_array_index (sheet->sources, i);
+      GString *line = g_string_new (NULL);
+      const char *note = fv_sheet_text (sheet, &source->note);
+      Block *block;
+
+      g_string_append_printf (line, "[%u] %s", i + 1, fv_sheet_text (sheet, &source->title));
+      if (source->author != NULL)
+        /* translators: the parts of a source in a list of sources: ". Author" */
+        g_string_append_printf (line, FV_TR_(". %s"), source->author);
+      if (source->publisher != NULL)
+        g_string_append_printf (line, FV_TR_(". %s"), source->publisher);
+      if (source->date.precision != FV_DATE_PRECISION_NONE)
+        {
+          g_autofree char *date = fv_format_date (&source->date);
+
+          /* translators: a source's date in a list of sources: ", January 26, 2017" */
+          g_string_append_printf (line, FV_TR_(", %s"), date);
+        }
+      /* translators: a source's kind, at the end of its entry: " (public record)" */
+      g_string_append_printf (line, FV_TR_(" (%s)"), fv_source_kind_name (source->kind));
+      fv_sheet_add_take (sheet, STYLE_SOURCE, g_string_free (line, FALSE));
+      block = &g_array_index (sheet->blocks, Block, sheet->blocks->len - 1);
+      block->hanging = 18;
+
+      if (source->url != NULL && fv_web_address_is_valid (source->url))
+        {
+          fv_sheet_add (sheet, STYLE_REFERENCE, source->url);
+          g_array_index (sheet->blocks, Block, sheet->blocks->len - 1).unbroken = TRUE;
+          if (source->accessed.precision != FV_DATE_PRECISION_NONE)
+            {
+              g_autofree char *when = fv_format_date (&source->accessed);
+
+              fv_sheet_add_take (sheet, STYLE_REFERENCE,
+                                 g_strdup_printf (FV_TR_("The page as read on %s"), when));
+            }
+        }
+      fv_sheet_add (sheet, STYLE_REFERENCE, note);
+    }
+}
