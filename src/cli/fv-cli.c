@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <signal.h>
+
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
@@ -193,10 +195,11 @@ content_languages (FvModel    *model,
   return NULL;
 }
 
-/* The model the command line names: FILE, or the built-in one. Problems go
- * to standard error. */
+/* The model the command line names: FILE (in *READ, when asked), or the
+ * built-in one. Problems go to standard error. */
 static FvModel *
-load_for_command (const char * const *args)
+load_for_command (const char * const  *args,
+                  GFile              **read)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GFile) file = NULL;
@@ -215,6 +218,8 @@ load_for_command (const char * const *args)
   model = fv_model_new_from_file (file, NULL, &problems, NULL);
   if (model == NULL)
     validate_one (NULL, problems, NULL, args[0]);
+  else if (read != NULL)
+    *read = g_steal_pointer (&file);
 
   return model;
 }
@@ -222,7 +227,7 @@ load_for_command (const char * const *args)
 int
 fv_cli_list_charts (const char * const *args)
 {
-  g_autoptr(FvModel) model = load_for_command (args);
+  g_autoptr(FvModel) model = load_for_command (args, NULL);
   g_auto(GStrv) languages = fv_languages_new (NULL);
 
   if (model == NULL)
@@ -256,12 +261,23 @@ date_exists (const FvDate *date)
   return TRUE;
 }
 
+/* Past a file size limit (ulimit -f), a write kills the process unless
+ * SIGXFSZ is ignored: then it fails with EFBIG, and the export can say so
+ * and leave nothing behind (fv-output.c). The command writes one file and
+ * exits, so the process is its own. */
+static void
+survive_file_size_limit (void)
+{
+  signal (SIGXFSZ, SIG_IGN);
+}
+
 int
 fv_cli_export_chart (const char * const *args,
                      const FvCliExport  *options)
 {
   FvChartFormat format = FV_CHART_FORMAT_PNG;
   g_autoptr(FvModel) model = NULL;
+  g_autoptr(GFile) input = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) languages = NULL;
   const char *output = options->output, *format_name = options->format;
@@ -318,7 +334,8 @@ fv_cli_export_chart (const char * const *args,
         }
     }
 
-  model = load_for_command (args);
+  survive_file_size_limit ();
+  model = load_for_command (args, &input);
   if (model == NULL)
     return 1;
   languages = content_languages (model, options->language);
@@ -358,7 +375,7 @@ fv_cli_export_chart (const char * const *args,
 
   fv_chart_style_init (&style, FALSE);
   if (!fv_chart_export (model, chart, format, width, height, scale, &style,
-                        (const char * const *) languages, &time, output, &error))
+                        (const char * const *) languages, &time, output, input, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -379,6 +396,7 @@ fv_cli_export_sheet (const char * const *args,
                      const FvCliExport  *options)
 {
   g_autoptr(FvModel) model = NULL;
+  g_autoptr(GFile) input = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) languages = NULL;
   FvPaper paper = fv_paper_for_locale ();
@@ -407,7 +425,8 @@ fv_cli_export_sheet (const char * const *args,
       return 1;
     }
 
-  model = load_for_command (args);
+  survive_file_size_limit ();
+  model = load_for_command (args, &input);
   if (model == NULL)
     return 1;
   languages = content_languages (model, options->language);
@@ -415,7 +434,7 @@ fv_cli_export_sheet (const char * const *args,
     return 1;
 
   if (!fv_fact_sheet_export (model, (const char * const *) languages, paper, options->output,
-                             NULL, &error))
+                             input, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
