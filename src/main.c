@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fv-application.h"
+#include "fv-cli.h"
 #include "fv-malloc.h"
 
 int
@@ -18,6 +19,9 @@ main (int   argc,
   g_autoptr(FvApplication) app = NULL;
   const char *localedir;
 
+  /* Before any file is opened, which could take a closed standard
+   * output's place. */
+  fv_cli_begin ();
   /* Before anything else: it may start the program again. */
   fv_malloc_from_start (argv);
 

@@ -1364,6 +1364,146 @@ test_export_read_only (void)
   g_rmdir (dir);
 }
 
+/* Standard output closed (>&-) or failing (/dev/full): every mode that
+ * prints its result says so on standard error and exits 1, rather than
+ * leave the caller with nothing and a success. */
+static void
+test_stdout_failing (void)
+{
+  const char *closed[] = { "sh", "-c", "exec \"$0\" \"$@\" >&-", NULL };
+  const char *full[] = { "sh", "-c", "exec \"$0\" \"$@\" >/dev/full", NULL };
+  const char * const *ways[] = { closed, full };
+  const char *modes[][4] = {
+    { "--validate", NULL },
+    { "--validate", "--json", NULL },
+    { "--list-charts", NULL },
+    { "--export-chart=trust-survey", "--output=-", NULL },
+    { "--export-sheet", "--output=-", NULL },
+    { "--version", NULL },
+  };
+
+  for (guint w = 0; w < G_N_ELEMENTS (ways); w++)
+    {
+      if (ways[w] == full && g_access ("/dev/full", W_OK) != 0)
+        {
+          g_test_message ("/dev/full cannot be written here");
+          continue;
+        }
+      for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+        {
+          g_auto(Run) r = { 0 };
+
+          run_prefix = ways[w];
+          run (&r, modes[m][0], modes[m][1], NULL);
+          run_prefix = NULL;
+          g_assert_cmpint (r.status, ==, 1);
+          g_assert_nonnull (strstr (r.err, "Could not write “standard output”: "));
+          g_assert_nonnull (strstr (r.err, ways[w] == full ? "No space left on device"
+                                                          : "Bad file descriptor"));
+        }
+    }
+}
+
+/* --output=/dev/stdout is standard output as it is: a pipe is written
+ * (there is no file of that name to replace), and a file it is redirected
+ * to is written in place, the same file, appended to with >>. */
+static void
+test_export_dev_stdout (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.png", NULL);
+  g_autofree char *append = g_strdup_printf ("exec \"$0\" \"$@\" >>'%s'", path);
+  const char *redirect[] = { "sh", "-c", append, NULL };
+  g_autofree char *data = NULL;
+  g_autoptr(GBytes) piped = NULL;
+  GStatBuf before, after;
+  gsize length;
+  int status;
+  g_auto(Run) r = { 0 };
+
+  piped = run_bytes (&status, "--export-chart=trust-survey", "--output=/dev/stdout",
+                     "--format=png", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (has_magic (g_bytes_get_data (piped, NULL), g_bytes_get_size (piped), "png"));
+
+  g_assert_true (g_file_set_contents (path, "log:", -1, NULL));
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  run_prefix = redirect;
+  run (&r, "--export-chart=trust-survey", "--output=/dev/stdout", "--format=png", NULL);
+  run_prefix = NULL;
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpint (after.st_ino, ==, before.st_ino);
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, ==, 4 + g_bytes_get_size (piped));
+  g_assert_true (g_str_has_prefix (data, "log:"));
+  g_assert_true (has_magic (data + 4, length - 4, "png"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* --validate --json is UTF-8 JSON whatever it is given: a file name that
+ * is not UTF-8 comes escaped, byte for byte, and in the C locale the
+ * messages keep their “quotes” (JSON is UTF-8, whatever the locale). */
+static void
+test_validate_json_any_input (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-json-XXXXXX", NULL);
+  g_autofree char *bad = fixture ("bad", "several-problems.json");
+  g_autofree char *path = g_build_filename (dir, "b\xff\x01.json", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *expected = g_build_filename (dir, "b\\xFF\x01.json", NULL);
+  const char *c_locale[] = { "env", "LC_ALL=C", NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *object, *problem;
+  g_auto(Run) r = { 0 };
+
+  g_assert_true (g_file_get_contents (bad, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+
+  run_prefix = c_locale;
+  run (&r, "--validate", "--json", path, NULL);
+  run_prefix = NULL;
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_true (g_utf8_validate (r.out, -1, NULL));
+  json_parser_load_from_data (parser, r.out, -1, &error);
+  g_assert_no_error (error);
+  object = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (object, "file"), ==, expected);
+  problem = json_array_get_object_element (json_object_get_array_member (object, "problems"), 0);
+  g_assert_cmpstr (json_object_get_string_member (problem, "message"), ==,
+                   "The date “2017-13-01” does not exist");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* What the user typed is quoted with its control characters escaped, as
+ * model text is: an option's value, an output's name. */
+static void
+test_messages_escape_user (void)
+{
+  g_auto(Run) width = { 0 };
+  g_auto(Run) output = { 0 };
+  g_auto(Run) language = { 0 };
+
+  run (&width, "--export-chart=trust-survey", "--output=x.png", "--width=1\x1b[31m", NULL);
+  g_assert_cmpint (width.status, ==, 1);
+  g_assert_null (strchr (width.err, '\x1b'));
+  g_assert_nonnull (strstr (width.err, "“1\\u001B[31m”"));
+
+  run (&output, "--export-chart=trust-survey", "--output=/nonexistent\x1b]0;x\x07/b.png", NULL);
+  g_assert_cmpint (output.status, ==, 1);
+  g_assert_null (strchr (output.err, '\x1b'));
+  g_assert_nonnull (strstr (output.err, "“/nonexistent\\u001B]0;x\\u0007/b.png”"));
+
+  run (&language, "--export-chart=trust-survey", "--output=x.png", "--language=e\ns", NULL);
+  g_assert_cmpint (language.status, ==, 1);
+  g_assert_nonnull (strstr (language.err, "“e\\u000As”"));
+}
+
 /* The blue of the bars (#1c71d8), not the grey of text or grid. */
 static gboolean
 is_accent (guint32 argb)
@@ -1465,6 +1605,10 @@ main (int   argc,
   g_test_add_func ("/cli/export/sheet-keeps-file", test_export_sheet_full_disk);
   g_test_add_func ("/cli/export/own-input", test_export_own_input);
   g_test_add_func ("/cli/export/long-name", test_export_long_name);
+  g_test_add_func ("/cli/export/dev-stdout", test_export_dev_stdout);
+  g_test_add_func ("/cli/stdout-failing", test_stdout_failing);
+  g_test_add_func ("/cli/validate/json-any-input", test_validate_json_any_input);
+  g_test_add_func ("/cli/messages-escape-user", test_messages_escape_user);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/bad-option", test_bad_option);

@@ -8,7 +8,11 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <stdio.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
@@ -18,6 +22,105 @@
 #include "fv-cli.h"
 #include "fv-format.h"
 #include "fv-model.h"
+
+static int stdout_errno;  /* the first write to standard output that failed */
+
+/* TEXT on standard output: as UTF-8 (JSON is UTF-8 whatever the locale),
+ * or in the locale's charset as g_print() writes it. A failure is kept for
+ * fv_cli_finish(): a result that did not arrive is not a success. */
+static void
+write_stdout (const char *text,
+              gboolean    utf8)
+{
+  g_autofree char *converted = NULL;
+  const char *charset;
+
+  if (!utf8 && !g_get_console_charset (&charset))
+    converted = g_convert_with_fallback (text, -1, charset, "UTF-8", "?", NULL, NULL, NULL);
+  errno = 0;
+  if ((fputs (converted != NULL ? converted : text, stdout) == EOF || fflush (stdout) != 0) &&
+      stdout_errno == 0)
+    stdout_errno = errno != 0 ? errno : EIO;
+}
+
+static void
+print_to_stdout (const char *text)
+{
+  write_stdout (text, FALSE);
+}
+
+/**
+ * fv_cli_begin:
+ *
+ * At the program's start, before any file is opened: its standard output
+ * watched, through g_print() and the JSON alike, for fv_cli_finish().
+ */
+void
+fv_cli_begin (void)
+{
+  /* Started with standard output closed (>&-), the next file opened would
+   * take descriptor 1 and receive what is printed. /dev/null opened
+   * read-only holds its place: every write to it fails, as on a closed
+   * one. */
+  if (fcntl (STDOUT_FILENO, F_GETFD) == -1 && errno == EBADF)
+    {
+      int fd = open ("/dev/null", O_RDONLY | O_CLOEXEC);
+
+      if (fd > STDOUT_FILENO)
+        {
+          dup2 (fd, STDOUT_FILENO);
+          close (fd);
+        }
+    }
+  g_set_print_handler (print_to_stdout);
+}
+
+/**
+ * fv_cli_finish:
+ * @status: the command's exit status
+ *
+ * Returns: @status, or 1 with a message when what the command printed
+ *   could not all be written (standard output closed, a full disk,
+ *   /dev/full)
+ */
+int
+fv_cli_finish (int status)
+{
+  g_autofree char *message = NULL;
+
+  if (fflush (stdout) != 0 && stdout_errno == 0)
+    stdout_errno = errno;
+  if (ferror (stdout) && stdout_errno == 0)
+    stdout_errno = EIO;
+  if (stdout_errno == 0)
+    return status;
+
+  message = g_strdup_printf (_("Could not write “%s”: %s"), _("standard output"),
+                             g_strerror (stdout_errno));
+  g_printerr ("%s\n", message);
+  return status != 0 ? status : 1;
+}
+
+/* A file name as JSON can hold it: UTF-8 as it is, and each byte that is
+ * not UTF-8 written "\\xNN", so that no name is mangled into another. */
+static char *
+json_file_name (const char *name)
+{
+  const char *p = name, *end = name + strlen (name);
+  GString *str = g_string_sized_new (end - p);
+
+  while (p < end)
+    {
+      const char *valid_end;
+
+      g_utf8_validate (p, end - p, &valid_end);
+      g_string_append_len (str, p, valid_end - p);
+      p = valid_end;
+      if (p < end)
+        g_string_append_printf (str, "\\x%02X", (guchar) *p++);
+    }
+  return g_string_free (str, FALSE);
+}
 
 static char *
 summarize (FvModel *model)
@@ -455,6 +558,7 @@ add_validation (JsonBuilder *builder,
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GArray) stats = NULL;
   GPtrArray *listed = problems;
+  g_autofree char *json_name = json_file_name (name);
   guint64 more = 0;
 
   if (model != NULL)
@@ -467,7 +571,7 @@ add_validation (JsonBuilder *builder,
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "file");
-  json_builder_add_string_value (builder, name);
+  json_builder_add_string_value (builder, json_name);
   json_builder_set_member_name (builder, "valid");
   json_builder_add_boolean_value (builder, model != NULL);
 
@@ -571,7 +675,8 @@ fv_cli_validate_json (const char * const *args)
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
+  write_stdout (text, TRUE);
+  write_stdout ("\n", TRUE);
 
   return ok ? 0 : 1;
 }

@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+void fv_cli_begin       (void);
+int  fv_cli_finish      (int                 status);
+
 int fv_cli_validate     (const char * const *args);
 int fv_cli_validate_json (const char * const *args);
 int fv_cli_list_charts  (const char * const *args);
