@@ -6,11 +6,16 @@
 
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "fv-chart-data.h"
 #include "fv-chart.h"
 #include "fv-test-charts.h"
 #include "fv-model.h"
+#include "fv-output.h"
 
 static const char * const english[] = { "en", NULL };
 
@@ -1182,6 +1187,93 @@ test_extremes (void)
   g_assert_null (strstr (description, "nan"));
 }
 
+/* The one temporary of DIR, from g_file_replace(), or NULL. */
+static char *
+find_temporary (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, ".goutputstream-"))
+      return g_build_filename (dir_path, name, NULL);
+  return NULL;
+}
+
+/* While an export is written over a file, its temporary is readable by
+ * its owner only, whatever the file's mode; the file gets its mode back
+ * when it is replaced, and an export given up leaves no temporary, and
+ * no new file where there was none. */
+static void
+test_output_temporary_private (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-output-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *fresh = g_build_filename (dir, "new.png", NULL);
+  g_autofree char *temporary = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  FvOutput *output;
+  GStatBuf info;
+  int saved_errno = 0;
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+
+  for (guint commit = 0; commit < 2; commit++)
+    {
+      output = fv_output_open (path, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (fv_output_write (output, "new", 3, &saved_errno));
+      temporary = find_temporary (dir);
+      g_assert_nonnull (temporary);
+      g_assert_cmpint (g_stat (temporary, &info), ==, 0);
+      g_assert_cmpint (info.st_mode & 07777, ==, 0600);
+      g_clear_pointer (&temporary, g_free);
+      if (commit)
+        g_assert_true (fv_output_commit (output, &error));
+      fv_output_free (output);
+      g_assert_no_error (error);
+
+      g_assert_null (find_temporary (dir));
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, commit ? "new" : "old");
+      g_clear_pointer (&contents, g_free);
+      g_assert_cmpint (g_stat (path, &info), ==, 0);
+      g_assert_cmpint (info.st_mode & 07777, ==, 0644);
+    }
+
+  output = fv_output_open (fresh, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (fv_output_write (output, "half", 4, &saved_errno));
+  fv_output_free (output);
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The file the export is made from is refused, by its name or a link. */
+static void
+test_output_not_input (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-output-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "model.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.png", NULL);
+  g_autoptr(GFile) input = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
+  g_assert_cmpint (symlink ("model.json", link), ==, 0);
+  g_assert_null (fv_output_open (link, input, &error));
+  g_assert_error (error, FV_OUTPUT_ERROR, FV_OUTPUT_ERROR_SAME_AS_INPUT);
+  g_assert_null (find_temporary (dir));
+
+  g_unlink (link);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1193,6 +1285,8 @@ main (int   argc,
   g_test_add_func ("/charts/style/contrast", test_style_contrast);
   g_test_add_func ("/charts/timeline/time-window", test_time_window);
   g_test_add_func ("/charts/axis/window-math", test_axis_window_math);
+  g_test_add_func ("/charts/output/temporary-private", test_output_temporary_private);
+  g_test_add_func ("/charts/output/not-input", test_output_not_input);
   g_test_add_func ("/charts/axis/ticks", test_axis_ticks);
   g_test_add_func ("/charts/axis/breaks", test_axis_breaks);
   g_test_add_func ("/charts/timeline/hit-test-zoomed", test_hit_test_zoomed);
