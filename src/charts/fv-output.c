@@ -39,6 +39,10 @@
  * - Where it cannot make a temporary at all (no inodes left), it removes
  *   the old file and writes a new one in its place: that case is not
  *   guarded.
+ * - It has no file without a name (O_TMPFILE): an export that is killed
+ *   outright leaves its temporary behind (0600, named .goutputstream-…)
+ *   or, for a new file, the part written. A failure it lives through
+ *   leaves nothing.
  */
 #include "config.h"
 
