@@ -8,6 +8,7 @@
 
 #include "fv-application.h"
 #include "fv-cli.h"
+#include "fv-format.h"
 #include "fv-model.h"
 #include "fv-ui-resources.h"
 #include "fv-window.h"
@@ -78,8 +79,10 @@ lookup_int (GVariantDict *options,
 
   if (!g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, &number, &error))
     {
+      g_autofree char *shown = fv_text_escape_controls (text);
+
       /* translators: "--width: “abc” is not a number" */
-      g_printerr (_("--%s: “%s” is not a whole number\n"), name, text);
+      g_printerr (_("--%s: “%s” is not a whole number\n"), name, shown);
       return FALSE;
     }
 
@@ -98,17 +101,17 @@ fv_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", "fact-viewer", PACKAGE_VERSION);
-      return 0;
+      return fv_cli_finish (0);
     }
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
   if (g_variant_dict_contains (options, "validate"))
-    return g_variant_dict_contains (options, "json") ? fv_cli_validate_json (files)
-                                                     : fv_cli_validate (files);
+    return fv_cli_finish (g_variant_dict_contains (options, "json")
+                          ? fv_cli_validate_json (files) : fv_cli_validate (files));
 
   if (g_variant_dict_contains (options, "list-charts"))
-    return fv_cli_list_charts (files);
+    return fv_cli_finish (fv_cli_list_charts (files));
 
   if (g_variant_dict_contains (options, "export-sheet") ||
       g_variant_dict_contains (options, "export-chart"))
@@ -128,9 +131,9 @@ fv_application_handle_local_options (GApplication *app,
           !lookup_int (options, "scale", &export.scale))
         return 1;
 
-      return g_variant_dict_contains (options, "export-sheet")
-             ? fv_cli_export_sheet (files, &export)
-             : fv_cli_export_chart (files, &export);
+      return fv_cli_finish (g_variant_dict_contains (options, "export-sheet")
+                            ? fv_cli_export_sheet (files, &export)
+                            : fv_cli_export_chart (files, &export));
     }
 
   if (files != NULL && files[0] != NULL)

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "fv-application.h"
+#include "fv-cli.h"
 #include "fv-gslice.h"
 #include "fv-language.h"
 
@@ -21,7 +22,10 @@ main (int   argc,
   const char *localedir;
   const char *language;
 
-  /* Before anything else: it may start the program again. */
+  /* Before any file is opened, which could take a closed standard
+   * output's place. */
+  fv_cli_begin ();
+  /* Before anything else of GLib's: it may start the program again. */
   fv_gslice_from_start (argv);
 
   /* gettext walks LANGUAGE at each message, in a way that grows with the

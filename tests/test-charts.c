@@ -6,10 +6,16 @@
 
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "fv-chart-data.h"
 #include "fv-chart.h"
+#include "fv-test-charts.h"
 #include "fv-model.h"
+#include "fv-output.h"
 
 static const char * const english[] = { "en", NULL };
 
@@ -274,16 +280,16 @@ test_style_contrast (void)
 
         fv_chart_style_init_full (&style, dark, high);
         g_test_message ("dark %u, high contrast %u", dark, high);
-        g_assert_cmpfloat (fv_color_contrast (&style.text, &style.background), >=, 4.5);
-        g_assert_cmpfloat (fv_color_contrast (&style.muted, &style.background), >=, 4.5);
-        g_assert_cmpfloat (fv_color_contrast (&style.selection, &style.background), >=, 4.5);
-        g_assert_cmpfloat (fv_color_contrast (&style.on_accent, &style.accent), >=, 4.5);
-        g_assert_cmpfloat (fv_color_contrast (&style.accent, &style.background), >=, 3.0);
-        g_assert_cmpfloat (fv_color_contrast (&style.span, &style.background), >=, 3.0);
+        g_assert_cmpfloat (fv_test_contrast (&style.text, &style.background), >=, 4.5);
+        g_assert_cmpfloat (fv_test_contrast (&style.muted, &style.background), >=, 4.5);
+        g_assert_cmpfloat (fv_test_contrast (&style.selection, &style.background), >=, 4.5);
+        g_assert_cmpfloat (fv_test_contrast (&style.on_accent, &style.accent), >=, 4.5);
+        g_assert_cmpfloat (fv_test_contrast (&style.accent, &style.background), >=, 3.0);
+        g_assert_cmpfloat (fv_test_contrast (&style.span, &style.background), >=, 3.0);
         if (high)
           {
             g_assert_true (memcmp (&style.muted, &style.text, sizeof style.text) == 0);
-            g_assert_cmpfloat (fv_color_contrast (&style.text, &style.background), >=, 19);
+            g_assert_cmpfloat (fv_test_contrast (&style.text, &style.background), >=, 19);
             g_assert_cmpfloat (style.line_scale, >=, 2);
           }
       }
@@ -335,7 +341,7 @@ test_dimmed_labels_readable (void)
                 seen = c;
               }
           }
-      g_assert_cmpfloat (fv_color_contrast (&seen, &white), >=, 4.5);
+      g_assert_cmpfloat (fv_test_contrast (&seen, &white), >=, 4.5);
       labels++;
     }
   g_assert_cmpuint (labels, >=, 3);
@@ -474,7 +480,7 @@ test_axis_window_math (void)
   double from, to, span;
 
   fv_time_axis_init_linear (&axis, 1000, 2000, 100, 1100);
-  g_assert_false (fv_time_axis_is_broken (&axis));
+  g_assert_false ((axis.n_segments > 1));
   g_assert_cmpfloat (fv_time_axis_px_per_day (&axis), ==, 1.0);
   g_assert_cmpfloat (fv_time_axis_x (&axis, 1500), ==, 600);
   g_assert_cmpfloat (fv_time_axis_day (&axis, 600), ==, 1500);
@@ -597,9 +603,9 @@ test_axis_breaks (void)
   /* The margins kept beside the break hold the events beside it. */
   g_assert_cmpfloat (axis.segments[0].to_day, >, 1000);
   g_assert_cmpfloat (axis.segments[1].from_day, <, 5000);
-  g_assert_true (fv_time_axis_in_break (&axis, 3000));
-  g_assert_false (fv_time_axis_in_break (&axis, 999));
-  g_assert_false (fv_time_axis_in_break (&axis, 5001));
+  g_assert_true (fv_test_in_break (&axis, 3000));
+  g_assert_false (fv_test_in_break (&axis, 999));
+  g_assert_false (fv_test_in_break (&axis, 5001));
   ppd = fv_time_axis_px_per_day (&axis);
   g_assert_cmpfloat_with_epsilon ((axis.segments[1].x1 - axis.segments[1].x0) /
                                   (axis.segments[1].to_day - axis.segments[1].from_day), ppd, 1e-9);
@@ -649,7 +655,7 @@ test_axis_breaks (void)
     g_assert_cmpfloat (axis.segments[1].from_day, >, fv_day_number (2006, 1, 1));
     for (guint l = 0; l < chart->n_lanes; l++)
       for (guint i = 0; i < chart->lanes[l].n_events; i++)
-        g_assert_false (fv_time_axis_in_break (&axis,
+        g_assert_false (fv_test_in_break (&axis,
                                                fv_event_get_first_day (chart->lanes[l].events[i])));
     state.linear_axis = TRUE;
     g_assert_true (fv_chart_get_time_axis (model, chart, 1200, 675, &style, &state, &axis));
@@ -781,7 +787,7 @@ test_cluster_days (void)
       cluster = &g_array_index (marks, FvChartMark, m);
   g_assert_nonnull (cluster);
 
-  ids = fv_chart_marks_get_cluster (marks, cluster->rect.x + 1, cluster->rect.y + 1);
+  ids = fv_test_cluster_ids (marks, cluster->rect.x + 1, cluster->rect.y + 1);
   g_assert_nonnull (ids);
   g_assert_cmpuint (ids->len, >=, 1);
   g_assert_cmpfloat (cluster->to_day, >, cluster->from_day);
@@ -793,7 +799,7 @@ test_cluster_days (void)
       g_assert_cmpfloat (fv_date_day_after (&event->date), <=, cluster->to_day);
     }
   /* A dot is no cluster. */
-  g_assert_null (fv_chart_marks_get_cluster (marks, -10, -10));
+  g_assert_null (fv_test_cluster_ids (marks, -10, -10));
 }
 
 static const char *three_events =
@@ -1183,6 +1189,93 @@ test_extremes (void)
   g_assert_null (strstr (description, "nan"));
 }
 
+/* The one temporary of DIR, from g_file_replace(), or NULL. */
+static char *
+find_temporary (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, ".goutputstream-"))
+      return g_build_filename (dir_path, name, NULL);
+  return NULL;
+}
+
+/* While an export is written over a file, its temporary is readable by
+ * its owner only, whatever the file's mode; the file gets its mode back
+ * when it is replaced, and an export given up leaves no temporary, and
+ * no new file where there was none. */
+static void
+test_output_temporary_private (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-output-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *fresh = g_build_filename (dir, "new.png", NULL);
+  g_autofree char *temporary = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  FvOutput *output;
+  GStatBuf info;
+  int saved_errno = 0;
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+
+  for (guint commit = 0; commit < 2; commit++)
+    {
+      output = fv_output_open (path, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (fv_output_write (output, "new", 3, &saved_errno));
+      temporary = find_temporary (dir);
+      g_assert_nonnull (temporary);
+      g_assert_cmpint (g_stat (temporary, &info), ==, 0);
+      g_assert_cmpint (info.st_mode & 07777, ==, 0600);
+      g_clear_pointer (&temporary, g_free);
+      if (commit)
+        g_assert_true (fv_output_commit (output, &error));
+      fv_output_free (output);
+      g_assert_no_error (error);
+
+      g_assert_null (find_temporary (dir));
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, commit ? "new" : "old");
+      g_clear_pointer (&contents, g_free);
+      g_assert_cmpint (g_stat (path, &info), ==, 0);
+      g_assert_cmpint (info.st_mode & 07777, ==, 0644);
+    }
+
+  output = fv_output_open (fresh, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (fv_output_write (output, "half", 4, &saved_errno));
+  fv_output_free (output);
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The file the export is made from is refused, by its name or a link. */
+static void
+test_output_not_input (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-output-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "model.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.png", NULL);
+  g_autoptr(GFile) input = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
+  g_assert_cmpint (symlink ("model.json", link), ==, 0);
+  g_assert_null (fv_output_open (link, input, &error));
+  g_assert_error (error, FV_OUTPUT_ERROR, FV_OUTPUT_ERROR_SAME_AS_INPUT);
+  g_assert_null (find_temporary (dir));
+
+  g_unlink (link);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1194,6 +1287,8 @@ main (int   argc,
   g_test_add_func ("/charts/style/contrast", test_style_contrast);
   g_test_add_func ("/charts/timeline/time-window", test_time_window);
   g_test_add_func ("/charts/axis/window-math", test_axis_window_math);
+  g_test_add_func ("/charts/output/temporary-private", test_output_temporary_private);
+  g_test_add_func ("/charts/output/not-input", test_output_not_input);
   g_test_add_func ("/charts/axis/ticks", test_axis_ticks);
   g_test_add_func ("/charts/axis/breaks", test_axis_breaks);
   g_test_add_func ("/charts/timeline/hit-test-zoomed", test_hit_test_zoomed);

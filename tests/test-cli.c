@@ -46,6 +46,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
  * may need one. */
 static GSpawnChildSetupFunc child_setup;
 static const char *run_language = "en";
+static const char * const *run_prefix;  /* a program that runs fact-viewer: unshare … */
 
 /* The child may write at most 4 KiB to any file: a full disk, for a test
  * that runs as root (which permissions do not stop). */
@@ -71,6 +72,8 @@ run (Run        *result,
   va_list args;
 
   g_assert_nonnull (binary);
+  for (guint i = 0; run_prefix != NULL && run_prefix[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) run_prefix[i]);
   g_ptr_array_add (argv, (char *) binary);
   va_start (args, first_arg);
   for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
@@ -761,6 +764,7 @@ test_export_full_disk_each_format (void)
       g_autofree char *after = NULL;
       const char *before = "the chart a person made yesterday";
       g_auto(Run) r = { 0 };
+      g_auto(Run) again = { 0 };
 
       g_assert_true (g_file_set_contents (path, before, -1, NULL));
       child_setup = limit_file_size;
@@ -773,9 +777,135 @@ test_export_full_disk_each_format (void)
       g_assert_cmpstr (after, ==, before);
       g_assert_cmpuint (count_files (dir), ==, 1);
 
+      /* A file that was not there is not there after. */
       g_unlink (path);
+      child_setup = limit_file_size;
+      run (&again, "--export-chart=policy-timeline", output, "--width=1600", "--height=900",
+           NULL);
+      child_setup = NULL;
+      g_assert_cmpint (again.status, ==, 1);
+      g_assert_nonnull (strstr (again.err, "Could not write"));
+      g_assert_cmpuint (count_files (dir), ==, 0);
+
       g_rmdir (dir);
     }
+}
+
+/* The same for a fact sheet, new or over a file. */
+static void
+test_export_sheet_full_disk (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", path, NULL);
+  g_autofree char *after = NULL;
+  g_auto(Run) fresh = { 0 };
+  g_auto(Run) over = { 0 };
+
+  child_setup = limit_file_size;
+  run (&fresh, "--export-sheet", output, NULL);
+  child_setup = NULL;
+  g_assert_cmpint (fresh.status, ==, 1);
+  g_assert_nonnull (strstr (fresh.err, "Could not write"));
+  g_assert_cmpuint (count_files (dir), ==, 0);
+
+  g_assert_true (g_file_set_contents (path, "yesterday's", -1, NULL));
+  child_setup = limit_file_size;
+  run (&over, "--export-sheet", output, NULL);
+  child_setup = NULL;
+  g_assert_cmpint (over.status, ==, 1);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "yesterday's");
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* An export over the model it is made from, by its own name, through a
+ * symbolic link or a hard link, a chart or a fact sheet: refused, with the
+ * model byte for byte as it was and nothing else left. */
+static void
+test_export_own_input (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *source = fixture ("good", "timeline-only.json");
+  g_autofree char *model = g_build_filename (dir, "m.json", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "m.pdf", NULL);
+  g_autofree char *symbolic = g_build_filename (dir, "link.json", NULL);
+  g_autofree char *hard = g_build_filename (dir, "hard.json", NULL);
+  g_autofree char *before = NULL;
+  const struct { const char *mode, *format, *output, *model; } cases[] = {
+    { "--export-chart=timeline", "--format=png", model, model },
+    { "--export-chart=timeline", "--format=svg", symbolic, model },
+    { "--export-chart=timeline", "--format=pdf", hard, model },
+    { "--export-chart=timeline", "--format=png", model, symbolic },
+    { "--export-sheet", "--format=pdf", pdf, pdf },
+    { "--export-sheet", "--format=pdf", symbolic, model },
+    { "--export-sheet", "--format=pdf", hard, symbolic },
+  };
+
+  g_assert_true (g_file_get_contents (source, &before, NULL, NULL));
+  g_assert_true (g_file_set_contents (model, before, -1, NULL));
+  g_assert_true (g_file_set_contents (pdf, before, -1, NULL));
+  g_assert_cmpint (symlink ("m.json", symbolic), ==, 0);
+  g_assert_cmpint (link (model, hard), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *output = g_strconcat ("--output=", cases[i].output, NULL);
+      g_autofree char *after = NULL;
+      g_autofree char *after_pdf = NULL;
+      g_auto(Run) r = { 0 };
+
+      run (&r, cases[i].mode, cases[i].format, output, cases[i].model, NULL);
+      g_assert_cmpint (r.status, ==, 1);
+      g_assert_nonnull (strstr (r.err, "is the fact model being exported"));
+      g_assert_true (g_file_get_contents (model, &after, NULL, NULL));
+      g_assert_cmpstr (after, ==, before);
+      g_assert_true (g_file_get_contents (pdf, &after_pdf, NULL, NULL));
+      g_assert_cmpstr (after_pdf, ==, before);
+      g_assert_cmpuint (count_files (dir), ==, 4);
+    }
+
+  g_unlink (hard);
+  g_unlink (symbolic);
+  g_unlink (pdf);
+  g_unlink (model);
+  g_rmdir (dir);
+}
+
+/* A file name of 255 bytes, the most a name may have: written new, and
+ * replaced (the temporary's name does not grow with it). */
+static void
+test_export_long_name (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    for (gsize length = 248; length <= 255; length += 7)
+      {
+        g_autofree char *stem = g_strnfill (length - 4, 'a' + f);
+        g_autofree char *name = g_strconcat (stem, ".", formats[f], NULL);
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        g_autofree char *output = g_strconcat ("--output=", path, NULL);
+
+        g_assert_cmpuint (strlen (name), ==, length);
+        for (guint again = 0; again < 2; again++)
+          {
+            g_auto(Run) r = { 0 };
+
+            if (g_str_equal (formats[f], "pdf") && length == 255)
+              run (&r, "--export-sheet", output, NULL);
+            else
+              run (&r, "--export-chart=trust-survey", output, NULL);
+            g_assert_cmpstr (r.err, ==, "");
+            g_assert_cmpint (r.status, ==, 0);
+            g_assert_cmpuint (count_files (dir), ==, 1);
+          }
+        g_unlink (path);
+      }
+  g_rmdir (dir);
 }
 
 /* --output naming a symbolic link writes through it: the file it points
@@ -1172,31 +1302,207 @@ test_translated (void)
     }
 }
 
-/* A folder one may not write in: a clear message and nothing written. As
- * root, permissions do not stop a write, so the test cannot be made. */
+/* Whether this machine lets an unprivileged process mount in a namespace
+ * of its own (unshare -rm): where a read-only folder can be made for root. */
+static gboolean
+can_unshare (void)
+{
+  const char *argv[] = { "unshare", "-rm", "true", NULL };
+  int status = -1;
+
+  return have_program ("unshare") &&
+         g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
+                       G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                       NULL, NULL, NULL, NULL, &status, NULL) &&
+         g_spawn_check_wait_status (status, NULL);
+}
+
+/* A folder one may not write in: a clear message and nothing written, for
+ * a chart and a fact sheet. Permissions do not stop root, which is how CI
+ * runs: there the folder is made read-only by a bind mount in a namespace
+ * of the test's own (unshare), which stops root too. */
 static void
 test_export_read_only (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *sheet = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *output = g_strconcat ("--output=", path, NULL);
+  g_autofree char *sheet_output = g_strconcat ("--output=", sheet, NULL);
+  const char *mount_read_only[] = {
+    "unshare", "-rm", "sh", "-c",
+    "mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\" && exec \"$@\"",
+    dir, NULL
+  };
+  const char *reason = "Permission denied";
   g_auto(Run) r = { 0 };
+  g_auto(Run) s = { 0 };
 
   if (geteuid () == 0)
     {
-      g_rmdir (dir);
-      g_test_skip ("root writes in read-only folders");
-      return;
+      if (!can_unshare ())
+        {
+          g_rmdir (dir);
+          g_test_skip ("root writes in read-only folders, and no namespace can be made here");
+          return;
+        }
+      run_prefix = mount_read_only;
+      reason = "Read-only file system";
     }
-
-  g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
+  else
+    g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
   run (&r, "--export-chart=trust-survey", output, NULL);
+  run (&s, "--export-sheet", sheet_output, NULL);
+  run_prefix = NULL;
   g_chmod (dir, 0700);
 
   g_assert_cmpint (r.status, ==, 1);
-  g_assert_nonnull (strstr (r.err, "Permission denied"));
+  g_assert_nonnull (strstr (r.err, "Could not write"));
+  g_assert_nonnull (strstr (r.err, reason));
+  g_assert_cmpint (s.status, ==, 1);
+  g_assert_nonnull (strstr (s.err, reason));
   g_assert_cmpuint (count_files (dir), ==, 0);
   g_rmdir (dir);
+}
+
+/* Standard output closed (>&-) or failing (/dev/full): every mode that
+ * prints its result says so on standard error and exits 1, rather than
+ * leave the caller with nothing and a success. */
+static void
+test_stdout_failing (void)
+{
+  const char *closed[] = { "sh", "-c", "exec \"$0\" \"$@\" >&-", NULL };
+  const char *full[] = { "sh", "-c", "exec \"$0\" \"$@\" >/dev/full", NULL };
+  const char * const *ways[] = { closed, full };
+  const char *modes[][4] = {
+    { "--validate", NULL },
+    { "--validate", "--json", NULL },
+    { "--list-charts", NULL },
+    { "--export-chart=trust-survey", "--output=-", NULL },
+    { "--export-sheet", "--output=-", NULL },
+    { "--version", NULL },
+  };
+
+  for (guint w = 0; w < G_N_ELEMENTS (ways); w++)
+    {
+      if (ways[w] == full && g_access ("/dev/full", W_OK) != 0)
+        {
+          g_test_message ("/dev/full cannot be written here");
+          continue;
+        }
+      for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+        {
+          g_auto(Run) r = { 0 };
+
+          run_prefix = ways[w];
+          run (&r, modes[m][0], modes[m][1], NULL);
+          run_prefix = NULL;
+          g_assert_cmpint (r.status, ==, 1);
+          g_assert_nonnull (strstr (r.err, "Could not write “standard output”: "));
+          g_assert_nonnull (strstr (r.err, ways[w] == full ? "No space left on device"
+                                                          : "Bad file descriptor"));
+        }
+    }
+}
+
+/* --output=/dev/stdout is standard output as it is: a pipe is written
+ * (there is no file of that name to replace), and a file it is redirected
+ * to is written in place, the same file, appended to with >>. */
+static void
+test_export_dev_stdout (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.png", NULL);
+  g_autofree char *append = g_strdup_printf ("exec \"$0\" \"$@\" >>'%s'", path);
+  const char *redirect[] = { "sh", "-c", append, NULL };
+  g_autofree char *data = NULL;
+  g_autoptr(GBytes) piped = NULL;
+  GStatBuf before, after;
+  gsize length;
+  int status;
+  g_auto(Run) r = { 0 };
+
+  piped = run_bytes (&status, "--export-chart=trust-survey", "--output=/dev/stdout",
+                     "--format=png", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (has_magic (g_bytes_get_data (piped, NULL), g_bytes_get_size (piped), "png"));
+
+  g_assert_true (g_file_set_contents (path, "log:", -1, NULL));
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  run_prefix = redirect;
+  run (&r, "--export-chart=trust-survey", "--output=/dev/stdout", "--format=png", NULL);
+  run_prefix = NULL;
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpint (after.st_ino, ==, before.st_ino);
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, ==, 4 + g_bytes_get_size (piped));
+  g_assert_true (g_str_has_prefix (data, "log:"));
+  g_assert_true (has_magic (data + 4, length - 4, "png"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* --validate --json is UTF-8 JSON whatever it is given: a file name that
+ * is not UTF-8 comes escaped, byte for byte, and in the C locale the
+ * messages keep their “quotes” (JSON is UTF-8, whatever the locale). */
+static void
+test_validate_json_any_input (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-json-XXXXXX", NULL);
+  g_autofree char *bad = fixture ("bad", "several-problems.json");
+  g_autofree char *path = g_build_filename (dir, "b\xff\x01.json", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *expected = g_build_filename (dir, "b\\xFF\x01.json", NULL);
+  const char *c_locale[] = { "env", "LC_ALL=C", NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *object, *problem;
+  g_auto(Run) r = { 0 };
+
+  g_assert_true (g_file_get_contents (bad, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+
+  run_prefix = c_locale;
+  run (&r, "--validate", "--json", path, NULL);
+  run_prefix = NULL;
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_true (g_utf8_validate (r.out, -1, NULL));
+  json_parser_load_from_data (parser, r.out, -1, &error);
+  g_assert_no_error (error);
+  object = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (object, "file"), ==, expected);
+  problem = json_array_get_object_element (json_object_get_array_member (object, "problems"), 0);
+  g_assert_cmpstr (json_object_get_string_member (problem, "message"), ==,
+                   "The date “2017-13-01” does not exist");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* What the user typed is quoted with its control characters escaped, as
+ * model text is: an option's value, an output's name. */
+static void
+test_messages_escape_user (void)
+{
+  g_auto(Run) width = { 0 };
+  g_auto(Run) output = { 0 };
+  g_auto(Run) language = { 0 };
+
+  run (&width, "--export-chart=trust-survey", "--output=x.png", "--width=1\x1b[31m", NULL);
+  g_assert_cmpint (width.status, ==, 1);
+  g_assert_null (strchr (width.err, '\x1b'));
+  g_assert_nonnull (strstr (width.err, "“1\\u001B[31m”"));
+
+  run (&output, "--export-chart=trust-survey", "--output=/nonexistent\x1b]0;x\x07/b.png", NULL);
+  g_assert_cmpint (output.status, ==, 1);
+  g_assert_null (strchr (output.err, '\x1b'));
+  g_assert_nonnull (strstr (output.err, "“/nonexistent\\u001B]0;x\\u0007/b.png”"));
+
+  run (&language, "--export-chart=trust-survey", "--output=x.png", "--language=e\ns", NULL);
+  g_assert_cmpint (language.status, ==, 1);
+  g_assert_nonnull (strstr (language.err, "“e\\u000As”"));
 }
 
 /* The blue of the bars (#1c71d8), not the grey of text or grid. */
@@ -1297,6 +1603,13 @@ main (int   argc,
   g_test_add_func ("/cli/export-sheet", test_export_sheet);
   g_test_add_func ("/cli/export/too-large", test_export_too_large);
   g_test_add_func ("/cli/export/read-only-folder", test_export_read_only);
+  g_test_add_func ("/cli/export/sheet-keeps-file", test_export_sheet_full_disk);
+  g_test_add_func ("/cli/export/own-input", test_export_own_input);
+  g_test_add_func ("/cli/export/long-name", test_export_long_name);
+  g_test_add_func ("/cli/export/dev-stdout", test_export_dev_stdout);
+  g_test_add_func ("/cli/stdout-failing", test_stdout_failing);
+  g_test_add_func ("/cli/validate/json-any-input", test_validate_json_any_input);
+  g_test_add_func ("/cli/messages-escape-user", test_messages_escape_user);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/bad-option", test_bad_option);

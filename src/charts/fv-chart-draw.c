@@ -101,31 +101,6 @@ fv_chart_style_init (FvChartStyle *style,
   fv_chart_style_init_full (style, dark, FALSE);
 }
 
-static double
-relative_luminance (const FvColor *c)
-{
-  double rgb[3] = { c->red, c->green, c->blue };
-
-  for (guint i = 0; i < 3; i++)
-    rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
-
-  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
-}
-
-/**
- * fv_color_contrast:
- *
- * Returns: WCAG 2's contrast ratio of two opaque colours, from 1 to 21
- */
-double
-fv_color_contrast (const FvColor *a,
-                   const FvColor *b)
-{
-  double la = relative_luminance (a), lb = relative_luminance (b);
-
-  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
-}
-
 void
 fv_chart_set_color (cairo_t       *cr,
                     const FvColor *color,

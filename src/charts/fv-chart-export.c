@@ -87,7 +87,7 @@ struct _FvChartExportProgress
  * fv_chart_export_progress_new:
  *
  * Returns: (transfer full): a progress at %FV_CHART_EXPORT_PHASE_WAITING,
- *   to give to fv_chart_export_png_async() and read from any thread
+ *   to give to fv_chart_export_async() and read from any thread
  */
 FvChartExportProgress *
 fv_chart_export_progress_new (void)
@@ -175,6 +175,7 @@ export_chart (FvModel               *model,
               const char * const    *languages,
               const FvChartTime     *time,
               const char            *path,
+              GFile                 *input,
               FvChartExportProgress *progress,
               GCancellable          *cancellable,
               GError               **error)
@@ -202,7 +203,7 @@ export_chart (FvModel               *model,
     return FALSE;
 
   /* Where it goes, checked before anything is drawn: see fv-output.c. */
-  output = fv_output_open (path, error);
+  output = fv_output_open (path, input, error);
   if (output == NULL)
     return FALSE;
   fv_output_watch (output, cancellable, progress != NULL ? count_written : NULL, progress);
@@ -288,37 +289,14 @@ export_chart (FvModel               *model,
 }
 
 /**
- * fv_chart_export_png:
- * @width: @height: the size in logical pixels
- * @scale: pixels per logical pixel: the PNG is @width × @scale wide
- * @languages: (nullable): the reader's, from fv_languages_new(); %NULL for
- *   the model's own
- *
- * Draws @chart into a PNG at @path, replacing what is there only when the
- * PNG is complete.
- */
-gboolean
-fv_chart_export_png (FvModel            *model,
-                     const FvChart      *chart,
-                     int                 width,
-                     int                 height,
-                     int                 scale,
-                     const FvChartStyle *style,
-                     const char * const *languages,
-                     const char         *path,
-                     GError            **error)
-{
-  return fv_chart_export (model, chart, FV_CHART_FORMAT_PNG, width, height, scale, style,
-                          languages, NULL, path, error);
-}
-
-/**
  * fv_chart_export:
  * @format: PNG, SVG or PDF
  * @width: @height: the size, in pixels for PNG, in points for SVG and PDF
  * @scale: pixels per logical pixel, for PNG; ignored for the others
  * @time: (nullable): the time a timeline shows; %NULL for all of it, with
  *   its longest empty stretches left out
+ * @input: (nullable): the file @model was read from, which the export
+ *   refuses to write over, by whatever name or link @path reaches it
  *
  * Draws @chart into a file of @format at @path, replacing what is there
  * only when the file is complete.
@@ -334,14 +312,16 @@ fv_chart_export (FvModel            *model,
                  const char * const *languages,
                  const FvChartTime  *time,
                  const char         *path,
+                 GFile              *input,
                  GError            **error)
 {
   g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
   g_return_val_if_fail (chart != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (input == NULL || G_IS_FILE (input), FALSE);
 
   return export_chart (model, chart, format, width, height, scale, style, languages, time,
-                       path, NULL, NULL, error);
+                       path, input, NULL, NULL, error);
 }
 
 /**
@@ -406,7 +386,7 @@ export_thread (GTask        *task,
 
   if (export_chart (job->model, job->chart, job->format, job->width, job->height, job->scale,
                     &job->style, (const char * const *) job->languages, &job->time,
-                    job->path, job->progress, cancellable, &error))
+                    job->path, NULL, job->progress, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

@@ -46,15 +46,6 @@ gboolean fv_chart_export_check_size  (int                 width,
                                       int                 height,
                                       int                 scale,
                                       GError            **error);
-gboolean fv_chart_export_png         (FvModel            *model,
-                                      const FvChart      *chart,
-                                      int                 width,
-                                      int                 height,
-                                      int                 scale,
-                                      const FvChartStyle *style,
-                                      const char * const *languages,
-                                      const char         *path,
-                                      GError            **error);
 
 FvChartExportProgress *fv_chart_export_progress_new         (void);
 FvChartExportProgress *fv_chart_export_progress_ref         (FvChartExportProgress *progress);
@@ -74,6 +65,7 @@ gboolean fv_chart_export             (FvModel               *model,
                                       const char * const    *languages,
                                       const FvChartTime     *time,
                                       const char            *path,
+                                      GFile                 *input,
                                       GError               **error);
 void     fv_chart_export_async       (FvModel               *model,
                                       const FvChart         *chart,

@@ -275,38 +275,6 @@ fv_chart_marks_hit (GArray *marks,
 }
 
 /**
- * fv_chart_marks_get_cluster:
- *
- * Returns: (transfer container) (element-type utf8) (nullable): the ids
- *   of the events counted in the cluster mark at (@x, @y), oldest first;
- *   %NULL when there is none there
- */
-GPtrArray *
-fv_chart_marks_get_cluster (GArray *marks,
-                            double  x,
-                            double  y)
-{
-  const FvChartMark *hit;
-  GPtrArray *ids;
-
-  g_return_val_if_fail (marks != NULL, NULL);
-
-  hit = fv_chart_marks_hit (marks, x, y);
-  if (hit == NULL || !hit->cluster)
-    return NULL;
-
-  ids = g_ptr_array_new ();
-  for (guint i = 0; i < marks->len; i++)
-    {
-      const FvChartMark *mark = &g_array_index (marks, FvChartMark, i);
-
-      if (mark->cluster && memcmp (&mark->rect, &hit->rect, sizeof (FvChartRect)) == 0)
-        g_ptr_array_add (ids, (gpointer) mark->id);
-    }
-  return ids;
-}
-
-/**
  * fv_chart_marks_get_rect:
  * @marks: (element-type FvChartMark): from fv_chart_draw_marks()
  *

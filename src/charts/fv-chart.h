@@ -78,8 +78,6 @@ void      fv_chart_style_init      (FvChartStyle       *style,
 void      fv_chart_style_init_full (FvChartStyle       *style,
                                     gboolean            dark,
                                     gboolean            high_contrast);
-double    fv_color_contrast        (const FvColor      *a,
-                                    const FvColor      *b);
 
 void      fv_chart_draw            (cairo_t            *cr,
                                     FvModel            *model,
@@ -107,9 +105,6 @@ const char *fv_chart_marks_hit_test (GArray            *marks,
                                     double              x,
                                     double              y);
 const FvChartMark *fv_chart_marks_hit (GArray         *marks,
-                                    double              x,
-                                    double              y);
-GPtrArray *fv_chart_marks_get_cluster (GArray        *marks,
                                     double              x,
                                     double              y);
 gboolean  fv_chart_marks_get_rect  (GArray             *marks,

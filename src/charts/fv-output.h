@@ -14,6 +14,7 @@ typedef enum
 {
   FV_OUTPUT_ERROR_NOT_A_FILE,  /* a directory, a socket, a block device */
   FV_OUTPUT_ERROR_WRITE,       /* the file could not be written */
+  FV_OUTPUT_ERROR_SAME_AS_INPUT, /* the file the export was made from */
 } FvOutputError;
 
 typedef struct _FvOutput FvOutput;
@@ -25,6 +26,7 @@ typedef void (*FvOutputProgress) (gsize length, gpointer user_data);
 GQuark     fv_output_error_quark (void);
 
 FvOutput  *fv_output_open        (const char    *path,
+                                  GFile         *must_not_be,
                                   GError       **error);
 gboolean   fv_output_write       (FvOutput      *output,
                                   const void    *data,

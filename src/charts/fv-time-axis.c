@@ -194,12 +194,6 @@ fv_time_axis_px_per_day (const FvTimeAxis *axis)
   return (segment->x1 - segment->x0) / (segment->to_day - segment->from_day);
 }
 
-gboolean
-fv_time_axis_is_broken (const FvTimeAxis *axis)
-{
-  return axis->n_segments > 1;
-}
-
 /**
  * fv_time_axis_days_shown:
  *
@@ -274,21 +268,6 @@ fv_time_axis_day (const FvTimeAxis *axis,
     }
 
   g_assert_not_reached ();
-}
-
-/**
- * fv_time_axis_in_break:
- *
- * Returns: whether @day is in time that a break leaves out
- */
-gboolean
-fv_time_axis_in_break (const FvTimeAxis *axis,
-                       double            day)
-{
-  for (guint i = 1; i < axis->n_segments; i++)
-    if (day > axis->segments[i - 1].to_day && day < axis->segments[i].from_day)
-      return TRUE;
-  return FALSE;
 }
 
 static const FvTimeStep steps[] = {

@@ -84,9 +84,6 @@ double            fv_time_axis_day         (const FvTimeAxis *axis,
                                             double            x);
 double            fv_time_axis_px_per_day  (const FvTimeAxis *axis);
 double            fv_time_axis_days_shown  (const FvTimeAxis *axis);
-gboolean          fv_time_axis_is_broken   (const FvTimeAxis *axis);
-gboolean          fv_time_axis_in_break    (const FvTimeAxis *axis,
-                                            double            day);
 
 const FvTimeStep *fv_time_axis_step        (const FvTimeAxis *axis,
                                             double            min_apart);

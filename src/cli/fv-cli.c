@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <signal.h>
+
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
@@ -16,6 +18,27 @@
 #include "fv-cli.h"
 #include "fv-format.h"
 #include "fv-model.h"
+
+/* A file name as JSON can hold it: UTF-8 as it is, and each byte that is
+ * not UTF-8 written "\\xNN", so that no name is mangled into another. */
+static char *
+json_file_name (const char *name)
+{
+  const char *p = name, *end = name + strlen (name);
+  GString *str = g_string_sized_new (end - p);
+
+  while (p < end)
+    {
+      const char *valid_end;
+
+      g_utf8_validate (p, end - p, &valid_end);
+      g_string_append_len (str, p, valid_end - p);
+      p = valid_end;
+      if (p < end)
+        g_string_append_printf (str, "\\x%02X", (guchar) *p++);
+    }
+  return g_string_free (str, FALSE);
+}
 
 static char *
 summarize (FvModel *model)
@@ -193,10 +216,11 @@ content_languages (FvModel    *model,
   return NULL;
 }
 
-/* The model the command line names: FILE, or the built-in one. Problems go
- * to standard error. */
+/* The model the command line names: FILE (in *READ, when asked), or the
+ * built-in one. Problems go to standard error. */
 static FvModel *
-load_for_command (const char * const *args)
+load_for_command (const char * const  *args,
+                  GFile              **read)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GFile) file = NULL;
@@ -215,6 +239,8 @@ load_for_command (const char * const *args)
   model = fv_model_new_from_file (file, NULL, &problems, NULL);
   if (model == NULL)
     validate_one (NULL, problems, NULL, args[0]);
+  else if (read != NULL)
+    *read = g_steal_pointer (&file);
 
   return model;
 }
@@ -222,7 +248,7 @@ load_for_command (const char * const *args)
 int
 fv_cli_list_charts (const char * const *args)
 {
-  g_autoptr(FvModel) model = load_for_command (args);
+  g_autoptr(FvModel) model = load_for_command (args, NULL);
   g_auto(GStrv) languages = fv_languages_new (NULL);
 
   if (model == NULL)
@@ -256,12 +282,23 @@ date_exists (const FvDate *date)
   return TRUE;
 }
 
+/* Past a file size limit (ulimit -f), a write kills the process unless
+ * SIGXFSZ is ignored: then it fails with EFBIG, and the export can say so
+ * and leave nothing behind (fv-output.c). The command writes one file and
+ * exits, so the process is its own. */
+static void
+survive_file_size_limit (void)
+{
+  signal (SIGXFSZ, SIG_IGN);
+}
+
 int
 fv_cli_export_chart (const char * const *args,
                      const FvCliExport  *options)
 {
   FvChartFormat format = FV_CHART_FORMAT_PNG;
   g_autoptr(FvModel) model = NULL;
+  g_autoptr(GFile) input = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) languages = NULL;
   const char *output = options->output, *format_name = options->format;
@@ -318,7 +355,8 @@ fv_cli_export_chart (const char * const *args,
         }
     }
 
-  model = load_for_command (args);
+  survive_file_size_limit ();
+  model = load_for_command (args, &input);
   if (model == NULL)
     return 1;
   languages = content_languages (model, options->language);
@@ -358,7 +396,7 @@ fv_cli_export_chart (const char * const *args,
 
   fv_chart_style_init (&style, FALSE);
   if (!fv_chart_export (model, chart, format, width, height, scale, &style,
-                        (const char * const *) languages, &time, output, &error))
+                        (const char * const *) languages, &time, output, input, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -379,6 +417,7 @@ fv_cli_export_sheet (const char * const *args,
                      const FvCliExport  *options)
 {
   g_autoptr(FvModel) model = NULL;
+  g_autoptr(GFile) input = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) languages = NULL;
   FvPaper paper = fv_paper_for_locale ();
@@ -407,7 +446,8 @@ fv_cli_export_sheet (const char * const *args,
       return 1;
     }
 
-  model = load_for_command (args);
+  survive_file_size_limit ();
+  model = load_for_command (args, &input);
   if (model == NULL)
     return 1;
   languages = content_languages (model, options->language);
@@ -415,7 +455,7 @@ fv_cli_export_sheet (const char * const *args,
     return 1;
 
   if (!fv_fact_sheet_export (model, (const char * const *) languages, paper, options->output,
-                             NULL, &error))
+                             input, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -436,6 +476,7 @@ add_validation (JsonBuilder *builder,
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GArray) stats = NULL;
   GPtrArray *listed = problems;
+  g_autofree char *json_name = json_file_name (name);
   guint64 more = 0;
 
   if (model != NULL)
@@ -448,7 +489,7 @@ add_validation (JsonBuilder *builder,
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "file");
-  json_builder_add_string_value (builder, name);
+  json_builder_add_string_value (builder, json_name);
   json_builder_set_member_name (builder, "valid");
   json_builder_add_boolean_value (builder, model != NULL);
 
@@ -552,7 +593,8 @@ fv_cli_validate_json (const char * const *args)
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
+  fv_cli_write_utf8 (text);
+  fv_cli_write_utf8 ("\n");
 
   return ok ? 0 : 1;
 }

@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+void fv_cli_begin       (void);
+int  fv_cli_finish      (int                 status);
+void fv_cli_write_utf8  (const char         *text);
+
 int fv_cli_validate     (const char * const *args);
 int fv_cli_validate_json (const char * const *args);
 int fv_cli_list_charts  (const char * const *args);

@@ -116,8 +116,8 @@ main (int   argc,
           g_autoptr(GError) error = NULL;
           gint64 start = g_get_monotonic_time ();
 
-          if (!fv_chart_export_png (model, chart, atoi (argv[4]), atoi (argv[5]), atoi (argv[6]),
-                                    &style, NULL, png, &error))
+          if (!fv_chart_export (model, chart, FV_CHART_FORMAT_PNG, atoi (argv[4]), atoi (argv[5]),
+                                atoi (argv[6]), &style, NULL, NULL, png, NULL, &error))
             g_error ("%s", error->message);
           times[i] = (g_get_monotonic_time () - start) / 1000.0;
         }
