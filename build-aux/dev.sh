@@ -94,8 +94,11 @@ sanitizer_env () {
   export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 }
 
-# run_fuzzers SECONDS: each libFuzzer target for SECONDS, from a corpus of
-# the built-in model and every fixture, with the format's dictionary.
+# run_fuzzers SECONDS: each libFuzzer target for SECONDS, with the format's
+# dictionary, from its committed corpus (tests/fuzz/corpus-*: the seeds and
+# every input that ever found something, which the suite replays) copied to
+# a scratch folder, so that fuzzing never writes into the source tree. To
+# keep what a run found: fuzz-NAME -merge=1 tests/fuzz/corpus-NAME SCRATCH.
 run_fuzzers () {
   seconds=$1
   dir="$top/_build-fuzz"
@@ -104,8 +107,11 @@ run_fuzzers () {
     configure "$dir" -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
       -Dc_args=-fno-sanitize-recover=all ) || { failed=$((failed + 1)); return 0; }
   corpus="$dir/corpus"
-  mkdir -p "$corpus/loader" "$corpus/charts"
-  cp "$top"/data/models/*.json "$top"/tests/fixtures/*/*.json "$corpus/loader/"
+  for target in loader charts; do
+    rm -rf "$corpus/$target"
+    mkdir -p "$corpus/$target"
+    cp "$top/tests/fuzz/corpus-$target"/* "$corpus/$target/"
+  done
   (
     sanitizer_env
     cd "$dir"
