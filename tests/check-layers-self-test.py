@@ -9,7 +9,9 @@ compiled alone, with the build's own command from compile_commands.json,
 into an object beside the copy; check-layers.py then reads that object in
 place of the build's (or beside them, for a new file) and the copy's
 sources. A case passes when check-layers fails, on the check the edge
-breaks. Prints TAP.
+breaks. Two more cases give a library include paths the graph does not
+allow, in a copy of meson's introspection, and expect check-layers to see
+the build drift from its graph. Prints TAP.
 """
 import concurrent.futures
 import json
@@ -143,9 +145,38 @@ def run_case(case):
                 f"check-layers fails on {name}", result.stdout + result.stderr)
 
 
+# The build drifting from the graph declared in check-layers: a library
+# given include paths it may not use, in a copy of meson's introspection.
+DRIFTS = [
+    ("the interface given the command line's headers", "libfv-ui.a.p",
+     "-I" + str(source / "src" / "cli")),
+    ("the charts layer given GTK's headers", "libfv-charts.a.p", "-I/usr/include/gtk-4.0"),
+]
+
+
+def run_drift(drift):
+    name, target, flag = drift
+    with tempfile.TemporaryDirectory(prefix="fv-layers-") as tmp:
+        fake = pathlib.Path(tmp)
+        shutil.copytree(build / "meson-info", fake / "meson-info")
+        commands = [dict(entry) for entry in entries.values()]
+        for entry in commands:
+            if f"/{target}/" in f"/{entry['output']}":
+                entry["command"] = entry["command"].replace(" -c ", f" {flag} -c ", 1)
+        (fake / "compile_commands.json").write_text(json.dumps(commands))
+        result = subprocess.run([sys.executable, str(checker), str(fake), str(source)],
+                                capture_output=True, text=True)
+        failing = re.search(r"^not ok \d+ - meson's include paths", result.stdout, re.M)
+        return (result.returncode == 1 and failing is not None,
+                f"check-layers fails on the build drifting: {name}",
+                result.stdout + result.stderr)
+
+
 # The cases are independent: one compiler each at a time.
 with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
     for ok, what, output in pool.map(run_case, CASES):
+        report(ok, what, output)
+    for ok, what, output in pool.map(run_drift, DRIFTS):
         report(ok, what, output)
 
 print(f"1..{n}")
