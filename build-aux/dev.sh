@@ -114,7 +114,9 @@ run_fuzzers () {
   for target in loader charts; do
     rm -rf "$corpus/$target"
     mkdir -p "$corpus/$target"
-    cp "$top/tests/fuzz/corpus-$target"/* "$corpus/$target/"
+    if [ -d "$top/tests/fuzz/corpus-$target" ]; then
+      cp "$top/tests/fuzz/corpus-$target"/* "$corpus/$target/"
+    fi
   done
   (
     sanitizer_env
