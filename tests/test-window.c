@@ -8,10 +8,13 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <gtk/gtkunixprint.h>
 
 #include "fv-application.h"
 #include "fv-chart.h"
+#include "fv-chart-panel.h"
 #include "fv-chart-table.h"
+#include "fv-chart-view-state.h"
 #include "fv-chart-view.h"
 #include "fv-export-dialog.h"
 #include "fv-fact-widgets.h"
@@ -19,6 +22,7 @@
 #include "fv-case-page.h"
 #include "fv-fact-list.h"
 #include "fv-statements-page.h"
+#include "fv-time-axis.h"
 #include "fv-timeline-page.h"
 #include "fv-ui-resources.h"
 #include "fv-window.h"
@@ -211,11 +215,14 @@ event_detail (FvWindow *window)
   return gtk_paned_get_end_child (GTK_PANED (paned));
 }
 
+/* The events the list shows: the model of its selection. */
 static FvFactList *
 events_of (FvWindow *window)
 {
-  return FV_FACT_LIST (fv_timeline_page_get_events (
-    FV_TIMELINE_PAGE (page_of (window, FV_TYPE_TIMELINE_PAGE))));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (
+    event_list (window)));
+
+  return FV_FACT_LIST (gtk_single_selection_get_model (selection));
 }
 
 static FvFactList *
@@ -1403,6 +1410,39 @@ count_black_pixels (FvWindow  *window,
   return black;
 }
 
+/* How CHART's chart is viewed, as the session keeps it for every view. */
+static FvChartViewState *
+state_of (FvChartView *chart)
+{
+  g_autoptr(FvSession) session = NULL;
+
+  g_object_get (chart, "session", &session, NULL);
+  return fv_session_get_chart_state (session, fv_chart_view_get_chart (chart)->id);
+}
+
+/* The time the chart shows, all of it (with the drawing's margin) when it
+ * is not zoomed in. Returns whether it is. */
+static gboolean
+time_window (FvChartView *chart,
+             double      *from,
+             double      *to)
+{
+  g_autoptr(FvSession) session = NULL;
+  FvChartViewState *state = state_of (chart);
+
+  if (fv_chart_view_state_is_zoomed (state))
+    {
+      *from = fv_chart_view_state_get_from_day (state);
+      *to = fv_chart_view_state_get_to_day (state);
+      return TRUE;
+    }
+  g_object_get (chart, "session", &session, NULL);
+  g_assert_true (fv_chart_get_time_span (fv_session_get_model (session),
+                                         fv_chart_view_get_chart (chart), from, to));
+  fv_time_range_pad (from, to);
+  return FALSE;
+}
+
 /* A timeline zooms and pans from the keyboard: + in, - out, 0 to the
  * whole, Shift+arrows along; the arrows alone still go mark to mark, and
  * the selection stays. */
@@ -1417,7 +1457,7 @@ test_timeline_zoom (void)
   FvChartStyle style;
   FvTimeAxis axis;
 
-  g_assert_false (fv_chart_view_get_time_window (chart, &all_from, &all_to));
+  g_assert_false (time_window (chart, &all_from, &all_to));
   fv_session_set_selected_id (fv_window_get_session (window), "ev-executive-order");
 
   /* Whole, the policy timeline leaves out its longest empty stretch (the
@@ -1430,7 +1470,7 @@ test_timeline_zoom (void)
                                          gtk_widget_get_height (widget), &style, &state, &axis));
   g_assert_true (fv_time_axis_is_broken (&axis));
   g_assert_true (press_key (widget, GDK_KEY_plus));
-  g_assert_true (fv_chart_view_get_time_window (chart, &zoomed_from, &zoomed_to));
+  g_assert_true (time_window (chart, &zoomed_from, &zoomed_to));
   g_assert_cmpfloat_with_epsilon ((zoomed_to - zoomed_from) * 1.5,
                                   fv_time_axis_days_shown (&axis), 1);
   {
@@ -1443,18 +1483,18 @@ test_timeline_zoom (void)
   /* L: the linear axis, where + shows two thirds of the whole. */
   g_assert_true (press_key (widget, GDK_KEY_0));
   g_assert_true (press_key (widget, GDK_KEY_l));
-  g_assert_true (fv_chart_view_get_linear_axis (chart));
+  g_assert_true (fv_chart_view_state_get_linear_axis (state_of (chart)));
   g_assert_true (press_key (widget, GDK_KEY_plus));
-  g_assert_true (fv_chart_view_get_time_window (chart, &zoomed_from, &zoomed_to));
+  g_assert_true (time_window (chart, &zoomed_from, &zoomed_to));
   g_assert_cmpfloat_with_epsilon ((zoomed_to - zoomed_from) * 1.5, all_to - all_from, 1);
   g_assert_true (press_key (widget, GDK_KEY_plus));
-  g_assert_true (fv_chart_view_get_time_window (chart, &from, &to));
+  g_assert_true (time_window (chart, &from, &to));
   g_assert_cmpfloat (to - from, <, zoomed_to - zoomed_from);
 
   /* Shift+Right: later by a fifth of what is shown. */
-  g_assert_true (fv_chart_view_get_time_window (chart, &zoomed_from, &zoomed_to));
+  g_assert_true (time_window (chart, &zoomed_from, &zoomed_to));
   g_assert_true (press_key_with (widget, GDK_KEY_Right, GDK_SHIFT_MASK));
-  g_assert_true (fv_chart_view_get_time_window (chart, &from, &to));
+  g_assert_true (time_window (chart, &from, &to));
   g_assert_cmpfloat_with_epsilon (from - zoomed_from, (zoomed_to - zoomed_from) * 0.2, 1);
 
   /* The arrows alone: mark to mark, as before. */
@@ -1488,9 +1528,9 @@ test_timeline_zoom (void)
           drag = GTK_GESTURE (controller);
       }
     g_assert_nonnull (drag);
-    g_assert_true (fv_chart_view_get_time_window (chart, &before_from, &before_to));
+    g_assert_true (time_window (chart, &before_from, &before_to));
     g_signal_emit_by_name (drag, "drag-begin", 12.0, handle.y + handle.height / 2);
-    g_assert_true (fv_chart_view_get_time_window (chart, &from, &to));
+    g_assert_true (time_window (chart, &from, &to));
     g_assert_cmpfloat (from, <, before_from);
     g_assert_cmpfloat_with_epsilon (to - from, before_to - before_from, 1);
 
@@ -1501,10 +1541,10 @@ test_timeline_zoom (void)
            (!fv_chart_view_get_overview_handle (chart, &handle) ||
             handle.x > 40))
       g_main_context_iteration (NULL, FALSE);
-    g_assert_true (fv_chart_view_get_time_window (chart, &before_from, &before_to));
+    g_assert_true (time_window (chart, &before_from, &before_to));
     g_signal_emit_by_name (drag, "drag-begin", handle.x + handle.width, handle.y + 2);
     g_signal_emit_by_name (drag, "drag-update", 60.0, 0.0);
-    g_assert_true (fv_chart_view_get_time_window (chart, &from, &to));
+    g_assert_true (time_window (chart, &from, &to));
     g_assert_cmpfloat_with_epsilon (from, before_from, 1);
     g_assert_cmpfloat (to, >, before_to + 30);
   }
@@ -1513,10 +1553,10 @@ test_timeline_zoom (void)
   g_assert_true (press_key (widget, GDK_KEY_minus));
   for (guint i = 0; i < 5; i++)
     press_key (widget, GDK_KEY_minus);
-  g_assert_false (fv_chart_view_get_time_window (chart, &from, &to));
+  g_assert_false (time_window (chart, &from, &to));
   g_assert_true (press_key (widget, GDK_KEY_plus));
   g_assert_true (press_key (widget, GDK_KEY_0));
-  g_assert_false (fv_chart_view_get_time_window (chart, &from, &to));
+  g_assert_false (time_window (chart, &from, &to));
 
   destroy (window);
 }
@@ -1579,9 +1619,9 @@ test_timeline_cluster_click (void)
         click = GTK_GESTURE (controller);
     }
   g_assert_nonnull (click);
-  g_assert_false (fv_chart_view_get_time_window (chart, &from, &to));
+  g_assert_false (time_window (chart, &from, &to));
   g_signal_emit_by_name (click, "released", 1, x, y);
-  g_assert_true (fv_chart_view_get_time_window (chart, &from, &to));
+  g_assert_true (time_window (chart, &from, &to));
   g_assert_cmpfloat (from, <, cluster->from_day);
   g_assert_cmpfloat (to, >, cluster->to_day);
   /* Nothing selected: the click opened the cluster. */
@@ -1621,7 +1661,9 @@ test_chart_as_table (void)
 {
   FvWindow *window = window_with_builtin ();
   GtkWidget *page = page_of (window, FV_TYPE_TIMELINE_PAGE);
-  FvChartPanel *panel = FV_CHART_PANEL (find_widget (page, FV_TYPE_CHART_PANEL));
+  GtkWidget *panel = find_widget (page, FV_TYPE_CHART_PANEL);
+  FvChartView *chart = FV_CHART_VIEW (find_widget (panel, FV_TYPE_CHART_VIEW));
+  FvChartViewState *state = state_of (chart);
   FvChartTable *table;
   GtkColumnView *view;
   GListModel *columns, *rows;
@@ -1629,14 +1671,15 @@ test_chart_as_table (void)
   g_auto(GStrv) lines = NULL;
   g_autoptr(GtkColumnViewColumn) date = NULL;
 
-  g_assert_false (fv_chart_panel_get_table_shown (panel));
+  g_assert_false (fv_chart_view_state_get_table_shown (state));
+  g_assert_null (find_widget (panel, FV_TYPE_CHART_TABLE));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-table", NULL));
-  g_assert_true (fv_chart_panel_get_table_shown (panel));
-  table = FV_CHART_TABLE (fv_chart_panel_get_table (panel));
+  g_assert_true (fv_chart_view_state_get_table_shown (state));
+  table = FV_CHART_TABLE (find_widget (panel, FV_TYPE_CHART_TABLE));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (table)));
-  g_assert_false (gtk_widget_get_mapped (fv_chart_panel_get_chart_view (panel)));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (chart)));
 
-  view = fv_chart_table_get_view (table);
+  view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (table), GTK_TYPE_COLUMN_VIEW));
   columns = gtk_column_view_get_columns (view);
   g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 5);
   date = g_list_model_get_item (columns, 0);
@@ -1666,8 +1709,23 @@ test_chart_as_table (void)
 
   /* And back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-table", NULL);
-  g_assert_false (fv_chart_panel_get_table_shown (panel));
-  g_assert_true (gtk_widget_get_mapped (fv_chart_panel_get_chart_view (panel)));
+  g_assert_false (fv_chart_view_state_get_table_shown (state));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
+
+  /* The state is the chart's, not the panel's: shown as a table in the
+   * session, the panel shows the table; a reload of the same model keeps
+   * it so. */
+  fv_chart_view_state_set_table_shown (state, TRUE);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (table)));
+  {
+    g_autoptr(FvModel) again = fv_model_new_builtin ();
+
+    fv_window_set_model (window, again);
+  }
+  panel = find_widget (page, FV_TYPE_CHART_PANEL);
+  g_assert_true (gtk_widget_get_mapped (find_widget (panel, FV_TYPE_CHART_TABLE)));
+  g_assert_false (gtk_widget_get_mapped (find_widget (panel, FV_TYPE_CHART_VIEW)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-table", NULL);
 
   destroy (window);
 }
@@ -1709,9 +1767,106 @@ test_copy_chart (void)
   destroy (window);
 }
 
-/* Print (Ctrl+P): the current chart on a page, drawn afresh; here
- * through the print operation's export to PDF, which the dialog's "Print
- * to File" uses too. */
+/* The print dialog, driven as a person would: GTK's "Print to File"
+ * printer writing to PATH, the dialog's own tab set to the fact sheet or
+ * the chart, then Print. */
+typedef struct
+{
+  const char *path;
+  gboolean    sheet;
+  gboolean    set;
+  gboolean    answered;
+} PrintDriver;
+
+static gboolean
+is_check_button_starting (GtkWidget     *widget,
+                          gconstpointer  prefix)
+{
+  return GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) &&
+         g_str_has_prefix (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), prefix);
+}
+
+static gboolean
+drive_print_dialog (gpointer user_data)
+{
+  PrintDriver *driver = user_data;
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* (transfer none) */
+  GtkPrintUnixDialog *dialog = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_PRINT_UNIX_DIALOG (toplevel))
+        dialog = GTK_PRINT_UNIX_DIALOG (toplevel);
+    }
+  if (dialog == NULL)
+    return G_SOURCE_CONTINUE;
+
+  if (!driver->set)
+    {
+      g_autoptr(GtkPrintSettings) settings = gtk_print_settings_copy (
+        gtk_print_unix_dialog_get_settings (dialog));
+      g_autoptr(GFile) file = g_file_new_for_path (driver->path);
+      g_autofree char *uri = g_file_get_uri (file);
+      GtkWidget *choice = find_where (GTK_WIDGET (dialog), is_check_button_starting,
+                                      driver->sheet ? "The fact sheet" : "The chart");
+
+      gtk_print_settings_set_printer (settings, "Print to File");
+      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+      gtk_print_unix_dialog_set_settings (dialog, settings);
+      /* What to Print: the dialog's own tab. */
+      g_assert_nonnull (choice);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (choice), TRUE);
+      driver->set = TRUE;
+    }
+  /* The printer is there once its backend has listed it. */
+  if (gtk_print_unix_dialog_get_selected_printer (dialog) == NULL ||
+      g_strcmp0 (gtk_printer_get_name (gtk_print_unix_dialog_get_selected_printer (dialog)),
+                 "Print to File") != 0)
+    return G_SOURCE_CONTINUE;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  driver->answered = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Print (win.print, Ctrl+P) to PATH through the dialog; the text of what
+ * was printed. */
+static char *
+print_through_dialog (FvWindow   *window,
+                      const char *path,
+                      gboolean    sheet)
+{
+  PrintDriver driver = { path, sheet, FALSE, FALSE };
+  guint source = g_timeout_add (20, drive_print_dialog, &driver);
+  gint64 end = g_get_monotonic_time () + 30 * G_TIME_SPAN_SECOND;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  /* The dialog is modal: the action returns once it has printed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  g_assert_true (driver.answered);
+  if (!driver.answered)
+    g_source_remove (source);
+  /* The file is whole once its end is written. */
+  while (g_get_monotonic_time () < end &&
+         (!g_file_get_contents (path, &text, &length, NULL) || length < 6 ||
+          g_strstr_len (text + length - MIN (length, 32), MIN (length, 32), "%%EOF") == NULL))
+    {
+      g_clear_pointer (&text, g_free);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_nonnull (text);
+  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+  return g_steal_pointer (&text);
+}
+
+/* Print (Ctrl+P): the current chart on a page, drawn afresh, through the
+ * print dialog's "Print to File". */
 static void
 test_print (void)
 {
@@ -1719,12 +1874,8 @@ test_print (void)
   g_autofree char *dir = g_dir_make_tmp ("fv-print-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
   g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
 
-  g_assert_true (fv_window_print (window, FV_WINDOW_PRINT_CHART, path, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+  text = print_through_dialog (window, path, FALSE);
   if (have_program ("pdftotext"))
     {
       const char *argv[] = { "pdftotext", path, "-", NULL };
@@ -1769,8 +1920,7 @@ test_fact_sheet (void)
   gboolean done = FALSE;
   const char *paths[] = { printed, saved };
 
-  g_assert_true (fv_window_print (window, FV_WINDOW_PRINT_SHEET, printed, &error));
-  g_assert_no_error (error);
+  g_free (print_through_dialog (window, printed, TRUE));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s",
                                              "es"));
@@ -2773,6 +2923,8 @@ main (int   argc,
    * would read, without a session bus. */
   g_setenv ("GTK_A11Y", "test", TRUE);
   g_setenv ("LANGUAGE", "en", TRUE);
+  /* The print dialog lists the printer "Print to File" alone, at once. */
+  g_setenv ("GTK_PRINT_BACKENDS", "file", TRUE);
   /* Recent files and the like in a folder of the test's own, not the
    * home of whoever runs it. */
   data_home = g_dir_make_tmp ("fv-test-data-XXXXXX", NULL);

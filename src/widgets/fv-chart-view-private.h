@@ -8,6 +8,7 @@
 #pragma once
 
 #include "fv-chart-view.h"
+#include "fv-chart-view-state.h"
 
 G_BEGIN_DECLS
 
@@ -26,9 +27,8 @@ struct _FvChartView
   GHashTable    *matches;
   GArray        *marks;   /* where the last drawing put its marks */
 
-  /* A timeline's zoom: the time shown, as day numbers; to <= from: all. */
-  double         from_day, to_day;
-  gboolean       linear_axis;         /* shown whole, without breaks */
+  /* Its zoom and axis: the session's, shared with every view of the chart. */
+  FvChartViewState *state;
   double         pointer_x;
   double         drag_from, drag_to;  /* the time shown when a drag began */
   gboolean       drag_in_overview;
@@ -38,6 +38,8 @@ struct _FvChartView
   FvChartRect    handle;              /* the overview's window, where drawn */
 };
 
+void     fv_chart_view_get_chart_state (FvChartView  *self,
+                                         FvChartState *state);
 void     fv_chart_view_get_style        (FvChartView  *self,
                                          FvChartStyle *style);
 gboolean fv_chart_view_has_overview     (FvChartView *self,

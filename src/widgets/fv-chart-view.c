@@ -77,6 +77,19 @@ fv_chart_view_css_changed (GtkWidget         *widget,
   gtk_widget_queue_draw (widget);
 }
 
+/* What a drawing of the chart takes from the session: its languages, and
+ * the time the chart's state shows. */
+void
+fv_chart_view_get_chart_state (FvChartView  *self,
+                               FvChartState *state)
+{
+  FvChartTime time;
+
+  fv_chart_view_state_get_time (self->state, &time);
+  *state = (FvChartState) { fv_session_get_languages (self->session), NULL, NULL, NULL,
+                            time.from_day, time.to_day, time.linear_axis };
+}
+
 static void
 fv_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -84,8 +97,7 @@ fv_chart_view_snapshot (GtkWidget   *widget,
   FvChartView *self = FV_CHART_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  FvChartState state = { fv_session_get_languages (self->session), self->selected_id, NULL,
-                         self->matches, self->from_day, self->to_day, self->linear_axis };
+  FvChartState state;
   int overview = FV_CHART_VIEW_OVERVIEW_HEIGHT;
   FvChartStyle style;
   cairo_t *cr;
@@ -93,6 +105,9 @@ fv_chart_view_snapshot (GtkWidget   *widget,
   if (self->chart == NULL || width <= 0 || height <= 0)
     return;
 
+  fv_chart_view_get_chart_state (self, &state);
+  state.selected_id = self->selected_id;
+  state.matches = self->matches;
   if (gtk_widget_has_focus (widget))
     state.focus_id = self->focus_id;
 
@@ -111,7 +126,7 @@ fv_chart_view_snapshot (GtkWidget   *widget,
       cairo_rectangle (cr, 0, 0, width, overview);
       cairo_clip (cr);
       fv_chart_draw_overview (cr, self->model, self->chart, width, overview, &style,
-                              self->from_day, self->to_day, &self->handle);
+                              state.from_day, state.to_day, &self->handle);
       cairo_restore (cr);
       self->handle.y += height - overview;
     }
@@ -285,8 +300,7 @@ fv_chart_view_copy (FvChartView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  FvChartState state = { fv_session_get_languages (self->session), NULL, NULL, NULL,
-                         self->from_day, self->to_day, self->linear_axis };
+  FvChartState state;
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GBytes) bytes = NULL;
   cairo_surface_t *surface;
@@ -298,6 +312,7 @@ fv_chart_view_copy (FvChartView *self)
   if (self->chart == NULL || width <= 0 || height <= 0)
     return;
 
+  fv_chart_view_get_chart_state (self, &state);
   fv_chart_style_init (&style, FALSE);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * 2, height * 2);
   cr = cairo_create (surface);
@@ -424,6 +439,16 @@ on_selected_changed (FvChartView *self)
     fv_chart_view_set_selected_id (self, fv_session_get_selected_id (self->session));
 }
 
+/* A zoom or an axis changed, here or in another view of the chart. */
+static void
+on_state_changed (FvChartView *self,
+                  GParamSpec  *pspec)
+{
+  if (g_str_equal (pspec->name, "table-shown"))
+    return;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 fv_chart_view_dispose (GObject *object)
 {
@@ -431,6 +456,9 @@ fv_chart_view_dispose (GObject *object)
 
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
+  g_clear_object (&self->state);
   g_clear_object (&self->session);
   g_clear_object (&self->model);
   g_clear_pointer (&self->matches, g_hash_table_unref);
@@ -513,6 +541,14 @@ fv_chart_view_constructed (GObject *object)
   self->model = g_object_ref (fv_session_get_model (self->session));
   if (self->chart_id != NULL)
     self->chart = fv_model_lookup_chart (self->model, self->chart_id);
+  /* Every view of the chart follows one state; a chart the model does
+   * not have is drawn by no one, and keeps one of its own. */
+  self->state = self->chart != NULL ? fv_session_get_chart_state (self->session, self->chart_id)
+                                    : NULL;
+  self->state = self->state != NULL ? g_object_ref (self->state)
+                                    : fv_chart_view_state_new (self->chart_id ? self->chart_id : "");
+  g_signal_connect_object (self->state, "notify", G_CALLBACK (on_state_changed), self,
+                           G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->session, "notify::languages",
                            G_CALLBACK (on_languages_changed), self, G_CONNECT_SWAPPED);

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "fv-chart-table.h"
+#include "fv-chart-panel.h"
 #include "fv-chart-view.h"
 #include "fv-fact-list.h"
 #include "fv-fact-widgets.h"
