@@ -4,8 +4,8 @@
  *
  * Every button and menu item is an action, so a shortcut, a click and a
  * test all reach the same code. The actions of a job of their own are in
- * its file (files, reload, share); this installs them all, and holds the
- * rest: find, the tabs, the shortcuts window, tables, problems.
+ * its file (files, reload, search, share); this installs them all, and holds the
+ * rest: the tabs, the shortcuts window, tables, problems.
  */
 #include "config.h"
 
@@ -116,21 +116,6 @@ show_problems_action (GtkWidget  *widget,
 }
 
 static void
-find_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  FvWindow *self = FV_WINDOW (widget);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  /* Escape goes back there, even when the bar was open already. */
-  if (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
-    g_set_weak_pointer (&self->focus_before_search, focus);
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
 show_tab_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
@@ -206,7 +191,6 @@ fv_window_class_install_actions (GtkWidgetClass *widget_class)
   fv_window_class_install_reload_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action);
-  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_action);
 }

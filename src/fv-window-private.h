@@ -4,7 +4,7 @@
  *
  * The window is one class in several files, one a job: fv-window.c (the
  * class, the header bar's titles, search), -actions, -files, -reload,
- * -share, -language, -settings, -toast.
+ * -search, -share, -language, -settings, -toast.
  */
 #pragma once
 
@@ -79,6 +79,10 @@ void fv_window_set_model_from_file (FvWindow *self,
 
 /* fv-window-language.c */
 void fv_window_update_language_button (FvWindow *self);
+
+/* fv-window-search.c */
+void fv_window_class_bind_search   (GtkWidgetClass *widget_class);
+void fv_window_setup_search        (FvWindow *self);
 
 /* fv-window-settings.c */
 void fv_window_bind_settings       (FvWindow *self);

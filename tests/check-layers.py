@@ -42,7 +42,7 @@ def layer_of(src):
 
 # The parts a class is split into by concern, as GNOME Text Editor splits
 # its window: each shares the class's -private.h.
-SPLITS = ("-actions", "-files", "-language", "-reload", "-settings", "-share", "-toast", "-zoom")
+SPLITS = ("-actions", "-files", "-keys", "-language", "-reload", "-search", "-settings", "-share", "-toast", "-zoom")
 
 
 def room(src):

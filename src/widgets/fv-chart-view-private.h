@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * fv-chart-view.c draws, hit-tests and moves between marks;
- * fv-chart-view-zoom.c zooms and pans a timeline.
+ * fv-chart-view.c draws and hit-tests; fv-chart-view-keys.c moves
+ * between marks; fv-chart-view-zoom.c zooms and pans a timeline.
  */
 #pragma once
 
@@ -44,6 +44,9 @@ void     fv_chart_view_get_style        (FvChartView  *self,
                                          FvChartStyle *style);
 gboolean fv_chart_view_has_overview     (FvChartView *self,
                                          int          height);
+void     fv_chart_view_activate_mark    (FvChartView *self,
+                                         const char  *id);
+void     fv_chart_view_add_key_controller (FvChartView *self);
 void     fv_chart_view_add_zoom_controllers (FvChartView *self);
 gboolean fv_chart_view_zoom_key         (FvChartView     *self,
                                          guint            keyval,

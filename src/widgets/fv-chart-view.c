@@ -4,8 +4,8 @@
  *
  * A thin view: drawing, hit-testing and descriptions are the charts
  * layer's. This widget adds what a window needs: the theme's colours, a
- * tooltip for the mark under the pointer, selection by click, and moving
- * between marks with the keyboard (arrows, Home, End; Enter selects). The
+ * tooltip for the mark under the pointer, selection by click (moving
+ * between marks with the keyboard is fv-chart-view-keys.c's). The
  * language, the search and the selected event are the session's: a timeline
  * shows the event selected anywhere, and an event chosen here is selected
  * everywhere.
@@ -208,9 +208,9 @@ fv_chart_view_mark_activated (FvChartView *self,
     fv_chart_view_set_selected_id (self, id);
 }
 
-static void
-activate_mark (FvChartView *self,
-               const char  *id)
+void
+fv_chart_view_activate_mark (FvChartView *self,
+                             const char  *id)
 {
   g_signal_emit (self, signals[MARK_ACTIVATED], 0, id);
 }
@@ -241,50 +241,7 @@ on_click_released (GtkGestureClick *gesture,
 
   g_free (self->focus_id);
   self->focus_id = g_strdup (mark->id);
-  activate_mark (self, self->focus_id);
-}
-
-static void
-move_focus (FvChartView *self,
-            int          delta,
-            gboolean     to_end)
-{
-  g_autoptr(GPtrArray) ids = NULL;
-  int index = -1;
-
-  if (self->chart == NULL)
-    return;
-
-  ids = fv_chart_get_mark_ids (self->model, self->chart);
-  /* While a search dims the events it did not find, the keyboard visits
-   * only those it found. */
-  if (self->chart->type == FV_CHART_TIMELINE && self->matches != NULL)
-    {
-      guint kept = 0;
-
-      for (guint i = 0; i < ids->len; i++)
-        if (g_hash_table_contains (self->matches, g_ptr_array_index (ids, i)))
-          ids->pdata[kept++] = ids->pdata[i];
-      g_ptr_array_set_size (ids, kept);
-    }
-  if (ids->len == 0)
-    return;
-
-  for (guint i = 0; self->focus_id != NULL && i < ids->len; i++)
-    if (g_str_equal (g_ptr_array_index (ids, i), self->focus_id))
-      index = i;
-
-  if (to_end)
-    index = delta < 0 ? 0 : (int) ids->len - 1;
-  else if (index < 0)
-    index = delta < 0 ? (int) ids->len - 1 : 0;
-  else
-    index = CLAMP (index + delta, 0, (int) ids->len - 1);
-
-  g_free (self->focus_id);
-  self->focus_id = g_strdup (g_ptr_array_index (ids, index));
-  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  fv_chart_view_activate_mark (self, self->focus_id);
 }
 
 /* ---- Copy --------------------------------------------------------------- */
@@ -328,57 +285,6 @@ fv_chart_view_copy (FvChartView *self)
                                     cairo_image_surface_get_stride (surface));
   cairo_surface_destroy (surface);
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
-}
-
-static gboolean
-on_key_pressed (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                FvChartView           *self)
-{
-  /* Ctrl+Shift+C: the chart on the clipboard, as an image. */
-  if ((state & GDK_CONTROL_MASK) && (state & GDK_SHIFT_MASK) &&
-      (keyval == GDK_KEY_C || keyval == GDK_KEY_c))
-    {
-      fv_chart_view_copy (self);
-      return TRUE;
-    }
-
-  /* Zoom: + and - about the middle, 0 back to the whole, L the linear
-   * axis; with Shift, the arrows pan a zoomed timeline (without, they go
-   * mark to mark). */
-  if (fv_chart_view_zoom_key (self, keyval, state))
-    return TRUE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Left:
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Left:
-      move_focus (self, -1, FALSE);
-      return TRUE;
-    case GDK_KEY_Right:
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Right:
-      move_focus (self, 1, FALSE);
-      return TRUE;
-    case GDK_KEY_Home:
-      move_focus (self, -1, TRUE);
-      return TRUE;
-    case GDK_KEY_End:
-      move_focus (self, 1, TRUE);
-      return TRUE;
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_space:
-      if (self->focus_id == NULL)
-        return FALSE;
-      activate_mark (self, self->focus_id);
-      return TRUE;
-    default:
-      return FALSE;
-    }
 }
 
 static void
@@ -609,7 +515,6 @@ static void
 fv_chart_view_init (FvChartView *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -617,12 +522,11 @@ fv_chart_view_init (FvChartView *self)
 
   g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_changed), self);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_changed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
 
+  fv_chart_view_add_key_controller (self);
   fv_chart_view_add_zoom_controllers (self);
 }
 
