@@ -281,76 +281,61 @@ default_paper (void)
                                                                             : FV_PAPER_A4;
 }
 
+/* The file the fact sheet is being written to, for the window that waits
+ * for it (weakly: it may close meanwhile). */
+typedef struct
+{
+  GWeakRef  window;
+  GFile    *file;
+} SheetExport;
+
 static void
 on_sheet_exported (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
-  FvWindow *self = g_task_get_source_object (task);
-  GFile *file = g_task_get_task_data (task);
+  SheetExport *export = user_data;
+  g_autoptr(FvWindow) self = g_weak_ref_get (&export->window);
   g_autoptr(GError) error = NULL;
+  gboolean written = fv_fact_sheet_export_finish (result, &error);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sheet", TRUE);
-  if (!fv_fact_sheet_export_finish (result, &error))
+  if (self != NULL)
     {
-      fv_window_show_problems (self, error->message);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sheet", TRUE);
+      if (!written)
+        fv_window_show_problems (self, error->message);
+      else
+        /* translators: after the fact sheet is written; %s is the file's name */
+        fv_window_show_exported (self, export->file, _("Fact sheet saved as “%s”"));
     }
-  /* translators: after the fact sheet is written; %s is the file's name */
-  fv_window_show_exported (self, file, _("Fact sheet saved as “%s”"));
-  g_task_return_boolean (task, TRUE);
+  g_weak_ref_clear (&export->window);
+  g_object_unref (export->file);
+  g_free (export);
 }
 
-/**
- * fv_window_export_sheet:
- * @file: a local file
- *
- * Writes the fact sheet of the model shown, in the content language shown,
+/* Writes the fact sheet of the model shown, in the content language shown,
  * on the locale's paper, in a worker; the window answers meanwhile, and
- * says where the file went once it is there.
- */
-void
-fv_window_export_sheet (FvWindow            *self,
-                        GFile               *file,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
+ * says where the file went once it is there. */
+static void
+export_sheet (FvWindow *self,
+              GFile    *file)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  SheetExport *export;
 
-  g_return_if_fail (FV_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  task = g_task_new (self, NULL, callback, user_data);
-  g_task_set_source_tag (task, fv_window_export_sheet);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-
-  path = g_file_get_path (file);
   if (path == NULL)
     {
-      const char *message = _("A fact sheet can be saved to a local folder only");
-
-      fv_window_show_problems (self, message);
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s", message);
+      fv_window_show_problems (self, _("A fact sheet can be saved to a local folder only"));
       return;
     }
 
+  export = g_new0 (SheetExport, 1);
+  g_weak_ref_init (&export->window, self);
+  export->file = g_object_ref (file);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sheet", FALSE);
   fv_fact_sheet_export_async (fv_session_get_model (self->session),
                               fv_session_get_languages (self->session), default_paper (), path,
-                              NULL, on_sheet_exported, g_steal_pointer (&task));
-}
-
-gboolean
-fv_window_export_sheet_finish (FvWindow      *self,
-                               GAsyncResult  *result,
-                               GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+                              NULL, on_sheet_exported, export);
 }
 
 static void
@@ -363,7 +348,7 @@ on_sheet_chosen (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (file != NULL)
-        fv_window_export_sheet (self, file, NULL, NULL);
+        export_sheet (self, file);
     }
   g_object_unref (chooser);
 }

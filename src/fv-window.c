@@ -114,14 +114,6 @@ on_model_or_language_changed (FvWindow *self)
 
 /* ---- The model ---------------------------------------------------------- */
 
-FvSession *
-fv_window_get_session (FvWindow *self)
-{
-  g_return_val_if_fail (FV_IS_WINDOW (self), NULL);
-
-  return self->session;
-}
-
 FvModel *
 fv_window_get_model (FvWindow *self)
 {

@@ -174,6 +174,24 @@ tab_title (FvWindow *window,
 }
 
 /* The first chart on a tab, or NULL. */
+/* The session the window's pages share. */
+static FvSession *
+session_of (FvWindow *window)
+{
+  return fv_page_get_session (FV_PAGE (page_of (window, FV_TYPE_TIMELINE_PAGE)));
+}
+
+/* The mark a chart shows selected (until the next call). */
+static const char *
+selected_in (FvChartView *chart)
+{
+  static char *id;
+
+  g_clear_pointer (&id, g_free);
+  g_object_get (chart, "selected-id", &id, NULL);
+  return id;
+}
+
 static FvChartView *
 first_chart (FvWindow *window,
              GType     page)
@@ -640,7 +658,7 @@ static void
 test_search_finds_nothing (void)
 {
   FvWindow *window = window_with_builtin ();
-  FvSession *session = fv_window_get_session (window);
+  FvSession *session = session_of (window);
   GtkWidget *timeline = page_of (window, FV_TYPE_TIMELINE_PAGE);
   GtkWidget *statements = page_of (window, FV_TYPE_STATEMENTS_PAGE);
   GtkWidget *said;
@@ -777,15 +795,15 @@ test_selection_sync (void)
   guint order_position;
 
   gtk_single_selection_set_selected (event_selection (window), 2);
-  g_assert_cmpstr (fv_chart_view_get_selected_id (chart), ==, third->id);
+  g_assert_cmpstr (selected_in (chart), ==, third->id);
   g_assert_nonnull (find_label (GTK_WIDGET (event_detail (window)),
-                                fv_session_text (fv_window_get_session (window), &third->title)));
+                                fv_session_text (session_of (window), &third->title)));
 
   g_signal_emit_by_name (chart, "mark-activated", "ev-executive-order");
   order_position = fv_fact_list_find (events_of (window), "ev-executive-order");
   g_assert_cmpuint (gtk_single_selection_get_selected (event_selection (window)), ==,
                     order_position);
-  g_assert_cmpstr (fv_chart_view_get_selected_id (chart), ==, "ev-executive-order");
+  g_assert_cmpstr (selected_in (chart), ==, "ev-executive-order");
   g_assert_nonnull (find_label (GTK_WIDGET (event_detail (window)),
                                 "Executive order on local police acting as immigration officers"));
 
@@ -795,7 +813,7 @@ test_selection_sync (void)
                                      fv_fact_list_find (events_of (window), "ev-melendres-filed"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
   case_chart = first_chart (window, FV_TYPE_CASE_PAGE);
-  g_assert_cmpstr (fv_chart_view_get_selected_id (case_chart), ==, "ev-melendres-filed");
+  g_assert_cmpstr (selected_in (case_chart), ==, "ev-melendres-filed");
 
   /* An event the search hides from the list, selected on a chart, is not
    * carried into another model. */
@@ -803,14 +821,14 @@ test_selection_sync (void)
   search (window, "arpaio");
   g_assert_cmpuint (fv_fact_list_find (events_of (window), "ev-executive-order"), ==, G_MAXUINT);
   g_signal_emit_by_name (chart, "mark-activated", "ev-executive-order");
-  g_assert_cmpstr (fv_chart_view_get_selected_id (chart), ==, "ev-executive-order");
+  g_assert_cmpstr (selected_in (chart), ==, "ev-executive-order");
   {
     g_autoptr(FvModel) other = fv_model_new_builtin ();
 
     fv_window_set_model (window, other);
   }
   chart = first_chart (window, FV_TYPE_TIMELINE_PAGE);
-  g_assert_null (fv_chart_view_get_selected_id (chart));
+  g_assert_null (selected_in (chart));
 
   destroy (window);
 }
@@ -873,7 +891,7 @@ test_chart_accessible (void)
    * they measure. */
   description = fv_chart_describe (fv_window_get_model (window),
                                    fv_chart_view_get_chart (FV_CHART_VIEW (survey)),
-                                   fv_session_get_languages (fv_window_get_session (window)));
+                                   fv_session_get_languages (session_of (window)));
   g_assert_nonnull (strstr (description, "44%"));
   g_assert_nonnull (strstr (description, "70%"));
   /* And it says how to read the same as a table. */
@@ -978,9 +996,9 @@ test_chart_view_session (void)
                             &notifies);
 
   fv_session_set_selected_id (session, "ev-executive-order");
-  g_assert_cmpstr (fv_chart_view_get_selected_id (FV_CHART_VIEW (timeline)), ==,
+  g_assert_cmpstr (selected_in (FV_CHART_VIEW (timeline)), ==,
                    "ev-executive-order");
-  g_assert_null (fv_chart_view_get_selected_id (FV_CHART_VIEW (survey)));
+  g_assert_null (selected_in (FV_CHART_VIEW (survey)));
 
   /* A bar chosen on the survey: the session's event stays selected. */
   g_signal_emit_by_name (survey, "mark-activated", "fig-latinos-hesitant");
@@ -1458,7 +1476,7 @@ test_timeline_zoom (void)
   FvTimeAxis axis;
 
   g_assert_false (time_window (chart, &all_from, &all_to));
-  fv_session_set_selected_id (fv_window_get_session (window), "ev-executive-order");
+  fv_session_set_selected_id (session_of (window), "ev-executive-order");
 
   /* Whole, the policy timeline leaves out its longest empty stretch (the
    * years between the 1996 law and the 2007 lawsuit): + then shows two
@@ -1500,7 +1518,7 @@ test_timeline_zoom (void)
   /* The arrows alone: mark to mark, as before. */
   g_assert_true (press_key (widget, GDK_KEY_Right));
   g_assert_nonnull (fv_chart_view_get_focus_id (chart));
-  g_assert_cmpstr (fv_session_get_selected_id (fv_window_get_session (window)), ==,
+  g_assert_cmpstr (fv_session_get_selected_id (session_of (window)), ==,
                    "ev-executive-order");
 
   /* The overview strip: the whole time under the chart zoomed in, the
@@ -1549,6 +1567,24 @@ test_timeline_zoom (void)
     g_assert_cmpfloat (to, >, before_to + 30);
   }
 
+  /* The same story read again (a reload): the new view of the chart shows
+   * the time the old one did. */
+  {
+    g_autoptr(FvModel) again = fv_model_new_builtin ();
+    g_autoptr(FvChartView) before = g_object_ref (chart);
+    double kept_from, kept_to;
+
+    g_assert_true (time_window (chart, &kept_from, &kept_to));
+    fv_window_set_model (window, again);
+    chart = first_chart (window, FV_TYPE_TIMELINE_PAGE);
+    widget = GTK_WIDGET (chart);
+    g_assert_true (chart != before);
+    g_assert_true (time_window (chart, &from, &to));
+    g_assert_cmpfloat (from, ==, kept_from);
+    g_assert_cmpfloat (to, ==, kept_to);
+    g_assert_true (fv_chart_view_state_get_linear_axis (state_of (chart)));
+  }
+
   /* Out past the whole, and 0: the whole. */
   g_assert_true (press_key (widget, GDK_KEY_minus));
   for (guint i = 0; i < 5; i++)
@@ -1572,7 +1608,7 @@ test_timeline_cluster_click (void)
   GtkWidget *widget = NULL;
   FvModel *model = fv_window_get_model (window);
   const FvChart *timeline = NULL;
-  FvChartState state = { fv_session_get_languages (fv_window_get_session (window)) };
+  FvChartState state = { fv_session_get_languages (session_of (window)) };
   g_autoptr(GListModel) controllers = NULL;
   g_autoptr(GArray) marks = NULL;
   g_autoptr(GArray) zoomed = NULL;
@@ -1625,7 +1661,7 @@ test_timeline_cluster_click (void)
   g_assert_cmpfloat (from, <, cluster->from_day);
   g_assert_cmpfloat (to, >, cluster->to_day);
   /* Nothing selected: the click opened the cluster. */
-  g_assert_null (fv_session_get_selected_id (fv_window_get_session (window)));
+  g_assert_null (fv_session_get_selected_id (session_of (window)));
 
   /* Zoomed there, each of its events has its title. */
   state.from_day = from;
@@ -1699,7 +1735,7 @@ test_chart_as_table (void)
 
   /* A row selected: the event selected everywhere; copied alone. */
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), 7, TRUE);
-  g_assert_cmpstr (fv_session_get_selected_id (fv_window_get_session (window)), ==,
+  g_assert_cmpstr (fv_session_get_selected_id (session_of (window)), ==,
                    "ev-287g-authority");
   g_clear_pointer (&copied, g_free);
   g_clear_pointer (&lines, g_strfreev);
@@ -1890,17 +1926,38 @@ test_print (void)
   destroy (window);
 }
 
-static void
-on_sheet_done (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
+/* Answers the next file chooser with FILE, as a person choosing it would:
+ * the file chosen, and once the chooser has it (it changes folder in the
+ * background), its button. */
+static gboolean
+choose_file (gpointer user_data)
 {
-  gboolean *done = user_data;
-  g_autoptr(GError) error = NULL;
+  GFile *file = user_data;
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* (transfer none) */
 
-  g_assert_true (fv_window_export_sheet_finish (FV_WINDOW (source), result, &error));
-  g_assert_no_error (error);
-  *done = TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr(GFile) chosen = NULL;
+
+      if (!GTK_IS_FILE_CHOOSER (toplevel) || !gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        continue;
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (toplevel));
+      if (chosen == NULL || !g_file_equal (chosen, file))
+        {
+          g_autoptr(GFile) folder = g_file_get_parent (file);
+          g_autofree char *name = g_file_get_basename (file);
+
+          gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (toplevel), folder, NULL);
+          gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (toplevel), name);
+          return G_SOURCE_CONTINUE;
+        }
+      gtk_dialog_response (GTK_DIALOG (toplevel), GTK_RESPONSE_ACCEPT);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
 }
 
 /* The fact sheet from the window: printed (the print dialog's choice) and
@@ -1917,17 +1974,18 @@ test_fact_sheet (void)
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   gint64 end = g_get_monotonic_time () + 30 * G_TIME_SPAN_SECOND;
-  gboolean done = FALSE;
   const char *paths[] = { printed, saved };
 
   g_free (print_through_dialog (window, printed, TRUE));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s",
                                              "es"));
-  fv_window_export_sheet (window, file, on_sheet_done, &done);
-  while (!done && g_get_monotonic_time () < end)
+  /* Fact Sheet…, and the file chosen where it asks. */
+  g_timeout_add (20, choose_file, file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-sheet", NULL));
+  while (find_label (GTK_WIDGET (window), "Fact sheet saved as “saved.pdf”") == NULL &&
+         g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);
-  g_assert_true (done);
   g_assert_nonnull (find_label (GTK_WIDGET (window), "Fact sheet saved as “saved.pdf”"));
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
@@ -2037,8 +2095,8 @@ test_keyboard_focus (void)
 
   /* The arrows across a searched chart: only what was found. */
   /* (The field tells the session after a pause, as one types.) */
-  fv_session_set_search_text (fv_window_get_session (window), "Arpaio");
-  matches = fv_session_get_event_matches (fv_window_get_session (window));
+  fv_session_set_search_text (session_of (window), "Arpaio");
+  matches = fv_session_get_event_matches (session_of (window));
   g_assert_nonnull (matches);
   g_assert_cmpuint (g_hash_table_size (matches), >=, 2);
   g_assert_true (gtk_widget_grab_focus (chart));
@@ -2059,7 +2117,7 @@ test_keyboard_focus (void)
   g_assert_true (press_key (entry, GDK_KEY_Down));
   g_assert_true (has_focus_within (window, list));
   g_assert_cmpuint (gtk_single_selection_get_selected (event_selection (window)), ==, 0);
-  first_id = g_strdup (fv_session_get_selected_id (fv_window_get_session (window)));
+  first_id = g_strdup (fv_session_get_selected_id (session_of (window)));
   g_assert_true (g_hash_table_contains (matches, first_id));
 
   /* Escape from the search field: back where the reader was. */
@@ -2257,7 +2315,7 @@ test_live_reload (void)
   g_autofree char *tmp = g_build_filename (dir, ".model.json.tmp", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkInfoBar *bar = GTK_INFO_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_INFO_BAR));
-  FvSession *session = fv_window_get_session (window);
+  FvSession *session = session_of (window);
   g_autofree char *text = NULL;
   FvModel *before;
 
@@ -2796,7 +2854,7 @@ test_small_screen (void)
       g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (bottom_bar)));
       g_assert_nonnull (find_where (gtk_window_get_titlebar (GTK_WINDOW (window)),
                                     is_label_with_text,
-                                    fv_session_text (fv_window_get_session (window),
+                                    fv_session_text (session_of (window),
                                                      fv_model_get_title (fv_window_get_model (window)))));
       list = GTK_WIDGET (event_list (window));
       /* More than two rows of the list: a row is some 50 pixels. */
@@ -2868,7 +2926,7 @@ test_window_language (gconstpointer data)
   survey = GTK_WIDGET (first_chart (window, FV_TYPE_STATEMENTS_PAGE));
   description = fv_chart_describe (fv_window_get_model (window),
                                    fv_chart_view_get_chart (FV_CHART_VIEW (survey)),
-                                   fv_session_get_languages (fv_window_get_session (window)));
+                                   fv_session_get_languages (session_of (window)));
   g_assert_true (g_str_has_prefix (description, l->survey_description));
   {
     /* Then, in the interface's language, that it can be read as a table. */
@@ -2881,7 +2939,7 @@ test_window_language (gconstpointer data)
   }
   source = fv_chart_get_source_line (fv_window_get_model (window),
                                      fv_chart_view_get_chart (FV_CHART_VIEW (survey)),
-                                     fv_session_get_languages (fv_window_get_session (window)));
+                                     fv_session_get_languages (session_of (window)));
   g_assert_true (g_str_has_prefix (source, l->axis_word));
 
   destroy (window);

@@ -567,14 +567,6 @@ fv_chart_view_get_focus_id (FvChartView *self)
   return self->focus_id;
 }
 
-const char *
-fv_chart_view_get_selected_id (FvChartView *self)
-{
-  g_return_val_if_fail (FV_IS_CHART_VIEW (self), NULL);
-
-  return self->selected_id;
-}
-
 void
 fv_chart_view_set_selected_id (FvChartView *self,
                                const char  *id)
