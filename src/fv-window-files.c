@@ -240,21 +240,15 @@ fv_window_load_file (FvWindow *self,
   fv_model_new_from_file_async (file, self->loading, on_file_loaded, loading);
 }
 
-/**
- * fv_window_open_files:
- * @files: (element-type GFile): files dropped on the window, or chosen
- *
- * The first file in this window, each other in a window of its own (as
- * the application opens several). Any file: the loader judges it.
- */
-void
-fv_window_open_files (FvWindow *self,
-                      GSList   *files)
+/* Files dropped on the window: the first in this window, each other in a
+ * window of its own (as the application opens several). Any file: the
+ * loader judges it. */
+static void
+open_files (FvWindow *self,
+            GSList   *files)
 {
   GtkApplication *app;
   g_autoptr(GPtrArray) others = g_ptr_array_new ();
-
-  g_return_if_fail (FV_IS_WINDOW (self));
 
   if (files == NULL)
     return;
@@ -281,7 +275,7 @@ on_drop (GtkDropTarget *target,
     /* A new list of the file list's files (transfer container). */
     GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
 
-    fv_window_open_files (self, files);
+    open_files (self, files);
     g_slist_free (files);
   }
   return TRUE;

@@ -97,8 +97,9 @@ reload_action (GtkWidget  *widget,
  * @file: (nullable): where @model was read, or %NULL for the built-in one
  *
  * Shows @model. The same file again (it was saved) keeps the reader's
- * place: the event they had selected and the list's scroll here; their
- * search, their tab and how each chart is viewed in the session.
+ * place: the event they had selected and the list's scroll. Their search,
+ * their tab and how each chart it still has is viewed stay with any model
+ * (the session keeps those).
  */
 void
 fv_window_set_model_from_file (FvWindow *self,
@@ -113,8 +114,6 @@ fv_window_set_model_from_file (FvWindow *self,
   g_autofree char *selected = NULL;
   double scroll = 0;
 
-  /* The same file again (it was saved): the reader keeps their place, the
-   * event they had selected, their search and their tab. */
   if (same_file)
     {
       selected = g_strdup (fv_session_get_selected_id (self->session));
@@ -137,7 +136,6 @@ fv_window_set_model_from_file (FvWindow *self,
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->timeline_page));
 }
-
 
 void
 fv_window_class_install_reload_actions (GtkWidgetClass *widget_class)

@@ -122,20 +122,6 @@ fv_window_get_model (FvWindow *self)
   return fv_session_get_model (self->session);
 }
 
-/**
- * fv_window_get_file:
- *
- * Returns: (nullable) (transfer none): the file of the model shown, or
- *   %NULL for the built-in model
- */
-GFile *
-fv_window_get_file (FvWindow *self)
-{
-  g_return_val_if_fail (FV_IS_WINDOW (self), NULL);
-
-  return self->file;
-}
-
 void
 fv_window_set_model (FvWindow *self,
                      FvModel  *model)

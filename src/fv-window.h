@@ -17,9 +17,6 @@ G_DECLARE_FINAL_TYPE (FvWindow, fv_window, FV, WINDOW, GtkApplicationWindow)
 
 FvWindow  *fv_window_new         (GtkApplication *application);
 FvModel   *fv_window_get_model   (FvWindow       *self);
-GFile     *fv_window_get_file    (FvWindow       *self);
-void       fv_window_open_files  (FvWindow       *self,
-                                  GSList         *files);
 void       fv_window_set_model   (FvWindow       *self,
                                   FvModel        *model);
 void       fv_window_load_file   (FvWindow       *self,

@@ -1326,25 +1326,21 @@ test_open_several_files (void)
   for (GList *l = windows; l != NULL; l = l->next)
     {
       FvWindow *window = l->data;
-      GFile *file;
+      const char *title;
 
       while (is_loading (window))
         g_main_context_iteration (NULL, TRUE);
-      file = fv_window_get_file (window);
-      g_assert_nonnull (file);
-      g_ptr_array_add (paths, g_file_get_path (file));
       /* The window's title names the file: two windows are told apart. */
-      {
-        g_autofree char *name = g_file_get_basename (file);
-        g_autofree char *suffix = g_strconcat (" — ", name, NULL);
-
-        g_assert_true (g_str_has_suffix (gtk_window_get_title (GTK_WINDOW (window)), suffix));
-      }
+      title = gtk_window_get_title (GTK_WINDOW (window));
+      g_assert_nonnull (strstr (title, " — "));
+      g_ptr_array_add (paths, g_strdup (strstr (title, " — ") + strlen (" — ")));
     }
-  g_ptr_array_sort (paths, (GCompareFunc) g_strcmp0);
-  g_assert_true (g_str_equal (paths->pdata[0], markup) || g_str_equal (paths->pdata[1], markup));
-  g_assert_true (g_str_equal (paths->pdata[0], minimal) || g_str_equal (paths->pdata[1], minimal));
-  g_assert_false (g_str_equal (paths->pdata[0], paths->pdata[1]));
+  /* One each, in either order. */
+  g_assert_cmpuint (paths->len, ==, 2);
+  g_assert_true (g_str_equal (paths->pdata[0], "markup.json") ||
+                 g_str_equal (paths->pdata[1], "markup.json"));
+  g_assert_true (g_str_equal (paths->pdata[0], "minimal.json") ||
+                 g_str_equal (paths->pdata[1], "minimal.json"));
 
   for (GList *l = windows; l != NULL; l = l->next)
     destroy (l->data);
@@ -2182,8 +2178,13 @@ test_drop_files (void)
 
   while (is_loading (window))
     g_main_context_iteration (NULL, TRUE);
-  g_assert_nonnull (fv_window_get_file (window));
-  g_assert_true (g_file_equal (fv_window_get_file (window), first));
+  /* The first file in this window: its title names it. */
+  {
+    g_autofree char *name = g_file_get_basename (first);
+    g_autofree char *suffix = g_strconcat (" — ", name, NULL);
+
+    g_assert_true (g_str_has_suffix (gtk_window_get_title (GTK_WINDOW (window)), suffix));
+  }
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
   g_assert_cmpuint (g_list_length (windows), ==, 2);
 
