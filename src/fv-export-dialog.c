@@ -264,33 +264,6 @@ fv_export_dialog_start_export (FvExportDialog *self,
   }
 }
 
-/**
- * fv_export_dialog_set_format:
- *
- * Chooses the format, as the dialog's drop-down does.
- */
-void
-fv_export_dialog_set_format (FvExportDialog *self,
-                             FvChartFormat   format)
-{
-  g_return_if_fail (FV_IS_EXPORT_DIALOG (self));
-
-  gtk_drop_down_set_selected (self->format_dropdown, format);
-}
-
-/**
- * fv_export_dialog_is_exporting:
- *
- * Returns: whether an export runs
- */
-gboolean
-fv_export_dialog_is_exporting (FvExportDialog *self)
-{
-  g_return_val_if_fail (FV_IS_EXPORT_DIALOG (self), FALSE);
-
-  return self->cancellable != NULL;
-}
-
 static void
 on_chooser_response (FvExportDialog *self,
                      int             response,
