@@ -4,14 +4,15 @@
  *
  * Every button and menu item is an action, so a shortcut, a click and a
  * test all reach the same code. The actions of a job of their own are in
- * its file (files, reload, search, share); this installs them all, and holds the
- * rest: the tabs, the shortcuts window, tables, problems.
+ * its file (files, reload, search, share); this installs them all, and
+ * holds the rest: the tabs, the shortcuts window, tables, problems.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "fv-window-private.h"
+
 static void
 setup_problem_row (GtkSignalListItemFactory *factory,
                    GtkListItem              *item)

@@ -12,6 +12,7 @@
 
 #include "fv-format.h"
 #include "fv-window-private.h"
+
 typedef struct
 {
   GWeakRef  window;  /* a load does not keep a closed window alive */

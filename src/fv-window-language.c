@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fv-window-private.h"
+
 /* Languages by their own names: a reader looks for the one they read. */
 static const char *
 language_name (const char *tag)

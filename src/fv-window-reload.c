@@ -8,10 +8,9 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "fv-timeline-page.h"
 #include "fv-window-private.h"
+
 /* Editors save in bursts (write, then rename over; delete, then create
  * again): one reload when the events have been quiet this long. */
 #define RELOAD_SETTLE_MS 150

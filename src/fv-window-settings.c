@@ -8,9 +8,8 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "fv-window-private.h"
+
 /* The settings, when the schema is installed (or compiled beside a build
  * that runs from its folder); without it, the window remembers nothing
  * rather than abort as g_settings_new() would. */

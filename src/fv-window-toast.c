@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "fv-window-private.h"
+
 static void
 hide_toast (FvWindow *self)
 {
