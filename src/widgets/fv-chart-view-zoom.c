@@ -186,22 +186,6 @@ fv_chart_view_zoom_to_mark (FvChartView       *self,
   return TRUE;
 }
 
-/**
- * fv_chart_view_get_overview_handle:
- * @handle: (out): where the overview strip's handle is
- *
- * Returns: whether the overview strip is shown (a timeline zoomed in)
- */
-gboolean
-fv_chart_view_get_overview_handle (FvChartView *self,
-                                   FvChartRect *handle)
-{
-  g_return_val_if_fail (FV_IS_CHART_VIEW (self), FALSE);
-
-  *handle = self->handle;
-  return self->handle.width > 0;
-}
-
 /* Ctrl+wheel zooms about the pointer, as in maps and image viewers; the
  * horizontal wheel, or Shift and the wheel, pan. */
 static gboolean

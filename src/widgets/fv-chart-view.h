@@ -23,8 +23,6 @@ void           fv_chart_view_copy            (FvChartView *self);
 const FvChartMark *fv_chart_view_get_mark_at (FvChartView *self,
                                               double       x,
                                               double       y);
-gboolean       fv_chart_view_get_overview_handle (FvChartView *self,
-                                                  FvChartRect *handle);
 void           fv_chart_view_set_selected_id (FvChartView *self,
                                               const char  *id);
 
