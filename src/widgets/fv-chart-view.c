@@ -554,19 +554,6 @@ fv_chart_view_get_chart (FvChartView *self)
 }
 
 
-/**
- * fv_chart_view_get_focus_id:
- *
- * Returns: (nullable): the mark the keyboard is on
- */
-const char *
-fv_chart_view_get_focus_id (FvChartView *self)
-{
-  g_return_val_if_fail (FV_IS_CHART_VIEW (self), NULL);
-
-  return self->focus_id;
-}
-
 void
 fv_chart_view_set_selected_id (FvChartView *self,
                                const char  *id)

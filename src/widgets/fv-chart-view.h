@@ -18,7 +18,6 @@ G_DECLARE_FINAL_TYPE (FvChartView, fv_chart_view, FV, CHART_VIEW, GtkWidget)
 GtkWidget     *fv_chart_view_new             (FvSession   *session,
                                               const char  *chart_id);
 const FvChart *fv_chart_view_get_chart       (FvChartView *self);
-const char    *fv_chart_view_get_focus_id    (FvChartView *self);
 void           fv_chart_view_copy            (FvChartView *self);
 const FvChartMark *fv_chart_view_get_mark_at (FvChartView *self,
                                               double       x,
