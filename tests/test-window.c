@@ -243,18 +243,21 @@ events_of (FvWindow *window)
   return FV_FACT_LIST (gtk_single_selection_get_model (selection));
 }
 
-static FvFactList *
-statements_of (FvWindow *window)
-{
-  return FV_FACT_LIST (fv_statements_page_get_statements (
-    FV_STATEMENTS_PAGE (page_of (window, FV_TYPE_STATEMENTS_PAGE))));
-}
-
 static GtkListView *
 statement_list (FvWindow *window)
 {
   return GTK_LIST_VIEW (find_widget (page_of (window, FV_TYPE_STATEMENTS_PAGE),
                                      GTK_TYPE_LIST_VIEW));
+}
+
+/* The statements the list shows: the model of its selection. */
+static FvFactList *
+statements_of (FvWindow *window)
+{
+  GtkNoSelection *selection = GTK_NO_SELECTION (gtk_list_view_get_model (
+    statement_list (window)));
+
+  return FV_FACT_LIST (gtk_no_selection_get_model (selection));
 }
 
 static GtkInfoBar *
