@@ -91,7 +91,7 @@ SYSTEM_INCLUDE = ["/usr/include", "/usr/include/x86_64-linux-gnu",
 
 # The parts a class is split into by concern, as GNOME Text Editor splits
 # its window: each shares the class's -private.h.
-SPLITS = ("-actions", "-share", "-zoom")
+SPLITS = ("-actions", "-files", "-keys", "-language", "-reload", "-search", "-settings", "-share", "-toast", "-zoom")
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--replace", nargs=2, action="append", default=[], metavar=("SRC", "OBJ"))
