@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <gtk/gtkunixprint.h>
@@ -2892,6 +2893,54 @@ test_export_dialog_error (void)
   destroy (window);
 }
 
+/* An export over the model the window shows, by its name or by a link to
+ * it, is refused in the dialog, and the model's file stays as it was. */
+static void
+test_export_dialog_over_model (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "model.png", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.png", NULL);
+  g_autoptr(GBytes) bytes = fv_model_get_builtin_bytes ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) linked = g_file_new_for_path (link);
+  g_autofree char *after = NULL;
+  gsize length = 0;
+  FvWindow *window = window_with_builtin ();
+
+  /* A model that happens to be named like an image. */
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), NULL));
+  g_assert_cmpint (symlink (path, link), ==, 0);
+  g_assert_true (open_file (window, file));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GFile *target = i == 0 ? file : linked;
+      g_autofree char *expected = g_strdup_printf ("“%s” is the fact model being exported",
+                                                   i == 0 ? path : link);
+      ExportDialog d;
+
+      open_export_dialog (window, &d);
+      g_object_ref (d.dialog);
+      fv_export_dialog_start_export (d.dialog, target);
+      wait_for_export (d.dialog);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (d.dialog)));
+      g_assert_true (gtk_widget_get_visible (d.error));
+      g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (d.error)), expected));
+      gtk_window_destroy (GTK_WINDOW (d.dialog));
+      g_object_unref (d.dialog);
+    }
+
+  g_assert_true (g_file_get_contents (path, &after, &length, NULL));
+  g_assert_cmpmem (after, length, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_cmpuint (count_files (dir), ==, 2);
+  g_unlink (link);
+  g_unlink (path);
+  g_rmdir (dir);
+  destroy (window);
+}
+
 /* The header bar's main menu: the menu button with the menu icon. */
 static GtkMenuButton *
 primary_menu_button (FvWindow *window)
@@ -3158,6 +3207,7 @@ main (int   argc,
   g_test_add_func ("/window/print", test_print);
   g_test_add_func ("/window/fact-sheet", test_fact_sheet);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
+  g_test_add_func ("/window/export-dialog/over-model", test_export_dialog_over_model);
   g_test_add_func ("/window/export-dialog/cancel", test_export_dialog_cancel);
   g_test_add_func ("/window/export-dialog/error", test_export_dialog_error);
   g_test_add_func ("/window/export-dialog/formats", test_export_dialog_formats);

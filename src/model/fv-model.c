@@ -17,6 +17,7 @@ fv_model_finalize (GObject *object)
 {
   FvModel *self = (FvModel *)object;
 
+  g_clear_object (&self->file);
   g_clear_pointer (&self->ids, g_hash_table_unref);
   g_clear_pointer (&self->languages, g_strfreev);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
@@ -31,6 +32,21 @@ fv_model_class_init (FvModelClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = fv_model_finalize;
+}
+
+/**
+ * fv_model_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file the model was read from
+ *   (fv_model_new_from_file()), or %NULL for one read from bytes: what an
+ *   export of it must never overwrite.
+ */
+GFile *
+fv_model_get_file (FvModel *self)
+{
+  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
+
+  return self->file;
 }
 
 static void

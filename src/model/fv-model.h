@@ -57,6 +57,7 @@ GBytes             *fv_model_read_bytes            (GFile               *file,
                                                     GCancellable        *cancellable,
                                                     GError             **error);
 GBytes             *fv_model_get_builtin_bytes     (void);
+GFile              *fv_model_get_file              (FvModel             *self);
 
 const char * const *fv_model_get_languages         (FvModel             *self);
 const char         *fv_model_get_content_language  (FvModel             *self,
