@@ -4,11 +4,13 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "fv-chart.h"
 #include "fv-format.h"
 #include "fv-i18n.h"
+#include "fv-sheet-private.h"
 #include "fv-test-locale.h"
 #include "fv-test-reader.h"
 
@@ -237,6 +239,91 @@ test_content_language (void)
   g_assert_false (fv_i18n_plural_eval ("exit(1)", 3, &form));
 }
 
+/* The fact sheet's paragraphs in LANGUAGE, one a line, each after its
+ * style's number. */
+static char *
+sheet_text (FvModel    *model,
+            const char *language)
+{
+  const char *languages[] = { language, NULL };
+  g_autoptr(FvFactSheet) sheet = fv_fact_sheet_new (model, languages);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < sheet->blocks->len; i++)
+    {
+      const Block *block = &g_array_index (sheet->blocks, Block, i);
+
+      if (block->text != NULL)
+        g_string_append_printf (text, "%d|%s\n", block->style, block->text);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Under each fact, a source once: "[1] …, paragraphs 10 and 11", never
+ * "[1] …, paragraph 10" and "[1] …, paragraph 11" on two lines. */
+static void
+test_sheet_one_line_a_source (void)
+{
+  static const struct { const char *language, *together, *each; } sheets[] = {
+    { "en", ", paragraphs 10 and 11 (article)\n", ", paragraphs 1, 3 and 8 (article)\n" },
+    { "es", ", párrafos 10 y 11 (artículo)\n", ", párrafos 1, 3 y 8 (artículo)\n" },
+    { "pl", ", akapity 10 i 11 (artykuł)\n", ", akapity 1, 3 i 8 (artykuł)\n" },
+  };
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+
+  for (guint c = 0; c < G_N_ELEMENTS (sheets); c++)
+    {
+      g_autofree char *text = sheet_text (model, sheets[c].language);
+      g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+      g_autoptr(GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      g_assert_nonnull (strstr (text, sheets[c].together));
+      g_assert_nonnull (strstr (text, sheets[c].each));
+      /* The references under one fact: each number once. */
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          int style = atoi (lines[i]);
+          const char *line = strchr (lines[i], '|');
+
+          if (style == STYLE_REFERENCE_QUOTE)
+            continue;
+          if (style != STYLE_REFERENCE || line == NULL || line[1] != '[')
+            {
+              g_hash_table_remove_all (numbers);
+              continue;
+            }
+          if (!g_hash_table_add (numbers, g_strndup (line + 1, strcspn (line + 1, "]") + 1)))
+            g_error ("%s: a source on two lines under one fact: %s", sheets[c].language, line + 1);
+        }
+    }
+}
+
+/* References to one source that back different members of a fact: one
+ * line, each set of places with what it backs. */
+static void
+test_citation_fields (void)
+{
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  const FvEvent *order = fv_model_lookup_event (model, "ev-executive-order");
+  const char *date[] = { "date", NULL };
+  const char *description[] = { "description", "title", NULL };
+  FvReference refs[] = {
+    { .source = order->references.items[1].source, .locator = "Sec. 8", .fields = date },
+    { .source = order->references.items[1].source, .locator = "Sec. 9", .fields = description },
+    { .source = order->references.items[1].source, .locator = "Sec. 1", .fields = date },
+  };
+  FvReferences references = { refs, G_N_ELEMENTS (refs) };
+  g_autoptr(GPtrArray) citations = fv_citations_new (&references);
+  g_autofree char *line = NULL;
+
+  fv_test_use_language ("en");
+  g_assert_cmpuint (citations->len, ==, 1);
+  line = fv_format_citation (model, g_ptr_array_index (citations, 0), NULL);
+  g_assert_cmpstr (line, ==, "Executive Order 13768, Enhancing Public Safety in the Interior of the "
+                             "United States, Sec. 8 and Sec. 1 (public record), for the date; "
+                             "Sec. 9, for the description and title");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +340,8 @@ main (int   argc,
   g_test_add_func ("/i18n/messages-only", test_messages_only);
   g_test_add_func ("/i18n/dates-without-locale", test_dates_without_locale);
   g_test_add_func ("/i18n/content-language", test_content_language);
+  g_test_add_func ("/i18n/sheet/one-line-a-source", test_sheet_one_line_a_source);
+  g_test_add_func ("/i18n/citation/fields", test_citation_fields);
 
   return g_test_run ();
 }

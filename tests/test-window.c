@@ -712,6 +712,29 @@ test_case_sources_not_repeated (void)
   destroy (window);
 }
 
+/* A source a fact cites twice is one line, its paragraphs together: in
+ * an event's detail and in the case's sources. */
+static void
+test_one_line_a_source (void)
+{
+  FvWindow *window = window_with_builtin ();
+  const char *article = "Article on Chicago’s sanctuary city status and local police";
+  g_autofree char *together = g_strdup_printf ("%s, paragraphs 1, 3 and 8 (article)", article);
+  g_autofree char *apart = g_strdup_printf ("%s, paragraph 3 (article)", article);
+  g_autofree char *lesson = g_strdup_printf ("%s, paragraphs 10 and 11 (article)", article);
+
+  gtk_single_selection_set_selected (event_selection (window),
+                                     fv_fact_list_find (events_of (window),
+                                                        "ev-emanuel-sanctuary"));
+  g_assert_nonnull (find_label (GTK_WIDGET (event_detail (window)), together));
+  g_assert_null (find_label (GTK_WIDGET (event_detail (window)), apart));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
+  g_assert_nonnull (find_label (page_of (window, FV_TYPE_CASE_PAGE), lesson));
+
+  destroy (window);
+}
+
 /* Another story's own words: its case's headings, and the day its web
  * source was read, under the link. */
 static void
@@ -2804,6 +2827,7 @@ main (int   argc,
   g_test_add_func ("/window/other-story", test_other_story);
   g_test_add_func ("/window/search-finds-nothing", test_search_finds_nothing);
   g_test_add_func ("/window/case-sources-not-repeated", test_case_sources_not_repeated);
+  g_test_add_func ("/window/one-line-a-source", test_one_line_a_source);
   g_test_add_func ("/window/only-the-tabs-a-story-has", test_only_the_tabs_a_story_has);
   g_test_add_func ("/window/long-tab-title", test_long_tab_title);
   g_test_add_func ("/window/selection-sync", test_selection_sync);
