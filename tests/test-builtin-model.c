@@ -20,6 +20,24 @@ builtin (void)
   return model;
 }
 
+/* The story's title is the model's description of it: the article's
+ * headline is not in the text the model was made from. The records'
+ * titles are their own. */
+static void
+test_story_title_is_description (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+
+  for (guint i = 0; i < fv_model_get_n_sources (model); i++)
+    {
+      const FvSource *source = fv_model_get_source (model, i);
+
+      g_assert_cmpint (source->title_is_description, ==, g_str_equal (source->id, "article"));
+      if (source->story)
+        g_assert_true (source->title_is_description);
+    }
+}
+
 static void
 test_counts (void)
 {
@@ -556,6 +574,7 @@ main (int   argc,
   g_test_add_func ("/model/builtin/languages", test_builtin_languages);
   g_test_add_func ("/model/builtin/translations-complete", test_builtin_translations_complete);
   g_test_add_func ("/model/builtin/after", test_after_order);
+  g_test_add_func ("/model/builtin/story-title-is-description", test_story_title_is_description);
   g_test_add_func ("/model/date/compare", test_date_compare);
   g_test_add_func ("/model/date/day-number", test_day_number);
 

@@ -1063,7 +1063,7 @@ test_export_sheet (void)
     }
     /* A numbered list of the sources at the end, and the running footer. */
     g_assert_nonnull (strstr (text, "Sources\n"));
-    g_assert_nonnull (strstr (flat, "[1]Articleon"));
+    g_assert_nonnull (strstr (flat, "[1]Describedas:Articleon"));
     g_assert_nonnull (strstr (text, "Page 1 of "));
   }
 

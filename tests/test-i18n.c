@@ -298,6 +298,50 @@ test_sheet_one_line_a_source (void)
     }
 }
 
+/* A description is not a title: the built-in story's, in every language,
+ * without quotation marks and said to be a description; another story's
+ * real title keeps its quotation marks. */
+static void
+test_sheet_story_description (void)
+{
+  static const struct { const char *language, *line, *listed; } sheets[] = {
+    { "en", "Facts from the story described as: Article on Chicago’s sanctuary city status and "
+            "local police [1], each with its source\n",
+      "|[1] Described as: Article on Chicago’s sanctuary city status and local police (article)\n" },
+    { "es", "Hechos de la noticia descrita como: Artículo sobre la condición de ciudad santuario de "
+            "Chicago y la policía local [1], cada uno con su fuente\n",
+      "|[1] Descrita como: Artículo sobre la condición de ciudad santuario de Chicago y la policía "
+      "local (artículo)\n" },
+    { "pl", "Fakty z artykułu opisanego jako: Artykuł o statusie Chicago jako miasta-azylu i o "
+            "policji lokalnej [1], każdy ze swoim źródłem\n",
+      "|[1] Opisane jako: Artykuł o statusie Chicago jako miasta-azylu i o policji lokalnej "
+      "(artykuł)\n" },
+  };
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good",
+                                                 "other-story.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FvModel) other = fv_model_new_from_file (file, NULL, NULL, NULL);
+  g_autofree char *titled = NULL;
+
+  for (guint c = 0; c < G_N_ELEMENTS (sheets); c++)
+    {
+      g_autofree char *text = sheet_text (model, sheets[c].language);
+      g_autofree char *line = g_strdup_printf ("%d|%s", STYLE_META, sheets[c].line);
+
+      g_assert_nonnull (strstr (text, line));
+      g_assert_nonnull (strstr (text, sheets[c].listed));
+      g_assert_null (strstr (text, "“Article on"));
+      g_assert_null (strstr (text, "«Artículo sobre"));
+      g_assert_null (strstr (text, "„Artykuł o"));
+    }
+
+  g_assert_nonnull (other);
+  titled = sheet_text (other, "en");
+  g_assert_nonnull (strstr (titled, "|The facts of “The story” [1], each with its source\n"));
+  g_assert_nonnull (strstr (titled, "|[1] The story (article)\n"));
+}
+
 /* References to one source that back different members of a fact: one
  * line, each set of places with what it backs. */
 static void
@@ -342,6 +386,7 @@ main (int   argc,
   g_test_add_func ("/i18n/content-language", test_content_language);
   g_test_add_func ("/i18n/sheet/one-line-a-source", test_sheet_one_line_a_source);
   g_test_add_func ("/i18n/citation/fields", test_citation_fields);
+  g_test_add_func ("/i18n/sheet/story-description", test_sheet_story_description);
 
   return g_test_run ();
 }

@@ -20,6 +20,7 @@ typedef struct
   guint         line;
   guint         column;
   const char   *path;  /* a pattern: '*' matches anything */
+  const char   *message;  /* the problem's whole message, where a test says it */
 } BadFixture;
 
 /* The first problem of each file in fixtures/bad/. */
@@ -78,6 +79,8 @@ static const BadFixture bad_fixtures[] = {
   { "text-language-twice", FV_MODEL_ERROR_DUPLICATE_KEY, 4, 39, "$.title.EN" },
   { "text-missing-original", FV_MODEL_ERROR_MISSING, 17, 7, "$.actors[0].name" },
   { "title-bidi-override", FV_MODEL_ERROR_VALUE, 27, 7, "$.events[0].title" },
+  { "title-is-description-not-boolean", FV_MODEL_ERROR_TYPE, 12, 7,
+    "$.sources[0].title_is_description", "Expected true or false, found a string" },
   { "unit-currency-unknown", FV_MODEL_ERROR_VALUE, 46, 7, "$.figures[0].unit" },
   { "unit-unknown", FV_MODEL_ERROR_VALUE, 45, 7, "$.figures[0].unit" },
   { "unknown-member", FV_MODEL_ERROR_UNKNOWN_MEMBER, 26, 7, "$.events[0].colour" },
@@ -131,6 +134,14 @@ test_bad_fixture (gconstpointer data)
   expected_place = g_strdup_printf ("%s.json:%u:%u: %s: ", fixture->name, fixture->line,
                                     fixture->column, problem->path);
   g_assert_nonnull (strstr (error->message, expected_place));
+  if (fixture->message != NULL)
+    {
+      g_autofree char *expected = g_strconcat (expected_place, fixture->message, "\n", NULL);
+      g_autofree char *message = g_strconcat (error->message, "\n", NULL);
+
+      if (strstr (message, expected) == NULL)
+        g_error ("“%s” does not hold “%s”", error->message, expected);
+    }
 }
 
 /* Every fixture file is in the table, so none is left untested. */

@@ -272,17 +272,28 @@ fv_fact_sheet_new (FvModel            *model,
     {
       const FvSource *source = fv_model_get_source (model, i);
 
-      if (source->story)
-        {
-          fv_sheet_add_take (sheet, STYLE_META,
-                             /* translators: on a fact sheet, under its title: the story
-                              * its facts come from, "[1]" being its number in the list of
-                              * sources */
-                             g_strdup_printf (FV_TR_("The facts of “%s” [%u], each with "
-                                                          "its source"),
-                                                        fv_sheet_text (sheet, &source->title),
-                                                        fv_sheet_number_source (sheet, source)));
-        }
+      const char *title = fv_sheet_text (sheet, &source->title);
+      guint number;
+
+      if (!source->story)
+        continue;
+      number = fv_sheet_number_source (sheet, source);
+      /* A description is not a title: no quotation marks, and it says so. */
+      if (source->title_is_description)
+        fv_sheet_add_take (sheet, STYLE_META,
+                           /* translators: on a fact sheet, under its title: the story its
+                            * facts come from, which has no title of its own, by the
+                            * model's description of it; "[1]" is its number in the list
+                            * of sources. No quotation marks: it is not a title */
+                           g_strdup_printf (FV_TR_("Facts from the story described as: %s [%u], "
+                                                   "each with its source"), title, number));
+      else
+        fv_sheet_add_take (sheet, STYLE_META,
+                           /* translators: on a fact sheet, under its title: the story
+                            * its facts come from, by its title, "[1]" being its number
+                            * in the list of sources */
+                           g_strdup_printf (FV_TR_("The facts of “%s” [%u], each with "
+                                                   "its source"), title, number));
     }
 
   for (FvTab tab = 0; tab < FV_N_TABS; tab++)

@@ -76,7 +76,13 @@ fv_sheet_add_source_list (FvFactSheet *sheet)
       const char *note = fv_sheet_text (sheet, &source->note);
       Block *block;
 
-      g_string_append_printf (line, "[%u] %s", i + 1, fv_sheet_text (sheet, &source->title));
+      if (source->title_is_description)
+        /* translators: in a list of sources, a source without a title of its
+         * own, by the model's description of it: "[1] Described as: Article on …" */
+        g_string_append_printf (line, FV_TR_("[%u] Described as: %s"), i + 1,
+                                fv_sheet_text (sheet, &source->title));
+      else
+        g_string_append_printf (line, "[%u] %s", i + 1, fv_sheet_text (sheet, &source->title));
       if (source->author != NULL)
         /* translators: the parts of a source in a list of sources: ". Author" */
         g_string_append_printf (line, FV_TR_(". %s"), source->author);

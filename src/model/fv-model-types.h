@@ -87,6 +87,7 @@ struct _FvSource
   const char   *id;
   FvSourceKind  kind;
   FvText        title;
+  gboolean      title_is_description;  /* the model's words for a source without a title */
   const char   *author;
   const char   *publisher;
   FvDate        date;
