@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "fv-chart.h"
 #include "fv-format.h"
 #include "fv-i18n.h"
@@ -342,6 +344,95 @@ test_sheet_story_description (void)
   g_assert_nonnull (strstr (titled, "|[1] The story (article)\n"));
 }
 
+/* The members of every kind of fact the schema gives references to:
+ * those a reference's "fields" may name. */
+static void
+collect_fact_members (JsonNode   *node,
+                      GHashTable *members)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      JsonObject *properties = json_object_has_member (object, "properties")
+                               ? json_object_get_object_member (object, "properties") : NULL;
+      g_autoptr(GList) names = json_object_get_members (object);
+
+      if (properties != NULL && json_object_has_member (properties, "references"))
+        {
+          g_autoptr(GList) props = json_object_get_members (properties);
+
+          for (GList *p = props; p != NULL; p = p->next)
+            if (!g_str_equal (p->data, "id") && !g_str_equal (p->data, "references"))
+              g_hash_table_add (members, g_strdup (p->data));
+        }
+      for (GList *n = names; n != NULL; n = n->next)
+        collect_fact_members (json_object_get_member (object, n->data), members);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        collect_fact_members (json_array_get_element (array, i), members);
+    }
+}
+
+/* Every member a reference may back has a name a reader says, in each
+ * language: "for the population" is a member's name, not Spanish. And the
+ * sheets of the built-in model have none left over. */
+static void
+test_field_names_translated (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data",
+                                                 "fact-model.schema.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GHashTable) members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  GHashTableIter iter;
+  gpointer member;
+
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  g_assert_no_error (error);
+  collect_fact_members (json_parser_get_root (parser), members);
+  g_assert_true (g_hash_table_contains (members, "population"));
+  g_assert_true (g_hash_table_contains (members, "end_date"));
+
+  g_hash_table_iter_init (&iter, members);
+  while (g_hash_table_iter_next (&iter, &member, NULL))
+    {
+      const char *english = NULL;
+
+      for (guint l = 0; l < 3; l++)
+        {
+          const char *language = (const char *[]) { "en", "es", "pl" }[l];
+          char *previous = fv_i18n_push_language (language);
+          const char *name = fv_fact_field_name (member);
+
+          /* Known to the table: the English is words, not a member name. */
+          if (l == 0)
+            {
+              english = name;
+              if (strchr (name, '_') != NULL || name == member)
+                g_error ("“%s” has no name for readers", (char *) member);
+            }
+          /* Translated: other words than the English ones. */
+          else if (g_str_equal (name, english) && !g_str_equal (member, "text"))
+            g_error ("“%s” is “%s” in %s too", (char *) member, name, language);
+          fv_i18n_pop_language (previous);
+        }
+    }
+
+  for (guint l = 0; l < 2; l++)
+    {
+      g_autofree char *text = sheet_text (model, l == 0 ? "es" : "pl");
+
+      g_assert_null (strstr (text, "population"));
+      g_assert_nonnull (strstr (text, l == 0 ? "para: población contada\n"
+                                             : "dotyczy: badana populacja\n"));
+    }
+}
+
 /* References to one source that back different members of a fact: one
  * line, each set of places with what it backs. */
 static void
@@ -387,6 +478,7 @@ main (int   argc,
   g_test_add_func ("/i18n/sheet/one-line-a-source", test_sheet_one_line_a_source);
   g_test_add_func ("/i18n/citation/fields", test_citation_fields);
   g_test_add_func ("/i18n/sheet/story-description", test_sheet_story_description);
+  g_test_add_func ("/i18n/sheet/field-names", test_field_names_translated);
 
   return g_test_run ();
 }

@@ -339,25 +339,61 @@ fv_format_citation_quote (const FvCitation  *citation,
   return g_strdup_printf (FV_TR_("“%s”"), reference->quote);
 }
 
-/* "date", "end date": a member of a fact that a reference backs. */
+/* Each member of a fact that a reference may back ("fields"), as a
+ * reader says it: the member's name is the model's word, not the reader's
+ * ("for the population" in a Spanish sheet). */
+static const struct { const char *field; const char *name; } field_names[] = {
+  { "about", NC_("fact field", "subject") },
+  { "actor", NC_("fact field", "person or body named") },
+  { "actors", NC_("fact field", "people and bodies taking part") },
+  { "after", NC_("fact field", "order of events") },
+  { "approximate", NC_("fact field", "estimate of the date") },
+  { "date", NC_("fact field", "date") },
+  { "description", NC_("fact field", "description") },
+  { "end_date", NC_("fact field", "end date") },
+  { "end_precision", NC_("fact field", "precision of the end date") },
+  { "events", NC_("fact field", "events") },
+  { "figures", NC_("fact field", "figures") },
+  { "headings", NC_("fact field", "headings") },
+  { "kind", NC_("fact field", "kind") },
+  { "label", NC_("fact field", "label") },
+  { "lesson", NC_("fact field", "lesson") },
+  { "measure", NC_("fact field", "measure") },
+  { "name", NC_("fact field", "name") },
+  { "outcomes", NC_("fact field", "outcomes") },
+  { "place", NC_("fact field", "place") },
+  { "population", NC_("fact field", "population counted") },
+  { "precision", NC_("fact field", "precision of the date") },
+  { "role", NC_("fact field", "role") },
+  { "setting", NC_("fact field", "setting") },
+  { "statements", NC_("fact field", "statements") },
+  { "subject", NC_("fact field", "subject") },
+  { "summary", NC_("fact field", "summary") },
+  { "tactics", NC_("fact field", "tactics") },
+  { "text", NC_("fact field", "text") },
+  { "title", NC_("fact field", "title") },
+  { "translation", NC_("fact field", "translation") },
+  { "unit", NC_("fact field", "unit") },
+  { "value", NC_("fact field", "value") },
+  { "words", NC_("fact field", "words") },
+};
+
+/**
+ * fv_fact_field_name:
+ * @field: a member name of a fact, as a reference's "fields" gives it
+ *
+ * Returns: what a reader calls it, in the content language: "population"
+ *   is "the population counted"; a name the table does not know (a member
+ *   a newer schema added) as it is
+ */
 const char *
 fv_fact_field_name (const char *field)
 {
-  static const struct { const char *field; const char *name; } names[] = {
-    { "date", NC_("fact field", "date") },
-    { "end_date", NC_("fact field", "end date") },
-    { "title", NC_("fact field", "title") },
-    { "description", NC_("fact field", "description") },
-    { "role", NC_("fact field", "role") },
-    { "words", NC_("fact field", "words") },
-    { "value", NC_("fact field", "value") },
-  };
-
   g_return_val_if_fail (field != NULL, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (names[i].field, field))
-      return fv_pgettext2 ("fact field", names[i].name);
+  for (guint i = 0; i < G_N_ELEMENTS (field_names); i++)
+    if (g_str_equal (field_names[i].field, field))
+      return fv_pgettext2 ("fact field", field_names[i].name);
 
   return field;
 }
