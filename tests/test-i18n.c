@@ -35,9 +35,9 @@ typedef struct
 static const Case cases[] = {
   { "en_US.UTF-8", "January 2017", "January 25, 2017", "44%", "$75 million", "12,345",
     "Source: ", "Bar chart of 2 figures." },
-  { "es_ES.UTF-8", "enero de 2017", "25 de enero de 2017", "44 %", "$75 millones", "12.345",
+  { "es_ES.UTF-8", "enero de 2017", "25 de enero de 2017", "44 %", "75 millones de dólares", "12.345",
     "Fuente: ", "Gráfico de barras con 2 cifras." },
-  { "pl_PL.UTF-8", "styczeń 2017", "25 stycznia 2017", "44%", "75 mln $", "12 345",
+  { "pl_PL.UTF-8", "styczeń 2017", "25 stycznia 2017", "44%", "75 mln USD", "12 345",
     "Źródło: ", "Wykres słupkowy z 2 liczbami." },
 };
 
@@ -433,6 +433,40 @@ test_field_names_translated (void)
     }
 }
 
+/* Amounts as each language writes them: the number, its scale and the
+ * currency where the language puts them, in the plural the number asks
+ * for; a currency without a word of the language's own by its code. */
+static void
+test_amounts (void)
+{
+  static const struct { const char *language; double value; const char *currency, *expected; } amounts[] = {
+    { "en", 75e6, "USD", "$75 million" },
+    { "es", 75e6, "USD", "75 millones de dólares" },
+    { "pl", 75e6, "USD", "75 mln USD" },
+    { "es", 1e6, "USD", "1 millón de dólares" },
+    { "es", 2.5e6, "EUR", "2,5 millones de euros" },
+    { "es", 3e9, "USD", "3 mil millones de dólares" },
+    { "es", 750, "USD", "750 dólares" },
+    { "en", 75e6, "CAD", "CAD 75 million" },
+    { "es", 75e6, "CAD", "75 millones de CAD" },
+    { "pl", 2.5e9, "CAD", "2,5 mld CAD" },
+  };
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  g_autofree char *spanish = sheet_text (model, "es");
+
+  for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
+    {
+      char *previous = fv_i18n_push_language (amounts[i].language);
+      g_autofree char *amount = fv_format_number (amounts[i].value, FV_UNIT_CURRENCY,
+                                                  amounts[i].currency);
+
+      fv_i18n_pop_language (previous);
+      g_assert_cmpstr (amount, ==, amounts[i].expected);
+    }
+  g_assert_nonnull (strstr (spanish, "|75 millones de dólares: "));
+  g_assert_null (strstr (spanish, "$75 millones"));
+}
+
 /* References to one source that back different members of a fact: one
  * line, each set of places with what it backs. */
 static void
@@ -479,6 +513,7 @@ main (int   argc,
   g_test_add_func ("/i18n/citation/fields", test_citation_fields);
   g_test_add_func ("/i18n/sheet/story-description", test_sheet_story_description);
   g_test_add_func ("/i18n/sheet/field-names", test_field_names_translated);
+  g_test_add_func ("/i18n/amounts", test_amounts);
 
   return g_test_run ();
 }

@@ -223,15 +223,23 @@ fv_format_event_date (const FvEvent *event)
   return g_steal_pointer (&when);
 }
 
+/* The currencies a language has a word or a sign of its own for: "$" in
+ * English, "dólares" in Spanish. Others are written by their ISO 4217
+ * code, in every language. */
 static const char *
-currency_symbol (const char *code)
+currency_name (const char *code)
 {
   if (g_strcmp0 (code, "USD") == 0)
-    return "$";
+    /* translators: US dollars in an amount, as the language writes them
+     * with "%2$s" in the formats of amounts: "$" in "$75 million",
+     * "dólares" in "75 millones de dólares", "USD" in "75 mln USD" */
+    return FV_TR_C_("currency", "$");
   if (g_strcmp0 (code, "EUR") == 0)
-    return "€";
+    /* translators: euros in an amount: "€" in "€75 million" */
+    return FV_TR_C_("currency", "€");
   if (g_strcmp0 (code, "GBP") == 0)
-    return "£";
+    /* translators: pounds sterling in an amount: "£" in "£75 million" */
+    return FV_TR_C_("currency", "£");
   return NULL;
 }
 
@@ -283,8 +291,9 @@ fv_format_number (double      value,
                   const char *currency)
 {
   g_autofree char *number = NULL;
-  g_autofree char *amount = NULL;
-  const char *symbol;
+  const char *name, *format;
+  double scaled;
+  gulong n;
 
   switch (unit)
     {
@@ -294,27 +303,41 @@ fv_format_number (double      value,
       return g_strdup_printf (FV_TR_("%s%%"), number);
 
     case FV_UNIT_CURRENCY:
-      if (value >= 1e9)
-        {
-          number = format_plain (value / 1e9);
-          /* translators: an amount in billions, as in "2.5 billion" */
-          amount = g_strdup_printf (FV_TR_("%s billion"), number);
-        }
-      else if (value >= 1e6)
-        {
-          number = format_plain (value / 1e6);
-          /* translators: an amount in millions, as in "75 million" */
-          amount = g_strdup_printf (FV_TR_("%s million"), number);
-        }
+      /* The number, its scale and the currency, each where the language
+       * puts them: "$75 million", "75 millones de dólares", "75 mln USD";
+       * in the plural the number asks for ("1 millón", "2,5 millones"). */
+      scaled = value >= 1e9 ? value / 1e9 : value >= 1e6 ? value / 1e6 : value;
+      number = format_plain (scaled);
+      n = fabs (scaled - round (scaled)) < 1e-9 && scaled < 1e9 ? (gulong) round (scaled) : 2;
+      name = currency_name (currency);
+      if (name != NULL)
+        format = value >= 1e9
+                 /* translators: an amount in billions: %1$s the number, %2$s the
+                  * currency's word or sign (above): "$2.5 billion" */
+                 ? fv_ngettext ("%2$s%1$s billion", "%2$s%1$s billion", n)
+                 : value >= 1e6
+                 /* translators: an amount in millions: %1$s the number, %2$s the
+                  * currency's word or sign: "$75 million"; Spanish
+                  * "%1$s millones de %2$s" */
+                 ? fv_ngettext ("%2$s%1$s million", "%2$s%1$s million", n)
+                 /* translators: an amount: %1$s the number, %2$s the currency's
+                  * word or sign: "$75" */
+                 : fv_ngettext ("%2$s%1$s", "%2$s%1$s", n);
       else
-        amount = format_plain (value);
-
-      symbol = currency_symbol (currency);
-      if (symbol != NULL)
-        /* translators: a currency symbol and an amount, as in "$75 million" */
-        return g_strdup_printf (FV_TR_("%s%s"), symbol, amount);
-      /* translators: a currency code and an amount, as in "CAD 75 million" */
-      return g_strdup_printf (FV_TR_("%s %s"), currency, amount);
+        {
+          name = currency;
+          format = value >= 1e9
+                   /* translators: an amount in billions in a currency written by
+                    * its ISO 4217 code (%2$s): "CAD 2.5 billion" */
+                   ? fv_ngettext ("%2$s %1$s billion", "%2$s %1$s billion", n)
+                   : value >= 1e6
+                   /* translators: an amount in millions in a currency written by
+                    * its code: "CAD 75 million" */
+                   ? fv_ngettext ("%2$s %1$s million", "%2$s %1$s million", n)
+                   /* translators: an amount in a currency written by its code: "CAD 75" */
+                   : fv_ngettext ("%2$s %1$s", "%2$s %1$s", n);
+        }
+      return g_strdup_printf (format, number, name);
 
     case FV_UNIT_COUNT:
     default:
