@@ -1085,7 +1085,7 @@ test_export_sheet (void)
     g_assert_nonnull (strstr (text, "Cronología de las políticas"));
     /* The quotation in the words said, and its translation, marked. */
     g_assert_nonnull (strstr (text, "«[We do] not conduct immigration enforcement"));
-    g_assert_nonnull (strstr (text, "Traducción: [Nosotros] no aplicamos"));
+    g_assert_nonnull (strstr (text, "Traducción nuestra: [Nosotros] no aplicamos"));
   }
 
   g_unlink (pdf);

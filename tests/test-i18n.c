@@ -467,6 +467,41 @@ test_amounts (void)
   g_assert_null (strstr (spanish, "$75 millones"));
 }
 
+/* Every quotation shown in another language than it was said in is marked
+ * as the model's translation, right under the words said. */
+static void
+test_sheet_translations_marked (void)
+{
+  static const struct { const char *language, *mark; } sheets[] = {
+    { "es", "Traducción nuestra: " },
+    { "pl", "Nasze tłumaczenie: " },
+  };
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+
+  for (guint c = 0; c < G_N_ELEMENTS (sheets); c++)
+    {
+      const char *languages[] = { sheets[c].language, NULL };
+      g_autofree char *text = sheet_text (model, sheets[c].language);
+      guint n = 0;
+
+      for (guint i = 0; i < fv_model_get_n_statements (model); i++)
+        {
+          const FvStatement *statement = fv_model_get_statement (model, i);
+          const char *translation = fv_model_text (model, &statement->translation, languages);
+          g_autofree char *marked = NULL;
+
+          if (statement->kind != FV_STATEMENT_QUOTATION)
+            continue;
+          g_assert_nonnull (translation);
+          marked = g_strdup_printf ("|%s%s\n", sheets[c].mark, translation);
+          if (strstr (text, marked) == NULL)
+            g_error ("%s: %s is not marked as our translation", sheets[c].language, statement->id);
+          n++;
+        }
+      g_assert_cmpuint (n, >=, 10);
+    }
+}
+
 /* References to one source that back different members of a fact: one
  * line, each set of places with what it backs. */
 static void
@@ -514,6 +549,7 @@ main (int   argc,
   g_test_add_func ("/i18n/sheet/story-description", test_sheet_story_description);
   g_test_add_func ("/i18n/sheet/field-names", test_field_names_translated);
   g_test_add_func ("/i18n/amounts", test_amounts);
+  g_test_add_func ("/i18n/sheet/translations-marked", test_sheet_translations_marked);
 
   return g_test_run ();
 }

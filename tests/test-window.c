@@ -1119,7 +1119,7 @@ test_content_language (void)
                                                      "La policía local y la aplicación de las "
                                                      "leyes de inmigración"));
 
-  /* A quotation: the words said, then the translation, marked. */
+  /* A quotation: the words said, then the translation, marked as ours. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
   for (guint i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
@@ -1127,7 +1127,7 @@ test_content_language (void)
                                 "“[We do] not conduct immigration enforcement and this will not "
                                 "change”"));
   g_assert_nonnull (find_label (GTK_WIDGET (statement_list (window)),
-                                "Translation: [Nosotros] no aplicamos las leyes de inmigración y "
+                                "Our translation: [Nosotros] no aplicamos las leyes de inmigración y "
                                 "esto no va a cambiar"));
   destroy (window);
 

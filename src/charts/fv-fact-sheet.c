@@ -78,7 +78,10 @@ add_statement (FvFactSheet       *sheet,
       fv_sheet_add (sheet, STYLE_META, FV_TR_("Paraphrase, not their exact words"));
     }
   if (translation != NULL)
-    fv_sheet_add_take (sheet, STYLE_META, g_strdup_printf (FV_TR_("Translation: %s"), translation));
+    /* translators: under a quotation, what it says in the reader's language:
+     * the model's translation, not the speaker's words */
+    fv_sheet_add_take (sheet, STYLE_META, g_strdup_printf (FV_TR_("Our translation: %s"),
+                                                           translation));
   /* The words stay on the page of who said them. */
   for (guint i = start; i < sheet->blocks->len; i++)
     g_array_index (sheet->blocks, Block, i).keep = TRUE;

@@ -211,8 +211,9 @@ fv_statement_card_new (FvSession         *session,
                                                        "dim-label"));
   if (translation != NULL)
     {
-      /* translators: a translation shown under a quotation */
-      g_autofree char *text = g_strdup_printf (_("Translation: %s"), translation);
+      /* translators: under a quotation, what it says in the reader's language:
+       * the model's translation, not the speaker's words */
+      g_autofree char *text = g_strdup_printf (_("Our translation: %s"), translation);
       gtk_box_append (GTK_BOX (card), fv_fact_label_new (text, "dim-label"));
     }
 
