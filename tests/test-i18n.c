@@ -257,6 +257,8 @@ sheet_text (FvModel    *model,
 
       if (block->text != NULL)
         g_string_append_printf (text, "%d|%s\n", block->style, block->text);
+      else if (block->chart != NULL)
+        g_string_append_printf (text, "%d|[chart %s]\n", block->style, block->chart->id);
     }
   return g_string_free (text, FALSE);
 }
@@ -502,6 +504,34 @@ test_sheet_translations_marked (void)
     }
 }
 
+/* The statements as the tab shows them: the Chicago Police Department's
+ * under its name, then the other voices under theirs, then the survey. */
+static void
+test_sheet_statements_grouped (void)
+{
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  g_autofree char *text = sheet_text (model, "en");
+  g_autofree char *lead = g_strdup_printf ("%d|Chicago Police Department\n", STYLE_SUBHEADING);
+  g_autofree char *others = g_strdup_printf ("%d|Other voices\n", STYLE_SUBHEADING);
+  const char *tab = strstr (text, "|CPD statements\n");
+  const char *places[5];
+
+  g_assert_nonnull (tab);
+  places[0] = strstr (tab, lead);
+  places[1] = strstr (tab, "|“[We do] not conduct immigration enforcement");
+  places[2] = strstr (tab, others);
+  places[3] = strstr (tab, "|“to perform the functions of an immigration officer");
+  places[4] = strstr (tab, "|[chart trust-survey]\n");
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      g_assert_nonnull (places[i]);
+      if (i > 0)
+        g_assert_true (places[i - 1] < places[i]);
+    }
+  g_assert_nonnull (strstr (places[4], "|44%: All Latinos\n"));
+  g_assert_null (strstr (places[2] + 1, others));
+}
+
 /* References to one source that back different members of a fact: one
  * line, each set of places with what it backs. */
 static void
@@ -550,6 +580,7 @@ main (int   argc,
   g_test_add_func ("/i18n/sheet/field-names", test_field_names_translated);
   g_test_add_func ("/i18n/amounts", test_amounts);
   g_test_add_func ("/i18n/sheet/translations-marked", test_sheet_translations_marked);
+  g_test_add_func ("/i18n/sheet/statements-grouped", test_sheet_statements_grouped);
 
   return g_test_run ();
 }
