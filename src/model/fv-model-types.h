@@ -146,6 +146,7 @@ struct _FvStatement
   FvText           about;
   FvDate           date;
   FvReferences     references;
+  const FvStatement *answers;    /* the statement this one answers, earlier in the file, or NULL */
 };
 
 typedef enum

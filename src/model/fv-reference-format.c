@@ -347,6 +347,7 @@ static const struct { const char *field; const char *name; } field_names[] = {
   { "actor", NC_("fact field", "person or body named") },
   { "actors", NC_("fact field", "people and bodies taking part") },
   { "after", NC_("fact field", "order of events") },
+  { "answers", NC_("fact field", "statement answered") },
   { "approximate", NC_("fact field", "estimate of the date") },
   { "date", NC_("fact field", "date") },
   { "description", NC_("fact field", "description") },
