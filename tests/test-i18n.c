@@ -556,6 +556,26 @@ test_citation_fields (void)
   g_assert_cmpstr (line, ==, "Executive Order 13768, Enhancing Public Safety in the Interior of the "
                              "United States, Sec. 8 and Sec. 1 (public record), for the date; "
                              "Sec. 9, for the description and title");
+
+  /* Quotations under a line of several places say which is theirs; under
+   * a line of one, they need not. */
+  {
+    FvReference quoted[] = {
+      { .source = order->references.items[0].source, .paragraph = 11, .quote = "B" },
+      { .source = order->references.items[0].source, .paragraph = 10, .quote = "A" },
+    };
+    FvReferences two = { quoted, G_N_ELEMENTS (quoted) }, one = { quoted, 1 };
+    g_autoptr(GPtrArray) both = fv_citations_new (&two);
+    g_autoptr(GPtrArray) single = fv_citations_new (&one);
+    g_autofree char *both_line = fv_format_citation (model, g_ptr_array_index (both, 0), NULL);
+    g_autofree char *first = fv_format_citation_quote (g_ptr_array_index (both, 0), &quoted[0]);
+    g_autofree char *alone = fv_format_citation_quote (g_ptr_array_index (single, 0), &quoted[0]);
+
+    g_assert_cmpstr (both_line, ==, "Article on Chicago’s sanctuary city status and local police, "
+                                    "paragraphs 10 and 11 (article)");
+    g_assert_cmpstr (first, ==, "paragraph 11: “B”");
+    g_assert_cmpstr (alone, ==, "“B”");
+  }
 }
 
 int

@@ -495,61 +495,6 @@ fv_text_shorten_middle (const char *text,
 }
 
 /**
- * fv_text_fold_quotation:
- * @text: quoted words
- *
- * Quoted words as they are compared with the source's: each typographic
- * quotation mark or apostrophe as its straight one, each dash or hyphen
- * as "-", each run of white space (no-break spaces among it) as one
- * space, none at either end. Nothing else is changed: a word left out, or
- * one of another case, still differs.
- *
- * Returns: (transfer full): @text folded
- */
-char *
-fv_text_fold_quotation (const char *text)
-{
-  GString *folded;
-  gboolean space = FALSE;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  folded = g_string_sized_new (strlen (text));
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c))
-        {
-          space = folded->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (folded, ' ');
-      space = FALSE;
-      switch (c)
-        {
-        case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0x2039:
-        case 0x203a:
-          g_string_append_c (folded, '\'');
-          break;
-        case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033: case 0x00ab:
-        case 0x00bb:
-          g_string_append_c (folded, '"');
-          break;
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-        case 0x2212:
-          g_string_append_c (folded, '-');
-          break;
-        default:
-          g_string_append_unichar (folded, c);
-        }
-    }
-
-  return g_string_free (folded, FALSE);
-}
-
-/**
  * fv_text_is_blank:
  *
  * Returns: whether @text shows nothing: spaces of every kind (no-break ones

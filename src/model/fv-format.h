@@ -28,7 +28,6 @@ char *fv_text_escape_controls (const char        *text);
 char *fv_text_shorten_middle  (const char        *text,
                                gsize              max_chars);
 gboolean fv_text_is_blank     (const char        *text);
-char    *fv_text_fold_quotation (const char      *text);
 guint    fv_text_max_marks    (const char        *text);
 gboolean fv_text_has_bidi_controls (const char   *text);
 gboolean fv_web_address_is_valid (const char     *url);

@@ -31,5 +31,6 @@ char       *fv_format_reference       (FvModel            *model,
 const char *fv_fact_field_name        (const char         *field);
 char       *fv_format_list            (const char * const *items,
                                        guint               n_items);
+char       *fv_text_fold_quotation    (const char         *text);
 
 G_END_DECLS
