@@ -742,6 +742,81 @@ test_case_sources_not_repeated (void)
   destroy (window);
 }
 
+/* A source a fact cites twice is one line, its paragraphs together: in
+ * an event's detail and in the case's sources. */
+static void
+test_one_line_a_source (void)
+{
+  FvWindow *window = window_with_builtin ();
+  const char *article = "Article on Chicago’s sanctuary city status and local police";
+  g_autofree char *together = g_strdup_printf ("%s, paragraphs 1, 3 and 8 (article)", article);
+  g_autofree char *apart = g_strdup_printf ("%s, paragraph 3 (article)", article);
+  g_autofree char *lesson = g_strdup_printf ("%s, paragraphs 10 and 11 (article)", article);
+
+  gtk_single_selection_set_selected (event_selection (window),
+                                     fv_fact_list_find (events_of (window),
+                                                        "ev-emanuel-sanctuary"));
+  g_assert_nonnull (find_label (GTK_WIDGET (event_detail (window)), together));
+  g_assert_null (find_label (GTK_WIDGET (event_detail (window)), apart));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
+  g_assert_nonnull (find_label (page_of (window, FV_TYPE_CASE_PAGE), lesson));
+
+  destroy (window);
+}
+
+/* The statements tab: the Chicago Police Department's statements under
+ * its name, then the other voices under theirs, each card with who
+ * speaks; then the survey, below them. A search keeps the headings over
+ * what it finds. */
+static void
+test_statements_grouped (void)
+{
+  FvWindow *window = window_with_builtin ();
+  GtkWidget *page;
+  GtkWidget *lead, *others, *first_other, *chart;
+  graphene_rect_t list_bounds, chart_bounds;
+
+  show_tab (window, "statements");
+  page = page_of (window, FV_TYPE_STATEMENTS_PAGE);
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  lead = GTK_WIDGET (find_label (GTK_WIDGET (statement_list (window)), "Chicago Police Department"));
+  others = GTK_WIDGET (find_label (GTK_WIDGET (statement_list (window)), "Other voices"));
+  g_assert_nonnull (lead);
+  g_assert_nonnull (others);
+  /* Each heading stands above the first card of its group. */
+  g_assert_nonnull (find_where (gtk_widget_get_parent (lead), is_label_with_text,
+                                "“[We do] not conduct immigration enforcement and this will not "
+                                "change”"));
+  first_other = gtk_widget_get_parent (others);
+  g_assert_nonnull (find_where (first_other, is_label_with_text,
+                                "“to perform the functions of an immigration officer in the "
+                                "interior of the United States”"));
+  g_assert_nonnull (find_where (first_other, is_label_with_text,
+                                "Trump administration — The federal administration that issued "
+                                "the January 2017 executive order"));
+
+  /* The survey below what was said. */
+  chart = GTK_WIDGET (first_chart (window, FV_TYPE_STATEMENTS_PAGE));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (statement_list (window)), page,
+                                            &list_bounds));
+  g_assert_true (gtk_widget_compute_bounds (chart, page, &chart_bounds));
+  g_assert_cmpfloat (chart_bounds.origin.y, >=,
+                     list_bounds.origin.y + list_bounds.size.height - 1);
+
+  /* Searching for the mayor: his statement alone, under "Other voices". */
+  search (window, "Chicago remains a sanctuary city");
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (count_statements (window), ==, 1);
+  g_assert_nonnull (find_label (GTK_WIDGET (statement_list (window)), "Other voices"));
+  g_assert_null (find_label (GTK_WIDGET (statement_list (window)), "Chicago Police Department"));
+
+  destroy (window);
+}
+
 /* Another story's own words: its case's headings, and the day its web
  * source was read, under the link. */
 static void
@@ -1126,7 +1201,7 @@ test_content_language (void)
                                                      "La policía local y la aplicación de las "
                                                      "leyes de inmigración"));
 
-  /* A quotation: the words said, then the translation, marked. */
+  /* A quotation: the words said, then the translation, marked as ours. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
   for (guint i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
@@ -1134,7 +1209,7 @@ test_content_language (void)
                                 "“[We do] not conduct immigration enforcement and this will not "
                                 "change”"));
   g_assert_nonnull (find_label (GTK_WIDGET (statement_list (window)),
-                                "Translation: [Nosotros] no aplicamos las leyes de inmigración y "
+                                "Our translation: [Nosotros] no aplicamos las leyes de inmigración y "
                                 "esto no va a cambiar"));
   destroy (window);
 
@@ -3184,6 +3259,8 @@ main (int   argc,
   g_test_add_func ("/window/other-story", test_other_story);
   g_test_add_func ("/window/search-finds-nothing", test_search_finds_nothing);
   g_test_add_func ("/window/case-sources-not-repeated", test_case_sources_not_repeated);
+  g_test_add_func ("/window/one-line-a-source", test_one_line_a_source);
+  g_test_add_func ("/window/statements-grouped", test_statements_grouped);
   g_test_add_func ("/window/only-the-tabs-a-story-has", test_only_the_tabs_a_story_has);
   g_test_add_func ("/window/long-tab-title", test_long_tab_title);
   g_test_add_func ("/window/selection-sync", test_selection_sync);
