@@ -2087,30 +2087,45 @@ test_print (void)
 /* Answers the next file chooser with FILE, as a person choosing it would:
  * the file chosen, and once the chooser has it (it changes folder in the
  * background), its button. */
+typedef struct
+{
+  GFile *file;
+  guint  settled;  /* ticks for which the chooser has shown FILE in its folder */
+} Choice;
+
 static gboolean
 choose_file (gpointer user_data)
 {
-  GFile *file = user_data;
+  Choice *choice = user_data;
   GListModel *toplevels = gtk_window_get_toplevels ();  /* (transfer none) */
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr(GFile) folder = g_file_get_parent (choice->file);
       g_autoptr(GFile) chosen = NULL;
+      g_autoptr(GFile) shown = NULL;
 
       if (!GTK_IS_FILE_CHOOSER (toplevel) || !gtk_widget_get_visible (GTK_WIDGET (toplevel)))
         continue;
       G_GNUC_BEGIN_IGNORE_DEPRECATIONS
       chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (toplevel));
-      if (chosen == NULL || !g_file_equal (chosen, file))
+      shown = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (toplevel));
+      if (chosen == NULL || !g_file_equal (chosen, choice->file) ||
+          shown == NULL || !g_file_equal (shown, folder))
         {
-          g_autoptr(GFile) folder = g_file_get_parent (file);
-          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *name = g_file_get_basename (choice->file);
 
+          choice->settled = 0;
           gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (toplevel), folder, NULL);
           gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (toplevel), name);
           return G_SOURCE_CONTINUE;
         }
+      /* The folder changes in the background, and the name typed goes into
+       * the folder shown when the button is pressed: both must have stayed
+       * put for a while (a slow machine answered in the folder before). */
+      if (++choice->settled < 5)
+        return G_SOURCE_CONTINUE;
       gtk_dialog_response (GTK_DIALOG (toplevel), GTK_RESPONSE_ACCEPT);
       G_GNUC_END_IGNORE_DEPRECATIONS
       return G_SOURCE_REMOVE;
@@ -2129,6 +2144,7 @@ test_fact_sheet (void)
   g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
   g_autofree char *saved = g_build_filename (dir, "saved.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (saved);
+  Choice choice = { file, 0 };
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   gint64 end = g_get_monotonic_time () + 30 * G_TIME_SPAN_SECOND;
@@ -2139,7 +2155,7 @@ test_fact_sheet (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s",
                                              "es"));
   /* Fact Sheet…, and the file chosen where it asks. */
-  g_timeout_add (20, choose_file, file);
+  g_timeout_add (20, choose_file, &choice);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-sheet", NULL));
   while (find_label (GTK_WIDGET (window), "Fact sheet saved as “saved.pdf”") == NULL &&
          g_get_monotonic_time () < end)
