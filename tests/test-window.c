@@ -1999,8 +1999,8 @@ drive_print_dialog (gpointer user_data)
 
   if (!driver->set)
     {
-      g_autoptr(GtkPrintSettings) settings = gtk_print_settings_copy (
-        gtk_print_unix_dialog_get_settings (dialog));
+      /* (transfer full): a new settings object, the dialog's own copy. */
+      g_autoptr(GtkPrintSettings) settings = gtk_print_unix_dialog_get_settings (dialog);
       g_autoptr(GFile) file = g_file_new_for_path (driver->path);
       g_autofree char *uri = g_file_get_uri (file);
       GtkWidget *choice = find_where (GTK_WIDGET (dialog), is_check_button_starting,
