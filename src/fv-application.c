@@ -170,26 +170,6 @@ get_window (FvApplication *self)
   return fv_window_new (GTK_APPLICATION (self));
 }
 
-/* For the startup benchmark (build-aux/bench.py): with
- * FACT_VIEWER_BENCH_FIRST_FRAME set, print the monotonic time of the first
- * frame drawn and quit, as its minimal GTK program does. */
-static void
-on_first_frame (GdkFrameClock *clock,
-                GApplication  *app)
-{
-  g_signal_handlers_disconnect_by_func (clock, on_first_frame, app);
-  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
-  g_application_quit (app);
-}
-
-static void
-on_window_realize (GtkWidget    *window,
-                   GApplication *app)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (on_first_frame), app);
-}
-
 static void
 fv_application_activate (GApplication *app)
 {
@@ -201,9 +181,6 @@ fv_application_activate (GApplication *app)
 
       fv_window_set_model (window, model);
     }
-
-  if (g_getenv ("FACT_VIEWER_BENCH_FIRST_FRAME") != NULL && !gtk_widget_get_realized (GTK_WIDGET (window)))
-    g_signal_connect (window, "realize", G_CALLBACK (on_window_realize), app);
 
   gtk_window_present (GTK_WINDOW (window));
 }

@@ -31,7 +31,6 @@ struct _FvExportDialog
   GtkDropDown          *format_dropdown;
   GtkDropDown          *range_dropdown;
   GtkWidget            *range_dropdown_label;
-  FvChartTime           time;               /* the window's: its zoom, its axis */
   GtkLabel             *size_label;
   GtkLabel             *error_label;
   GtkProgressBar       *progress_bar;
@@ -89,6 +88,32 @@ get_chart (FvExportDialog *self)
   guint selected = gtk_drop_down_get_selected (self->chart_dropdown);
 
   return selected < self->charts->len ? g_ptr_array_index (self->charts, selected) : NULL;
+}
+
+/* How the chart chosen is shown, as the session has it: its zoom, its axis.
+ * Returns whether it is zoomed in. */
+static gboolean
+get_time (FvExportDialog *self,
+          FvChartTime    *time)
+{
+  const FvChart *chart = get_chart (self);
+  FvChartViewState *state = chart != NULL ? fv_session_get_chart_state (self->session, chart->id)
+                                          : NULL;
+
+  *time = (FvChartTime) { 0 };
+  return state != NULL && fv_chart_view_state_get_time (state, time);
+}
+
+/* A timeline zoomed in: its range is offered (the first choice) beside all
+ * events. */
+static void
+update_range (FvExportDialog *self)
+{
+  FvChartTime time;
+  gboolean zoomed = get_time (self, &time);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->range_dropdown), zoomed);
+  gtk_widget_set_visible (self->range_dropdown_label, zoomed);
 }
 
 static void
@@ -220,10 +245,11 @@ fv_export_dialog_start_export (FvExportDialog *self,
   set_exporting (self, TRUE);
   self->progress_id = g_timeout_add (100, update_progress, self);
   {
-    /* The range the window shows, while that is the choice; all events
-     * on the axis the window has. */
-    FvChartTime time = self->time;
+    /* The range the chart is shown in, while that is the choice; all
+     * events on the axis it has. */
+    FvChartTime time = { 0 };
 
+    get_time (self, &time);
     if (!gtk_widget_get_visible (GTK_WIDGET (self->range_dropdown)) ||
         gtk_drop_down_get_selected (self->range_dropdown) != 0)
       time.from_day = time.to_day = 0;
@@ -236,54 +262,6 @@ fv_export_dialog_start_export (FvExportDialog *self,
                            &time, path, self->progress, self->cancellable, on_export_done,
                            g_object_ref (self));
   }
-}
-
-/**
- * fv_export_dialog_set_time:
- * @time: the time the window's timeline shows: zoomed in, its range is
- *   offered (the first choice) beside all events; its axis, linear or
- *   not, is the export's
- */
-void
-fv_export_dialog_set_time (FvExportDialog    *self,
-                           const FvChartTime *time)
-{
-  gboolean zoomed;
-
-  g_return_if_fail (FV_IS_EXPORT_DIALOG (self));
-  g_return_if_fail (time != NULL);
-
-  self->time = *time;
-  zoomed = time->to_day > time->from_day;
-  gtk_widget_set_visible (GTK_WIDGET (self->range_dropdown), zoomed);
-  gtk_widget_set_visible (self->range_dropdown_label, zoomed);
-}
-
-/**
- * fv_export_dialog_set_format:
- *
- * Chooses the format, as the dialog's drop-down does.
- */
-void
-fv_export_dialog_set_format (FvExportDialog *self,
-                             FvChartFormat   format)
-{
-  g_return_if_fail (FV_IS_EXPORT_DIALOG (self));
-
-  gtk_drop_down_set_selected (self->format_dropdown, format);
-}
-
-/**
- * fv_export_dialog_is_exporting:
- *
- * Returns: whether an export runs
- */
-gboolean
-fv_export_dialog_is_exporting (FvExportDialog *self)
-{
-  g_return_val_if_fail (FV_IS_EXPORT_DIALOG (self), FALSE);
-
-  return self->cancellable != NULL;
 }
 
 static void
@@ -469,6 +447,9 @@ fv_export_dialog_new (GtkWindow     *parent,
   gtk_drop_down_set_model (self->chart_dropdown, G_LIST_MODEL (titles));
   gtk_drop_down_set_selected (self->chart_dropdown, selected);
   g_object_unref (titles);
+  update_range (self);
+  g_signal_connect_object (self->chart_dropdown, "notify::selected", G_CALLBACK (update_range),
+                           self, G_CONNECT_SWAPPED);
 
   return self;
 }

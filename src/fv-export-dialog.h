@@ -20,10 +20,5 @@ FvExportDialog *fv_export_dialog_new       (GtkWindow      *parent,
                                             const FvChart  *chart);
 void            fv_export_dialog_start_export (FvExportDialog *self,
                                                GFile          *file);
-gboolean        fv_export_dialog_is_exporting (FvExportDialog *self);
-void            fv_export_dialog_set_time     (FvExportDialog    *self,
-                                               const FvChartTime *time);
-void            fv_export_dialog_set_format   (FvExportDialog *self,
-                                               FvChartFormat   format);
 
 G_END_DECLS

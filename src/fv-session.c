@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The model never changes; what a person does with it does: the language
- * its texts are read in, the search and what it finds, the fact selected.
+ * its texts are read in, the search and what it finds, the fact selected,
+ * how each chart is viewed (FvChartViewState) and which chart is current.
  * That lives here, as properties the pages and chart views listen to, so
  * that no view pushes state into another (as Sysprof's SysprofSession sits
  * beside its document). GObject and the model layer only: no GTK.
@@ -24,6 +25,8 @@ struct _FvSession
   GHashTable *event_matches;     /* ids; NULL when nothing is searched */
   GHashTable *statement_matches;
   char       *selected_id;
+  GHashTable *chart_states;      /* chart id → FvChartViewState */
+  char       *current_chart_id;
 };
 
 G_DEFINE_FINAL_TYPE (FvSession, fv_session, G_TYPE_OBJECT)
@@ -37,6 +40,7 @@ enum {
   PROP_EVENT_MATCHES,
   PROP_STATEMENT_MATCHES,
   PROP_SELECTED_ID,
+  PROP_CURRENT_CHART_ID,
   N_PROPS
 };
 
@@ -79,6 +83,8 @@ fv_session_finalize (GObject *object)
   g_clear_pointer (&self->event_matches, g_hash_table_unref);
   g_clear_pointer (&self->statement_matches, g_hash_table_unref);
   g_clear_pointer (&self->selected_id, g_free);
+  g_clear_pointer (&self->chart_states, g_hash_table_unref);
+  g_clear_pointer (&self->current_chart_id, g_free);
 
   G_OBJECT_CLASS (fv_session_parent_class)->finalize (object);
 }
@@ -114,6 +120,9 @@ fv_session_get_property (GObject    *object,
     case PROP_SELECTED_ID:
       g_value_set_string (value, self->selected_id);
       break;
+    case PROP_CURRENT_CHART_ID:
+      g_value_set_string (value, self->current_chart_id);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -140,6 +149,9 @@ fv_session_set_property (GObject      *object,
       break;
     case PROP_SELECTED_ID:
       fv_session_set_selected_id (self, g_value_get_string (value));
+      break;
+    case PROP_CURRENT_CHART_ID:
+      fv_session_set_current_chart_id (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -180,6 +192,10 @@ fv_session_class_init (FvSessionClass *klass)
   properties[PROP_SELECTED_ID] =
     g_param_spec_string ("selected-id", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The chart that Export Chart, Copy Chart and Print act on. */
+  properties[PROP_CURRENT_CHART_ID] =
+    g_param_spec_string ("current-chart-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -189,6 +205,7 @@ fv_session_init (FvSession *self)
   self->content_language = g_strdup ("");
   self->languages = fv_languages_new (NULL);
   self->search_text = g_strdup ("");
+  self->chart_states = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
 }
 
 FvSession *
@@ -205,11 +222,43 @@ fv_session_get_model (FvSession *self)
   return self->model;
 }
 
+/* Another model (a reload, most often): a chart it still has is viewed as
+ * it was, its time kept on its events as they are now; the state of a chart
+ * it no longer has goes. */
+static void
+update_chart_states (FvSession *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->chart_states);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      FvChartViewState *state = value;
+      const FvChart *chart = self->model != NULL
+                             ? fv_model_lookup_chart (self->model,
+                                                      fv_chart_view_state_get_chart_id (state))
+                             : NULL;
+
+      if (chart == NULL)
+        g_hash_table_iter_remove (&iter);
+      else if (fv_chart_view_state_is_zoomed (state))
+        fv_chart_view_state_show (state, self->model, chart,
+                                  fv_chart_view_state_get_from_day (state),
+                                  fv_chart_view_state_get_to_day (state));
+    }
+
+  if (self->current_chart_id != NULL &&
+      (self->model == NULL || fv_model_lookup_chart (self->model, self->current_chart_id) == NULL))
+    fv_session_set_current_chart_id (self, NULL);
+}
+
 /**
  * fv_session_set_model:
  *
  * Shows another model: what was selected in the last one is forgotten; the
- * language and the search stay.
+ * language and the search stay, and so does how each chart that it still
+ * has is viewed.
  */
 void
 fv_session_set_model (FvSession *self,
@@ -225,6 +274,7 @@ fv_session_set_model (FvSession *self,
   /* An id of the model before would point into freed memory. */
   fv_session_set_selected_id (self, NULL);
   g_set_object (&self->model, model);
+  update_chart_states (self);
   update_matches (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
   g_object_thaw_notify (G_OBJECT (self));
@@ -387,4 +437,67 @@ fv_session_text (FvSession    *self,
   g_return_val_if_fail (self->model != NULL, NULL);
 
   return fv_model_text (self->model, text, (const char * const *) self->languages);
+}
+
+/**
+ * fv_session_get_chart_state:
+ * @chart_id: a chart of the session's model
+ *
+ * Returns: (transfer none) (nullable): how @chart_id is viewed, shared by
+ *   every view of it; %NULL when the model has no such chart
+ */
+FvChartViewState *
+fv_session_get_chart_state (FvSession  *self,
+                            const char *chart_id)
+{
+  const FvChart *chart;
+  FvChartViewState *state;
+
+  g_return_val_if_fail (FV_IS_SESSION (self), NULL);
+  g_return_val_if_fail (chart_id != NULL, NULL);
+
+  if (self->model == NULL || (chart = fv_model_lookup_chart (self->model, chart_id)) == NULL)
+    return NULL;
+
+  state = g_hash_table_lookup (self->chart_states, chart->id);
+  if (state == NULL)
+    {
+      state = fv_chart_view_state_new (chart->id);
+      /* Keyed by the state's own copy: the model's strings go with it. */
+      g_hash_table_insert (self->chart_states,
+                           (gpointer) fv_chart_view_state_get_chart_id (state), state);
+    }
+  return state;
+}
+
+/**
+ * fv_session_get_current_chart_id:
+ *
+ * Returns: (nullable): the chart that Export Chart, Copy Chart and Print
+ *   act on
+ */
+const char *
+fv_session_get_current_chart_id (FvSession *self)
+{
+  g_return_val_if_fail (FV_IS_SESSION (self), NULL);
+
+  return self->current_chart_id;
+}
+
+/**
+ * fv_session_set_current_chart_id:
+ * @chart_id: (nullable): a chart of the session's model
+ */
+void
+fv_session_set_current_chart_id (FvSession  *self,
+                                 const char *chart_id)
+{
+  g_return_if_fail (FV_IS_SESSION (self));
+
+  if (g_strcmp0 (self->current_chart_id, chart_id) == 0)
+    return;
+
+  g_free (self->current_chart_id);
+  self->current_chart_id = g_strdup (chart_id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_CHART_ID]);
 }

@@ -6,6 +6,7 @@
 
 #include <glib-object.h>
 
+#include "fv-chart-view-state.h"
 #include "fv-model.h"
 
 G_BEGIN_DECLS
@@ -33,5 +34,10 @@ void                fv_session_set_selected_id      (FvSession    *self,
                                                      const char   *id);
 const char         *fv_session_text                 (FvSession    *self,
                                                      const FvText *text);
+FvChartViewState   *fv_session_get_chart_state      (FvSession    *self,
+                                                     const char   *chart_id);
+const char         *fv_session_get_current_chart_id (FvSession    *self);
+void                fv_session_set_current_chart_id (FvSession    *self,
+                                                     const char   *chart_id);
 
 G_END_DECLS

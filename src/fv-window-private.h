@@ -1,10 +1,13 @@
 /* fv-window-private.h — what the window's files share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window is one class in several files, one a job: fv-window.c (the
+ * class, the header bar's titles, search), -actions, -files, -reload,
+ * -search, -share, -language, -settings, -toast.
  */
 #pragma once
 
-#include "fv-chart-view.h"
 #include "fv-window.h"
 
 G_BEGIN_DECLS
@@ -52,21 +55,42 @@ struct _FvWindow
   guint                 toast_timeout;
 };
 
-void           fv_window_class_install_actions (GtkWidgetClass *widget_class);
-void           fv_window_class_install_share_actions (GtkWidgetClass *widget_class);
-FvChartView   *fv_window_get_current_chart_view (FvWindow      *self);
+/* fv-window.c */
 void           fv_window_show_problems         (FvWindow       *self,
                                                 const char     *message);
 const FvChart *fv_window_get_current_chart     (FvWindow       *self);
+FvTab          fv_window_get_visible_tab       (FvWindow       *self);
 
-void fv_window_setup_drop         (FvWindow *self);
-void fv_window_watch_file         (FvWindow *self);
-void fv_window_update_recent_menu (FvWindow *self);
-void fv_window_show_exported      (FvWindow   *self,
-                                   GFile      *file,
-                                   const char *format);
+/* fv-window-actions.c, and the actions of each job's file */
+void fv_window_class_install_actions         (GtkWidgetClass *widget_class);
+void fv_window_class_install_file_actions    (GtkWidgetClass *widget_class);
+void fv_window_class_install_reload_actions  (GtkWidgetClass *widget_class);
+void fv_window_class_install_share_actions   (GtkWidgetClass *widget_class);
+
+/* fv-window-files.c */
+void fv_window_setup_drop          (FvWindow *self);
+void fv_window_update_recent_menu  (FvWindow *self);
+
+/* fv-window-reload.c */
+void fv_window_watch_file          (FvWindow *self);
 void fv_window_set_model_from_file (FvWindow *self,
-                                   FvModel  *model,
-                                   GFile    *file);
+                                    FvModel  *model,
+                                    GFile    *file);
+
+/* fv-window-language.c */
+void fv_window_update_language_button (FvWindow *self);
+
+/* fv-window-search.c */
+void fv_window_class_bind_search   (GtkWidgetClass *widget_class);
+void fv_window_setup_search        (FvWindow *self);
+
+/* fv-window-settings.c */
+void fv_window_bind_settings       (FvWindow *self);
+
+/* fv-window-toast.c */
+void fv_window_class_bind_toast    (GtkWidgetClass *widget_class);
+void fv_window_show_exported       (FvWindow   *self,
+                                    GFile      *file,
+                                    const char *format);
 
 G_END_DECLS

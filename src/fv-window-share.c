@@ -1,11 +1,12 @@
-/* fv-window-share.c — what leaves the window: copy, print, the fact sheet
+/* fv-window-share.c — what leaves the window: export, copy, print, the fact sheet
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Copy Chart puts the current chart on the clipboard; Print (Ctrl+P) prints
- * it, or the fact sheet, chosen in a tab of GTK's print dialog; Fact
- * Sheet… writes the whole story as a PDF in which every fact keeps its
- * sources. The drawing is the charts layer's (fv-fact-sheet.c), the same
+ * Export Chart opens the export dialog on the current chart; Copy Chart
+ * puts it on the clipboard; Print (Ctrl+P) prints it, or the fact sheet,
+ * chosen in a tab of GTK's print dialog; Fact Sheet… writes the whole
+ * story as a PDF in which every fact keeps its sources. The chart is the
+ * session's current one, shown as its state in the session says. The drawing is the charts layer's (fv-fact-sheet.c), the same
  * that the command line's --export-sheet writes without a display.
  */
 #include "config.h"
@@ -13,16 +14,68 @@
 #include <glib/gi18n.h>
 
 #include "fv-chart-view.h"
+#include "fv-export-dialog.h"
 #include "fv-fact-sheet.h"
 #include "fv-window-private.h"
 
-/* Copy Chart: the current chart on the clipboard, as an image. */
+/* ---- Export and copy -------------------------------------------------- */
+
+static void
+on_chart_exported (FvWindow *self,
+                   GFile    *file)
+{
+  fv_window_show_exported (self, file, NULL);
+}
+
+/* The dialog offers the time the chart is zoomed to, from its state. */
+static void
+export_chart_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FvWindow *self = FV_WINDOW (widget);
+  const FvChart *chart = fv_window_get_current_chart (self);
+  FvExportDialog *dialog;
+
+  /* The action is enabled only when the model has a chart. */
+  g_return_if_fail (chart != NULL);
+
+  dialog = fv_export_dialog_new (GTK_WINDOW (self), self->session, chart);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_chart_exported), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static FvChartView *
+find_chart_view (GtkWidget     *widget,
+                 const FvChart *chart)
+{
+  if (FV_IS_CHART_VIEW (widget))
+    return fv_chart_view_get_chart (FV_CHART_VIEW (widget)) == chart ? FV_CHART_VIEW (widget)
+                                                                     : NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      FvChartView *found = find_chart_view (child, chart);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Copy Chart: the current chart on the clipboard, as an image at twice the
+ * size it has on screen, which only its view knows. */
 static void
 copy_chart_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  FvChartView *view = fv_window_get_current_chart_view (FV_WINDOW (widget));
+  FvWindow *self = FV_WINDOW (widget);
+  const FvChart *chart = fv_window_get_current_chart (self);
+  FvChartView *view = chart != NULL ? find_chart_view (gtk_stack_get_visible_child (self->stack),
+                                                       chart)
+                                    : NULL;
 
   if (view != NULL)
     fv_chart_view_copy (view);
@@ -32,13 +85,20 @@ copy_chart_action (GtkWidget  *widget,
 
 #define PRINT_MARGIN 36.0  /* points around a chart printed alone */
 
+/* What the print dialog's own tab offers, the person choosing there. */
+typedef enum
+{
+  PRINT_CHART,  /* the chart shown, as it is zoomed */
+  PRINT_SHEET,  /* the fact sheet */
+} PrintWhat;
+
 typedef struct
 {
   FvModel        *model;
   const FvChart  *chart;      /* the chart shown, or NULL */
   char          **languages;
   FvChartTime     time;
-  FvWindowPrint   what;
+  PrintWhat       what;
   GtkWidget      *sheet_button;  /* in the dialog's tab, while it is shown */
   FvFactSheet    *sheet;      /* laid out, when the fact sheet is printed */
 } PrintJob;
@@ -82,7 +142,7 @@ on_create_custom_widget (GtkPrintOperation *operation,
   if (chart != NULL)
     gtk_check_button_set_group (GTK_CHECK_BUTTON (sheet), GTK_CHECK_BUTTON (chart));
   gtk_box_append (GTK_BOX (box), sheet);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (job->what == FV_WINDOW_PRINT_SHEET ||
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (job->what == PRINT_SHEET ||
                                                  chart == NULL ? sheet : chart), TRUE);
   job->sheet_button = sheet;
 
@@ -95,7 +155,7 @@ on_custom_widget_apply (GtkPrintOperation *operation,
                         PrintJob          *job)
 {
   job->what = gtk_check_button_get_active (GTK_CHECK_BUTTON (job->sheet_button))
-              ? FV_WINDOW_PRINT_SHEET : FV_WINDOW_PRINT_CHART;
+              ? PRINT_SHEET : PRINT_CHART;
   job->sheet_button = NULL;
 }
 
@@ -108,7 +168,7 @@ on_begin_print (GtkPrintOperation *operation,
 {
   PangoContext *pango;
 
-  if (job->what != FV_WINDOW_PRINT_SHEET)
+  if (job->what != PRINT_SHEET)
     {
       gtk_print_operation_set_n_pages (operation, 1);
       return;
@@ -151,36 +211,27 @@ on_draw_page (GtkPrintOperation *operation,
   fv_chart_draw (cr, job->model, job->chart, width, height, &style, &state);
 }
 
-/**
- * fv_window_print:
- * @what: the chart shown or the fact sheet: what the print dialog offers
- *   first (the person chooses in its tab)
- * @export_to: (nullable): a PDF to write instead of asking (tests)
- *
- * Prints the current chart, as it is zoomed, or the fact sheet, through
- * GTK's print dialog (with its preview).
- */
-gboolean
-fv_window_print (FvWindow       *self,
-                 FvWindowPrint   what,
-                 const char     *export_to,
-                 GError        **error)
+/* Prints the current chart, as it is zoomed, or the fact sheet, through
+ * GTK's print dialog (with its preview): the chart is offered first in the
+ * dialog's own tab, the fact sheet when the model has no chart. */
+static gboolean
+print_with_dialog (FvWindow  *self,
+                   GError   **error)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
-  FvChartView *view = fv_window_get_current_chart_view (self);
+  const FvChart *chart = fv_window_get_current_chart (self);
   PrintJob *job;
   GtkPrintOperationResult result;
-
-  g_return_val_if_fail (FV_IS_WINDOW (self), FALSE);
 
   job = g_new0 (PrintJob, 1);
   job->model = g_object_ref (fv_session_get_model (self->session));
   job->languages = g_strdupv ((char **) fv_session_get_languages (self->session));
-  job->what = view != NULL ? what : FV_WINDOW_PRINT_SHEET;
-  if (view != NULL)
+  job->what = chart != NULL ? PRINT_CHART : PRINT_SHEET;
+  if (chart != NULL)
     {
-      job->chart = fv_chart_view_get_chart (view);
-      fv_chart_view_get_time (view, &job->time);
+      job->chart = chart;
+      fv_chart_view_state_get_time (fv_session_get_chart_state (self->session, chart->id),
+                                    &job->time);
     }
 
   operation = gtk_print_operation_new ();
@@ -189,7 +240,7 @@ fv_window_print (FvWindow       *self,
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_job_name (operation,
                                     fv_model_text (job->model,
-                                                   job->what == FV_WINDOW_PRINT_CHART
+                                                   job->what == PRINT_CHART
                                                    ? &job->chart->title
                                                    : fv_model_get_title (job->model),
                                                    (const char * const *) job->languages));
@@ -201,12 +252,8 @@ fv_window_print (FvWindow       *self,
   g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), job);
   g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_draw_page), job,
                          print_job_free, 0);
-  if (export_to != NULL)
-    gtk_print_operation_set_export_filename (operation, export_to);
 
-  result = gtk_print_operation_run (operation,
-                                    export_to != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
-                                                      : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_WINDOW (self), error);
   return result != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
@@ -218,7 +265,7 @@ print_action (GtkWidget  *widget,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!fv_window_print (FV_WINDOW (widget), FV_WINDOW_PRINT_CHART, NULL, &error))
+  if (!print_with_dialog (FV_WINDOW (widget), &error))
     fv_window_show_problems (FV_WINDOW (widget), error->message);
 }
 
@@ -234,76 +281,61 @@ default_paper (void)
                                                                             : FV_PAPER_A4;
 }
 
+/* The file the fact sheet is being written to, for the window that waits
+ * for it (weakly: it may close meanwhile). */
+typedef struct
+{
+  GWeakRef  window;
+  GFile    *file;
+} SheetExport;
+
 static void
 on_sheet_exported (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
-  FvWindow *self = g_task_get_source_object (task);
-  GFile *file = g_task_get_task_data (task);
+  SheetExport *export = user_data;
+  g_autoptr(FvWindow) self = g_weak_ref_get (&export->window);
   g_autoptr(GError) error = NULL;
+  gboolean written = fv_fact_sheet_export_finish (result, &error);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sheet", TRUE);
-  if (!fv_fact_sheet_export_finish (result, &error))
+  if (self != NULL)
     {
-      fv_window_show_problems (self, error->message);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sheet", TRUE);
+      if (!written)
+        fv_window_show_problems (self, error->message);
+      else
+        /* translators: after the fact sheet is written; %s is the file's name */
+        fv_window_show_exported (self, export->file, _("Fact sheet saved as “%s”"));
     }
-  /* translators: after the fact sheet is written; %s is the file's name */
-  fv_window_show_exported (self, file, _("Fact sheet saved as “%s”"));
-  g_task_return_boolean (task, TRUE);
+  g_weak_ref_clear (&export->window);
+  g_object_unref (export->file);
+  g_free (export);
 }
 
-/**
- * fv_window_export_sheet:
- * @file: a local file
- *
- * Writes the fact sheet of the model shown, in the content language shown,
+/* Writes the fact sheet of the model shown, in the content language shown,
  * on the locale's paper, in a worker; the window answers meanwhile, and
- * says where the file went once it is there.
- */
-void
-fv_window_export_sheet (FvWindow            *self,
-                        GFile               *file,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
+ * says where the file went once it is there. */
+static void
+export_sheet (FvWindow *self,
+              GFile    *file)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  SheetExport *export;
 
-  g_return_if_fail (FV_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  task = g_task_new (self, NULL, callback, user_data);
-  g_task_set_source_tag (task, fv_window_export_sheet);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-
-  path = g_file_get_path (file);
   if (path == NULL)
     {
-      const char *message = _("A fact sheet can be saved to a local folder only");
-
-      fv_window_show_problems (self, message);
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s", message);
+      fv_window_show_problems (self, _("A fact sheet can be saved to a local folder only"));
       return;
     }
 
+  export = g_new0 (SheetExport, 1);
+  g_weak_ref_init (&export->window, self);
+  export->file = g_object_ref (file);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sheet", FALSE);
   fv_fact_sheet_export_async (fv_session_get_model (self->session),
                               fv_session_get_languages (self->session), default_paper (), path,
-                              NULL, on_sheet_exported, g_steal_pointer (&task));
-}
-
-gboolean
-fv_window_export_sheet_finish (FvWindow      *self,
-                               GAsyncResult  *result,
-                               GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+                              NULL, on_sheet_exported, export);
 }
 
 static void
@@ -316,7 +348,7 @@ on_sheet_chosen (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (file != NULL)
-        fv_window_export_sheet (self, file, NULL, NULL);
+        export_sheet (self, file);
     }
   g_object_unref (chooser);
 }
@@ -356,6 +388,7 @@ export_sheet_action (GtkWidget  *widget,
 void
 fv_window_class_install_share_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_action);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-sheet", NULL, export_sheet_action);

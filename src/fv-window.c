@@ -2,11 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The window coordinates: the header bar, the tabs, the search bar, the
- * problems of a file that did not open, and loading. Each tab is a page of
- * its own (src/widgets/); what they share — the model, its language, the
- * search and the selection — is the session's. A model that fails to load
- * never reaches the session, so what is on screen stays.
+ * The window coordinates: the header bar's titles, the tabs, the problems
+ * of a file that did not open, and which chart is current. Each tab is a
+ * page of its own (src/widgets/); what they share — the model, its
+ * language, the search, the selection, how each chart is viewed — is the
+ * session's. A model that fails to load never reaches the session, so what
+ * is on screen stays. The window's other jobs have a file each
+ * (fv-window-private.h lists them).
  */
 #include "config.h"
 
@@ -24,61 +26,6 @@
 G_DEFINE_FINAL_TYPE (FvWindow, fv_window, GTK_TYPE_APPLICATION_WINDOW)
 
 /* ---- What the header bar says ------------------------------------------- */
-
-/* Languages by their own names: a reader looks for the one they read. */
-static const char *
-language_name (const char *tag)
-{
-  static const struct { const char *tag, *name; } names[] = {
-    { "ar", "العربية" }, { "de", "Deutsch" }, { "en", "English" }, { "es", "Español" },
-    { "fr", "Français" }, { "hi", "हिन्दी" }, { "it", "Italiano" }, { "ko", "한국어" },
-    { "pl", "Polski" }, { "pt", "Português" }, { "pt-BR", "Português (Brasil)" },
-    { "ru", "Русский" }, { "tl", "Tagalog" }, { "uk", "Українська" },
-    { "vi", "Tiếng Việt" }, { "zh", "中文" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_ascii_strcasecmp (names[i].tag, tag) == 0)
-      return names[i].name;
-
-  return tag;
-}
-
-/* The language button names the language the facts are in now; its menu
- * (made when first opened) lists the model's. */
-static void
-update_language_button (FvWindow *self)
-{
-  FvModel *model = fv_session_get_model (self->session);
-  const char * const *languages = fv_model_get_languages (model);
-  const char *shown = fv_session_get_shown_language (self->session);
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) desktop = g_menu_new ();
-  g_autoptr(GMenu) list = g_menu_new ();
-  g_autofree char *tooltip = NULL;
-  g_autofree char *code = NULL;
-
-  g_menu_append (desktop, _("As the Desktop"), "win.content-language::");
-  for (guint i = 0; languages[i] != NULL; i++)
-    {
-      g_autofree char *action = g_strdup_printf ("win.content-language::%s", languages[i]);
-      g_autofree char *label = g_strdup_printf ("%s (%s)", language_name (languages[i]),
-                                                languages[i]);
-
-      g_menu_append (list, label, action);
-    }
-  g_menu_append_section (menu, _("Content Language"), G_MENU_MODEL (desktop));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (list));
-  g_set_object (&self->language_menu, G_MENU_MODEL (menu));
-
-  code = g_ascii_strup (shown, -1);
-  /* translators: the tooltip of the button that names the facts' language */
-  tooltip = g_strdup_printf (_("The facts are in %s"), language_name (shown));
-  gtk_menu_button_set_label (self->language_button, code);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->language_button), tooltip);
-  gtk_widget_set_visible (GTK_WIDGET (self->language_button),
-                          g_strv_length ((char **) languages) > 1);
-}
 
 /* The menus are made when first opened: a popover menu is some thirty
  * widgets that startup need not make. */
@@ -156,7 +103,7 @@ on_model_or_language_changed (FvWindow *self)
   /* In the header bar when the tabs go to the bottom: the model's title. */
   gtk_label_set_text (self->narrow_title, fv_session_text (self->session,
                                                            fv_model_get_title (model)));
-  update_language_button (self);
+  fv_window_update_language_button (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart",
                                  fv_model_get_n_charts (model) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-chart",
@@ -165,93 +112,7 @@ on_model_or_language_changed (FvWindow *self)
                                  fv_model_get_n_charts (model) > 0);
 }
 
-/* ---- Search ------------------------------------------------------------- */
-
-static void
-on_matches_changed (FvWindow *self)
-{
-  GHashTable *events = fv_session_get_event_matches (self->session);
-  GHashTable *statements = fv_session_get_statement_matches (self->session);
-  g_autofree char *label = NULL;
-
-  if (events != NULL)
-    {
-      guint n_events = g_hash_table_size (events);
-      guint n_statements = g_hash_table_size (statements);
-      g_autofree char *e = g_strdup_printf (ngettext ("%u event", "%u events", n_events),
-                                            n_events);
-      g_autofree char *s = g_strdup_printf (ngettext ("%u statement", "%u statements",
-                                                      n_statements), n_statements);
-
-      /* translators: the search's result: "3 events and 2 statements match"; the
-       * two parts are "%u event(s)" and "%u statement(s)" */
-      label = g_strdup_printf (_("%s and %s match"), e, s);
-    }
-
-  gtk_label_set_text (self->match_label, label != NULL ? label : "");
-}
-
-static void
-on_search_changed (FvWindow *self)
-{
-  fv_session_set_search_text (self->session,
-                              gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-}
-
-static void
-on_stop_search (FvWindow *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-}
-
-/* The search bar gives the focus back where it found it: Escape leaves
- * the reader in the list (or chart) they searched from. */
-static void
-on_search_mode_changed (FvWindow *self)
-{
-  if (gtk_search_bar_get_search_mode (self->search_bar))
-    {
-      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-      if (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
-        g_set_weak_pointer (&self->focus_before_search, focus);
-    }
-  else
-    {
-      GtkWidget *back = self->focus_before_search;
-
-      g_clear_weak_pointer (&self->focus_before_search);
-      if (back == NULL || !gtk_widget_get_mapped (back) || !gtk_widget_grab_focus (back))
-        gtk_widget_grab_focus (gtk_stack_get_visible_child (self->stack));
-    }
-}
-
-/* Down from the search field goes to the results: the first of them, in
- * the tab shown. */
-static gboolean
-on_search_key_pressed (GtkEventControllerKey *controller,
-                       guint                  keyval,
-                       guint                  keycode,
-                       GdkModifierType        state,
-                       FvWindow              *self)
-{
-  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
-    return FALSE;
-
-  fv_page_focus_first (FV_PAGE (gtk_stack_get_visible_child (self->stack)));
-  return TRUE;
-}
-
-/* ---- The model, and loading it ------------------------------------------ */
-
-FvSession *
-fv_window_get_session (FvWindow *self)
-{
-  g_return_val_if_fail (FV_IS_WINDOW (self), NULL);
-
-  return self->session;
-}
+/* ---- The model ---------------------------------------------------------- */
 
 FvModel *
 fv_window_get_model (FvWindow *self)
@@ -261,63 +122,11 @@ fv_window_get_model (FvWindow *self)
   return fv_session_get_model (self->session);
 }
 
-/**
- * fv_window_get_file:
- *
- * Returns: (nullable) (transfer none): the file of the model shown, or
- *   %NULL for the built-in model
- */
-GFile *
-fv_window_get_file (FvWindow *self)
-{
-  g_return_val_if_fail (FV_IS_WINDOW (self), NULL);
-
-  return self->file;
-}
-
 void
 fv_window_set_model (FvWindow *self,
                      FvModel  *model)
 {
   fv_window_set_model_from_file (self, model, NULL);
-}
-
-void
-fv_window_set_model_from_file (FvWindow *self,
-                               FvModel  *model,
-                               GFile    *file)
-{
-  g_return_if_fail (FV_IS_WINDOW (self));
-  g_return_if_fail (FV_IS_MODEL (model));
-  g_return_if_fail (file == NULL || G_IS_FILE (file));
-
-  gboolean same_file = file != NULL && self->file != NULL && g_file_equal (file, self->file);
-  g_autofree char *selected = NULL;
-  double scroll = 0;
-
-  /* The same file again (it was saved): the reader keeps their place, the
-   * event they had selected, their search and their tab. */
-  if (same_file)
-    {
-      selected = g_strdup (fv_session_get_selected_id (self->session));
-      scroll = fv_timeline_page_get_scroll (FV_TIMELINE_PAGE (self->timeline_page));
-    }
-
-  gtk_info_bar_set_revealed (self->error_bar, FALSE);
-  g_set_object (&self->file, file);
-  fv_session_set_model (self->session, model);
-  if (same_file)
-    {
-      /* The place first: the selection then does not scroll to itself. */
-      fv_timeline_page_set_scroll (FV_TIMELINE_PAGE (self->timeline_page), scroll);
-      if (selected != NULL && fv_model_lookup_event (model, selected) != NULL)
-        fv_session_set_selected_id (self->session, fv_model_lookup_event (model, selected)->id);
-      fv_window_watch_file (self);
-      return;
-    }
-  fv_window_watch_file (self);
-  gtk_window_set_focus (GTK_WINDOW (self), NULL);
-  gtk_widget_grab_focus (GTK_WIDGET (self->timeline_page));
 }
 
 void
@@ -339,209 +148,44 @@ on_error_bar_response (FvWindow *self,
   gtk_info_bar_set_revealed (self->error_bar, FALSE);
 }
 
-/* The chart of the visible tab, for Export Chart: the first one there. */
+FvTab
+fv_window_get_visible_tab (FvWindow *self)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (self->stack);
+
+  return visible == GTK_WIDGET (self->case_page) ? FV_TAB_CASE
+       : visible == GTK_WIDGET (self->statements_page) ? FV_TAB_STATEMENTS
+       : FV_TAB_TIMELINE;
+}
+
+/* The session's current chart, that Export Chart, Copy Chart and Print act
+ * on: the first of the tab shown, or the model's first. */
+static void
+update_current_chart (FvWindow *self)
+{
+  FvModel *model = fv_session_get_model (self->session);
+  FvTab tab = fv_window_get_visible_tab (self);
+  const FvChart *current = NULL;
+
+  for (guint i = 0; model != NULL && i < fv_model_get_n_charts (model); i++)
+    if (current == NULL && fv_model_get_chart (model, i)->tab == tab)
+      current = fv_model_get_chart (model, i);
+  if (current == NULL && model != NULL && fv_model_get_n_charts (model) > 0)
+    current = fv_model_get_chart (model, 0);
+
+  fv_session_set_current_chart_id (self->session, current != NULL ? current->id : NULL);
+}
+
 const FvChart *
 fv_window_get_current_chart (FvWindow *self)
 {
   FvModel *model = fv_session_get_model (self->session);
-  GtkWidget *visible = gtk_stack_get_visible_child (self->stack);
-  FvTab tab = visible == GTK_WIDGET (self->case_page) ? FV_TAB_CASE
-            : visible == GTK_WIDGET (self->statements_page) ? FV_TAB_STATEMENTS
-            : FV_TAB_TIMELINE;
+  const char *id = fv_session_get_current_chart_id (self->session);
 
-  if (model == NULL || fv_model_get_n_charts (model) == 0)
-    return NULL;
-
-  for (guint i = 0; i < fv_model_get_n_charts (model); i++)
-    if (fv_model_get_chart (model, i)->tab == tab)
-      return fv_model_get_chart (model, i);
-
-  return fv_model_get_chart (model, 0);
-}
-
-/* ---- Settings ----------------------------------------------------------- */
-
-/* The settings, when the schema is installed (or compiled beside a build
- * that runs from its folder); without it, the window remembers nothing
- * rather than abort as g_settings_new() would. */
-static GSettings *
-settings_new (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
-    {
-      g_message ("The settings schema %s is not installed: the window will not remember "
-                 "its size and tab", APP_ID);
-      return NULL;
-    }
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
-
-static void
-bind_settings (FvWindow *self)
-{
-  g_autoptr(GAction) language = NULL;
-
-  self->settings = settings_new ();
-  if (self->settings == NULL)
-    {
-      language = G_ACTION (g_property_action_new ("content-language", self->session,
-                                                  "content-language"));
-      g_action_map_add_action (G_ACTION_MAP (self), language);
-      return;
-    }
-
-  /* GTK keeps the default size the unmaximized one. */
-  g_settings_bind (self->settings, "window-width", self, "default-width",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-height", self, "default-height",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-maximized", self, "maximized",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "last-tab", self->stack, "visible-child-name",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "content-language", self->session, "content-language",
-                   G_SETTINGS_BIND_DEFAULT);
-  language = g_settings_create_action (self->settings, "content-language");
-  g_action_map_add_action (G_ACTION_MAP (self), language);
-  /* The main menu's toggle, kept in the settings. */
-  {
-    g_autoptr(GAction) reload = g_settings_create_action (self->settings, "reload-when-changed");
-
-    g_action_map_add_action (G_ACTION_MAP (self), reload);
-    g_signal_connect_object (self->settings, "changed::reload-when-changed",
-                             G_CALLBACK (fv_window_watch_file), self, G_CONNECT_SWAPPED);
-  }
+  return model != NULL && id != NULL ? fv_model_lookup_chart (model, id) : NULL;
 }
 
 /* ---- The class ---------------------------------------------------------- */
-
-/* ---- The toast after an export ------------------------------------------ */
-
-static void
-hide_toast (FvWindow *self)
-{
-  g_clear_handle_id (&self->toast_timeout, g_source_remove);
-  gtk_revealer_set_reveal_child (self->toast_revealer, FALSE);
-}
-
-static gboolean
-on_toast_timeout (gpointer user_data)
-{
-  FvWindow *self = user_data;
-
-  self->toast_timeout = 0;
-  hide_toast (self);
-  return G_SOURCE_REMOVE;
-}
-
-/**
- * fv_window_show_exported:
- * @format: (nullable): what to say, with a %s for the file's name; %NULL
- *   for "Chart saved as “%s”"
- *
- * Says, for a few seconds, that @file was written, with a button that
- * shows it in its folder.
- */
-void
-fv_window_show_exported (FvWindow   *self,
-                         GFile      *file,
-                         const char *format)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *text = NULL;
-
-  g_return_if_fail (FV_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  g_set_object (&self->toast_file, file);
-  name = g_file_get_basename (file);
-  {
-    g_autofree char *shown = g_filename_display_name (name);
-
-    /* translators: after an export; %s is the file's name */
-    text = g_strdup_printf (format != NULL ? format : _("Chart saved as “%s”"), shown);
-  }
-  gtk_label_set_text (self->toast_label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->toast_label), text);
-  gtk_revealer_set_reveal_child (self->toast_revealer, TRUE);
-
-  g_clear_handle_id (&self->toast_timeout, g_source_remove);
-  self->toast_timeout = g_timeout_add_seconds (6, on_toast_timeout, self);
-}
-
-static void
-on_toast_close (FvWindow *self)
-{
-  hide_toast (self);
-}
-
-static void
-on_show_items_done (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(GtkWindow) window = user_data;
-  g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GError) error = NULL;
-
-  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
-  if (reply != NULL)
-    return;
-
-  /* No file manager that highlights a file: the folder, at least. */
-  {
-    GFile *file = g_object_get_data (G_OBJECT (window), "fv-shown-file");
-    g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
-
-    if (folder != NULL)
-      {
-        g_autofree char *uri = g_file_get_uri (folder);
-
-        gtk_show_uri (window, uri, GDK_CURRENT_TIME);
-      }
-  }
-}
-
-/* The file selected in its folder, as the file manager's ShowItems does
- * (what GNOME's apps do after saving); without one, the folder. */
-static void
-on_toast_open_folder (FvWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GDBusConnection *bus = app != NULL ? g_application_get_dbus_connection (G_APPLICATION (app))
-                                     : NULL;
-  g_autofree char *uri = NULL;
-  GVariantBuilder uris;
-
-  if (self->toast_file == NULL)
-    return;
-
-  hide_toast (self);
-  g_object_set_data_full (G_OBJECT (self), "fv-shown-file", g_object_ref (self->toast_file),
-                          g_object_unref);
-  if (bus == NULL)
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (self->toast_file);
-
-      uri = g_file_get_uri (folder);
-      gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
-      return;
-    }
-
-  uri = g_file_get_uri (self->toast_file);
-  g_variant_builder_init (&uris, G_VARIANT_TYPE ("as"));
-  g_variant_builder_add (&uris, "s", uri);
-  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
-                          "org.freedesktop.FileManager1", "ShowItems",
-                          g_variant_new ("(ass)", &uris, ""), NULL, G_DBUS_CALL_FLAGS_NONE, 5000,
-                          NULL, on_show_items_done, g_object_ref (self));
-}
 
 static void
 fv_window_dispose (GObject *object)
@@ -615,12 +259,10 @@ fv_window_class_init (FvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvWindow, load_spinner);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, toast_revealer);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, toast_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_toast_close);
-  gtk_widget_class_bind_template_callback (widget_class, on_toast_open_folder);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);
 
+  fv_window_class_bind_toast (widget_class);
+  fv_window_class_bind_search (widget_class);
   fv_window_class_install_actions (widget_class);
 }
 
@@ -666,28 +308,21 @@ fv_window_init (FvWindow *self)
                            G_CALLBACK (on_model_or_language_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::languages",
                            G_CALLBACK (on_model_or_language_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session, "notify::event-matches",
-                           G_CALLBACK (on_matches_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::model",
+                           G_CALLBACK (update_current_chart), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->stack, "notify::visible-child",
+                           G_CALLBACK (update_current_chart), self, G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-problems", FALSE);
   gtk_widget_set_visible (self->show_problems_button, FALSE);
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu, self, NULL);
   gtk_menu_button_set_create_popup_func (self->language_button, create_menu, self, NULL);
-  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
-                           G_CALLBACK (on_search_mode_changed), self, G_CONNECT_SWAPPED);
-  {
-    GtkEventController *keys = gtk_event_controller_key_new ();
-
-    g_signal_connect (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self);
-    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
-  }
-  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  fv_window_setup_search (self);
 
   name_buttons (self);
   fv_window_setup_drop (self);
-  bind_settings (self);
+  fv_window_bind_settings (self);
 }
 
 FvWindow *

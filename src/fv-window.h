@@ -15,30 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FvWindow, fv_window, FV, WINDOW, GtkApplicationWindow)
 
-/* What Print offers first. */
-typedef enum
-{
-  FV_WINDOW_PRINT_CHART,  /* the chart shown, as it is zoomed */
-  FV_WINDOW_PRINT_SHEET,  /* the fact sheet */
-} FvWindowPrint;
-
 FvWindow  *fv_window_new         (GtkApplication *application);
-FvSession *fv_window_get_session (FvWindow       *self);
 FvModel   *fv_window_get_model   (FvWindow       *self);
-GFile     *fv_window_get_file    (FvWindow       *self);
-void       fv_window_open_files  (FvWindow       *self,
-                                  GSList         *files);
-gboolean   fv_window_print       (FvWindow       *self,
-                                  FvWindowPrint   what,
-                                  const char     *export_to,
-                                  GError        **error);
-void       fv_window_export_sheet (FvWindow           *self,
-                                   GFile              *file,
-                                   GAsyncReadyCallback callback,
-                                   gpointer            user_data);
-gboolean   fv_window_export_sheet_finish (FvWindow      *self,
-                                          GAsyncResult  *result,
-                                          GError       **error);
 void       fv_window_set_model   (FvWindow       *self,
                                   FvModel        *model);
 void       fv_window_load_file   (FvWindow       *self,

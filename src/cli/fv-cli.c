@@ -11,34 +11,13 @@
 #include <signal.h>
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 
 #include "fv-chart-export.h"
 #include "fv-fact-sheet.h"
 #include "fv-cli.h"
 #include "fv-format.h"
 #include "fv-model.h"
-
-/* A file name as JSON can hold it: UTF-8 as it is, and each byte that is
- * not UTF-8 written "\\xNN", so that no name is mangled into another. */
-static char *
-json_file_name (const char *name)
-{
-  const char *p = name, *end = name + strlen (name);
-  GString *str = g_string_sized_new (end - p);
-
-  while (p < end)
-    {
-      const char *valid_end;
-
-      g_utf8_validate (p, end - p, &valid_end);
-      g_string_append_len (str, p, valid_end - p);
-      p = valid_end;
-      if (p < end)
-        g_string_append_printf (str, "\\x%02X", (guchar) *p++);
-    }
-  return g_string_free (str, FALSE);
-}
+#include "fv-validation.h"
 
 static char *
 summarize (FvModel *model)
@@ -463,102 +442,21 @@ fv_cli_export_sheet (const char * const *args,
   return 0;
 }
 
-/* One file's validation as JSON: {"file", "valid", "problems": [{"line",
- * "column", "path", "message", "severity"}], "more_problems",
- * "translations": {"es": {"texts", "missing"}}}. */
-static void
-add_validation (JsonBuilder *builder,
-                const char  *name,
-                FvModel     *model,
-                GPtrArray   *problems,
-                GBytes      *bytes)
-{
-  g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(GArray) stats = NULL;
-  GPtrArray *listed = problems;
-  g_autofree char *json_name = json_file_name (name);
-  guint64 more = 0;
-
-  if (model != NULL)
-    {
-      warnings = fv_model_check_translations (model, &stats);
-      if (bytes != NULL)
-        fv_model_locate_problems (bytes, warnings);
-      listed = warnings;
-    }
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "file");
-  json_builder_add_string_value (builder, json_name);
-  json_builder_set_member_name (builder, "valid");
-  json_builder_add_boolean_value (builder, model != NULL);
-
-  json_builder_set_member_name (builder, "problems");
-  json_builder_begin_array (builder);
-  for (guint i = 0; listed != NULL && i < listed->len; i++)
-    {
-      const FvProblem *problem = g_ptr_array_index (listed, i);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "line");
-      json_builder_add_int_value (builder, problem->line);
-      json_builder_set_member_name (builder, "column");
-      json_builder_add_int_value (builder, problem->column);
-      json_builder_set_member_name (builder, "path");
-      if (problem->path != NULL)
-        json_builder_add_string_value (builder, problem->path);
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "message");
-      json_builder_add_string_value (builder, problem->message);
-      json_builder_set_member_name (builder, "severity");
-      json_builder_add_string_value (builder, problem->severity == FV_PROBLEM_WARNING ? "warning"
-                                                                                       : "error");
-      json_builder_end_object (builder);
-      more += problem->n_more;
-    }
-  json_builder_end_array (builder);
-  /* Past the list's end, counted, not listed (see FV_PROBLEMS_MAX). */
-  json_builder_set_member_name (builder, "more_problems");
-  json_builder_add_int_value (builder, more);
-
-  json_builder_set_member_name (builder, "translations");
-  json_builder_begin_object (builder);
-  for (guint i = 0; stats != NULL && i < stats->len; i++)
-    {
-      const FvTranslationStats *s = &g_array_index (stats, FvTranslationStats, i);
-
-      json_builder_set_member_name (builder, s->language);
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "texts");
-      json_builder_add_int_value (builder, s->n_texts);
-      json_builder_set_member_name (builder, "missing");
-      json_builder_add_int_value (builder, s->n_missing);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_object (builder);
-  json_builder_end_object (builder);
-}
-
 /**
  * fv_cli_validate_json:
  *
  * --validate --json: as fv_cli_validate(), with the same exit status, but
  * one JSON document on standard output (an array of them for several
- * files), made by json-glib, for editors and CI jobs to read.
+ * files), written by the model layer (fv-validation.c), for editors and CI
+ * jobs to read.
  */
 int
 fv_cli_validate_json (const char * const *args)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
   gboolean several = args != NULL && args[0] != NULL && args[1] != NULL;
+  FvValidationReport *report = fv_validation_report_new (several);
+  g_autofree char *text = NULL;
   gboolean ok = TRUE;
-
-  if (several)
-    json_builder_begin_array (builder);
 
   if (args == NULL || args[0] == NULL)
     {
@@ -568,7 +466,7 @@ fv_cli_validate_json (const char * const *args)
       const char *name = _("built-in model");
 
       model = fv_model_new_from_bytes (bytes, name, &problems, NULL);
-      add_validation (builder, name, model, problems, bytes);
+      fv_validation_report_add (report, name, model, problems, bytes);
       ok = model != NULL;
     }
 
@@ -582,17 +480,11 @@ fv_cli_validate_json (const char * const *args)
       model = fv_model_new_from_file (file, NULL, &problems, NULL);
       if (model != NULL)
         bytes = fv_model_read_bytes (file, NULL, NULL);
-      add_validation (builder, args[i], model, problems, bytes);
+      fv_validation_report_add (report, args[i], model, problems, bytes);
       ok &= model != NULL;
     }
 
-  if (several)
-    json_builder_end_array (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, NULL);
+  text = fv_validation_report_finish (report);
   fv_cli_write_utf8 (text);
   fv_cli_write_utf8 ("\n");
 

@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "fv-case-page.h"
-#include "fv-chart-table.h"
+#include "fv-chart-panel.h"
 #include "fv-chart-view.h"
 #include "fv-fact-widgets.h"
 #include "fv-ui-resources.h"

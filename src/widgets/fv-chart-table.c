@@ -1,4 +1,4 @@
-/* fv-chart-table.c — a chart's data as a table, and a chart that can be one
+/* fv-chart-table.c — a chart's data as a table
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -7,44 +7,18 @@
  * event, lane, who, sources) or a bar chart's figures (label, value, whom it
  * counts, what it measures, sources) in a GtkColumnView: sortable by each
  * column, rows selected as marks are, Ctrl+C copying the selected rows as
- * tab-separated text. FvChartPanel holds a chart and its table, one shown
- * at a time (a toggle at its corner, or Ctrl+T through the window).
+ * tab-separated text. FvChartPanel (fv-chart-panel.c) shows it in place of
+ * its chart.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "fv-chart-row.h"
 #include "fv-chart-table.h"
-#include "fv-chart-view.h"
 #include "fv-fact-widgets.h"
 #include "fv-format.h"
 #include "fv-model-index.h"
-
-/* ---- A row: an event of a lane, or a figure ---------------------------- */
-
-#define FV_TYPE_CHART_ROW (fv_chart_row_get_type ())
-G_DECLARE_FINAL_TYPE (FvChartRow, fv_chart_row, FV, CHART_ROW, GObject)
-
-struct _FvChartRow
-{
-  GObject        parent_instance;
-  const char    *id;
-  const FvEvent *event;   /* or */
-  const FvFigure *figure;
-  guint          lane;
-};
-
-G_DEFINE_FINAL_TYPE (FvChartRow, fv_chart_row, G_TYPE_OBJECT)
-
-static void
-fv_chart_row_class_init (FvChartRowClass *klass)
-{
-}
-
-static void
-fv_chart_row_init (FvChartRow *self)
-{
-}
 
 /* ---- The table ---------------------------------------------------------- */
 
@@ -205,13 +179,32 @@ columns_of (FvChartTable *self,
   return bar_columns;
 }
 
+/* A column of one table: what its sorter and its cells' factory are given. */
+typedef struct
+{
+  FvChartTable *table;   /* owns the view that owns this */
+  const Column *column;
+} TableColumn;
+
+static TableColumn *
+table_column_new (FvChartTable *table,
+                  const Column *column)
+{
+  TableColumn *self = g_new (TableColumn, 1);
+
+  self->table = table;
+  self->column = column;
+  return self;
+}
+
 static int
 compare_rows (gconstpointer a,
               gconstpointer b,
               gpointer      user_data)
 {
-  const Column *column = user_data;
-  FvChartTable *self = g_object_get_data (G_OBJECT (a), "fv-table");
+  const TableColumn *of = user_data;
+  const Column *column = of->column;
+  FvChartTable *self = of->table;
   g_autofree char *x = NULL, *y = NULL;
 
   if (column->compare != NULL)
@@ -237,11 +230,10 @@ setup_cell (GtkSignalListItemFactory *factory,
 static void
 bind_cell (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
-           const Column             *column)
+           const TableColumn        *of)
 {
   FvChartRow *row = gtk_list_item_get_item (item);
-  FvChartTable *self = g_object_get_data (G_OBJECT (row), "fv-table");
-  g_autofree char *text = column->text (self, row);
+  g_autofree char *text = of->column->text (of->table, row);
   GtkWidget *label = gtk_list_item_get_child (item);
 
   /* Model text, never markup. */
@@ -259,26 +251,17 @@ make_rows (FvChartTable *self)
       for (guint l = 0; l < self->chart->n_lanes; l++)
         for (guint i = 0; i < self->chart->lanes[l].n_events; i++)
           {
-            FvChartRow *row = g_object_new (FV_TYPE_CHART_ROW, NULL);
+            g_autoptr(FvChartRow) row = fv_chart_row_new_event (self->chart->lanes[l].events[i], l);
 
-            row->event = self->chart->lanes[l].events[i];
-            row->id = row->event->id;
-            row->lane = l;
-            g_object_set_data (G_OBJECT (row), "fv-table", self);
             g_list_store_append (store, row);
-            g_object_unref (row);
           }
     }
   else
     for (guint i = 0; i < self->chart->n_figures; i++)
       {
-        FvChartRow *row = g_object_new (FV_TYPE_CHART_ROW, NULL);
+        g_autoptr(FvChartRow) row = fv_chart_row_new_figure (self->chart->figures[i]);
 
-        row->figure = self->chart->figures[i];
-        row->id = row->figure->id;
-        g_object_set_data (G_OBJECT (row), "fv-table", self);
         g_list_store_append (store, row);
-        g_object_unref (row);
       }
 
   return G_LIST_MODEL (store);
@@ -404,6 +387,13 @@ fv_chart_table_dispose (GObject *object)
   G_OBJECT_CLASS (fv_chart_table_parent_class)->dispose (object);
 }
 
+/* The focus goes to the rows, where the keys work. */
+static gboolean
+fv_chart_table_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (FV_CHART_TABLE (widget)->view));
+}
+
 static void
 fv_chart_table_class_init (FvChartTableClass *klass)
 {
@@ -411,6 +401,7 @@ fv_chart_table_class_init (FvChartTableClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fv_chart_table_dispose;
+  widget_class->grab_focus = fv_chart_table_grab_focus;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -453,13 +444,16 @@ fv_chart_table_new (FvSession     *session,
       GtkColumnViewColumn *column;
 
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), (gpointer) &columns[c]);
+      g_signal_connect_data (factory, "bind", G_CALLBACK (bind_cell),
+                             table_column_new (self, &columns[c]),
+                             (GClosureNotify) G_CALLBACK (g_free), 0);
       column = gtk_column_view_column_new (_(columns[c].title), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_expand (column, columns[c].expand);
       {
-        GtkCustomSorter *sorter = gtk_custom_sorter_new (compare_rows, (gpointer) &columns[c],
-                                                         NULL);
+        GtkCustomSorter *sorter = gtk_custom_sorter_new (compare_rows,
+                                                         table_column_new (self, &columns[c]),
+                                                         g_free);
 
         gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
         g_object_unref (sorter);
@@ -490,217 +484,4 @@ fv_chart_table_new (FvSession     *session,
   on_session_selected (self);
 
   return GTK_WIDGET (self);
-}
-
-GtkColumnView *
-fv_chart_table_get_view (FvChartTable *self)
-{
-  g_return_val_if_fail (FV_IS_CHART_TABLE (self), NULL);
-
-  return self->view;
-}
-
-/* ---- A chart, or its table ---------------------------------------------- */
-
-struct _FvChartPanel
-{
-  GtkWidget        parent_instance;
-
-  FvSession       *session;
-  const FvChart   *chart;
-  GtkWidget       *overlay;
-  GtkStack        *stack;
-  GtkWidget       *chart_view;
-  GtkWidget       *table;        /* made when first shown */
-  GtkToggleButton *toggle;
-};
-
-G_DEFINE_FINAL_TYPE (FvChartPanel, fv_chart_panel, GTK_TYPE_WIDGET)
-
-static void
-update_toggle (FvChartPanel *self)
-{
-  gboolean table = gtk_toggle_button_get_active (self->toggle);
-
-  gtk_button_set_icon_name (GTK_BUTTON (self->toggle),
-                            table ? "x-office-presentation-symbolic" : "view-list-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->toggle),
-                               table ? _("Show as a Chart (Ctrl+T)") : _("Show as a Table (Ctrl+T)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Show as a Table"), -1);
-}
-
-static void
-on_toggled (FvChartPanel *self)
-{
-  gboolean table = gtk_toggle_button_get_active (self->toggle);
-  gboolean had_focus = gtk_widget_has_focus (self->chart_view) ||
-                       (self->table != NULL &&
-                        gtk_widget_get_focus_child (self->table) != NULL);
-
-  if (table && self->table == NULL)
-    {
-      self->table = fv_chart_table_new (self->session, self->chart);
-      gtk_stack_add_named (self->stack, self->table, "table");
-    }
-  gtk_stack_set_visible_child (self->stack, table ? self->table : self->chart_view);
-  update_toggle (self);
-  if (had_focus)
-    gtk_widget_grab_focus (table ? GTK_WIDGET (fv_chart_table_get_view (FV_CHART_TABLE (self->table)))
-                                 : self->chart_view);
-}
-
-/**
- * fv_chart_panel_set_table_shown:
- *
- * Shows the chart's data as a table, or the chart.
- */
-void
-fv_chart_panel_set_table_shown (FvChartPanel *self,
-                                gboolean      shown)
-{
-  g_return_if_fail (FV_IS_CHART_PANEL (self));
-
-  gtk_toggle_button_set_active (self->toggle, shown);
-}
-
-gboolean
-fv_chart_panel_get_table_shown (FvChartPanel *self)
-{
-  g_return_val_if_fail (FV_IS_CHART_PANEL (self), FALSE);
-
-  return gtk_toggle_button_get_active (self->toggle);
-}
-
-GtkWidget *
-fv_chart_panel_get_table (FvChartPanel *self)
-{
-  g_return_val_if_fail (FV_IS_CHART_PANEL (self), NULL);
-
-  return self->table;
-}
-
-static void
-fv_chart_panel_dispose (GObject *object)
-{
-  FvChartPanel *self = FV_CHART_PANEL (object);
-
-  g_clear_pointer (&self->overlay, gtk_widget_unparent);
-  g_clear_object (&self->session);
-
-  G_OBJECT_CLASS (fv_chart_panel_parent_class)->dispose (object);
-}
-
-static void
-fv_chart_panel_class_init (FvChartPanelClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = fv_chart_panel_dispose;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-}
-
-static void
-fv_chart_panel_init (FvChartPanel *self)
-{
-}
-
-/**
- * fv_chart_panel_new:
- *
- * Returns: @chart (a chart of @session's model), with the toggle that shows
- *   its data as a table instead
- */
-GtkWidget *
-fv_chart_panel_new (FvSession     *session,
-                    const FvChart *chart)
-{
-  FvChartPanel *self;
-
-  g_return_val_if_fail (FV_IS_SESSION (session), NULL);
-  g_return_val_if_fail (chart != NULL, NULL);
-
-  self = g_object_new (FV_TYPE_CHART_PANEL, NULL);
-  self->session = g_object_ref (session);
-  self->chart = chart;
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_hhomogeneous (self->stack, FALSE);
-  gtk_stack_set_vhomogeneous (self->stack, FALSE);
-  self->chart_view = fv_chart_view_new (session, chart->id);
-  gtk_stack_add_named (self->stack, self->chart_view, "chart");
-
-  self->toggle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
-  gtk_widget_set_halign (GTK_WIDGET (self->toggle), GTK_ALIGN_END);
-  gtk_widget_set_valign (GTK_WIDGET (self->toggle), GTK_ALIGN_START);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->toggle), 6);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->toggle), 6);
-  gtk_widget_add_css_class (GTK_WIDGET (self->toggle), "flat");
-  g_signal_connect_swapped (self->toggle, "toggled", G_CALLBACK (on_toggled), self);
-  update_toggle (self);
-
-  self->overlay = gtk_overlay_new ();
-  gtk_overlay_set_child (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->stack));
-  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->toggle));
-  gtk_widget_set_parent (self->overlay, GTK_WIDGET (self));
-
-  return GTK_WIDGET (self);
-}
-
-GtkWidget *
-fv_chart_panel_get_chart_view (FvChartPanel *self)
-{
-  g_return_val_if_fail (FV_IS_CHART_PANEL (self), NULL);
-
-  return self->chart_view;
-}
-
-/**
- * fv_chart_panel_fill_box:
- * @box: a box to hold the charts
- * @tab: the tab they are shown in
- *
- * Puts a view of each of the session's charts for @tab in @box, instead of
- * what it held, and shows @box only when there is one.
- *
- * Returns: how many there are
- */
-guint
-fv_chart_panel_fill_box (GtkBox    *box,
-                        FvSession *session,
-                        FvTab      tab)
-{
-  FvModel *model = fv_session_get_model (session);
-  GtkWidget *child;
-  guint n = 0;
-
-  g_return_val_if_fail (GTK_IS_BOX (box), 0);
-  g_return_val_if_fail (FV_IS_SESSION (session), 0);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-
-  for (guint i = 0; model != NULL && i < fv_model_get_n_charts (model); i++)
-    {
-      const FvChart *chart = fv_model_get_chart (model, i);
-
-      if (chart->tab == tab)
-        {
-          GtkWidget *view = fv_chart_panel_new (session, chart);
-
-          /* The timeline's chart shares its tab with the list, in a pane
-           * the person can resize; the others stand above text that
-           * scrolls. */
-          if (tab == FV_TAB_TIMELINE)
-            gtk_widget_set_vexpand (view, TRUE);
-          else
-            gtk_widget_set_size_request (view, -1, 360);
-          gtk_box_append (box, view);
-          n++;
-        }
-    }
-  gtk_widget_set_visible (GTK_WIDGET (box), n > 0);
-
-  return n;
 }

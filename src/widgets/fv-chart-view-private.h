@@ -2,12 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * fv-chart-view.c draws, hit-tests and moves between marks;
- * fv-chart-view-zoom.c zooms and pans a timeline.
+ * fv-chart-view.c draws and hit-tests; fv-chart-view-keys.c moves
+ * between marks; fv-chart-view-zoom.c zooms and pans a timeline.
  */
 #pragma once
 
 #include "fv-chart-view.h"
+#include "fv-chart-view-state.h"
 
 G_BEGIN_DECLS
 
@@ -26,9 +27,8 @@ struct _FvChartView
   GHashTable    *matches;
   GArray        *marks;   /* where the last drawing put its marks */
 
-  /* A timeline's zoom: the time shown, as day numbers; to <= from: all. */
-  double         from_day, to_day;
-  gboolean       linear_axis;         /* shown whole, without breaks */
+  /* Its zoom and axis: the session's, shared with every view of the chart. */
+  FvChartViewState *state;
   double         pointer_x;
   double         drag_from, drag_to;  /* the time shown when a drag began */
   gboolean       drag_in_overview;
@@ -38,10 +38,15 @@ struct _FvChartView
   FvChartRect    handle;              /* the overview's window, where drawn */
 };
 
+void     fv_chart_view_get_chart_state (FvChartView  *self,
+                                         FvChartState *state);
 void     fv_chart_view_get_style        (FvChartView  *self,
                                          FvChartStyle *style);
 gboolean fv_chart_view_has_overview     (FvChartView *self,
                                          int          height);
+void     fv_chart_view_activate_mark    (FvChartView *self,
+                                         const char  *id);
+void     fv_chart_view_add_key_controller (FvChartView *self);
 void     fv_chart_view_add_zoom_controllers (FvChartView *self);
 gboolean fv_chart_view_zoom_key         (FvChartView     *self,
                                          guint            keyval,

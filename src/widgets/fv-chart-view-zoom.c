@@ -2,9 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The time a timeline shows is the view's, not the model's: the charts
- * layer draws any window of time (fv-time-axis.c has the arithmetic), and
- * this changes it. Ctrl+wheel and a pinch zoom about the pointer; a drag,
+ * The time a timeline shows is the chart's state in the session
+ * (FvChartViewState), not the model's: the charts layer draws any window of
+ * time (fv-time-axis.c has the arithmetic), and this changes it. Ctrl+wheel and a pinch zoom about the pointer; a drag,
  * the horizontal wheel or Shift+wheel pan; the keys +, - and 0 zoom, Shift
  * and the arrows pan, L switches between the axis with its longest empty
  * stretches left out and the linear one. A click on a cluster ("3
@@ -18,6 +18,7 @@
 
 #include "fv-chart-view-private.h"
 
+/* As FvChartViewState keeps it, for the handle's edges. */
 #define MIN_DAYS_SHOWN 7.0
 
 /* The time of all the chart's events, with the margin the drawing gives
@@ -41,12 +42,12 @@ current_axis (FvChartView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  FvChartState state = { fv_session_get_languages (self->session), NULL, NULL, NULL,
-                         self->from_day, self->to_day, self->linear_axis };
+  FvChartState state;
   FvChartStyle style;
   FvTimeAxis axis;
   double from, to;
 
+  fv_chart_view_get_chart_state (self, &state);
   if (fv_chart_view_has_overview (self, height))
     height -= FV_CHART_VIEW_OVERVIEW_HEIGHT;
   fv_chart_view_get_style (self, &style);
@@ -56,8 +57,8 @@ current_axis (FvChartView *self)
 
   /* Not laid out (a chart too small, or not yet given a size): linear,
    * across the width. */
-  if (self->to_day > self->from_day)
-    from = self->from_day, to = self->to_day;
+  if (fv_chart_view_state_is_zoomed (self->state))
+    from = state.from_day, to = state.to_day;
   else if (!get_whole (self, &from, &to))
     from = 0, to = 1;
   fv_time_axis_init_linear (&axis, from, to, 0, MAX (width, 1));
@@ -70,27 +71,18 @@ fv_chart_view_has_overview (FvChartView *self,
                             int          height)
 {
   return self->chart != NULL && self->chart->type == FV_CHART_TIMELINE &&
-         self->to_day > self->from_day && height > 3 * FV_CHART_VIEW_OVERVIEW_HEIGHT;
+         fv_chart_view_state_is_zoomed (self->state) && height > 3 * FV_CHART_VIEW_OVERVIEW_HEIGHT;
 }
 
 /* Shows FROM to TO, or the whole when that is as much or more (or
- * empty); never panned off the events altogether. */
+ * empty): the chart's state decides, and every view of it follows. */
 static void
 set_window (FvChartView *self,
             double       from,
             double       to)
 {
-  double all_from, all_to;
-
-  self->from_day = 0;
-  self->to_day = 0;
-  if (get_whole (self, &all_from, &all_to) &&
-      fv_time_window_clamp (&from, &to, all_from, all_to, MIN_DAYS_SHOWN))
-    {
-      self->from_day = from;
-      self->to_day = to;
-    }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->chart != NULL)
+    fv_chart_view_state_show (self->state, self->model, self->chart, from, to);
 }
 
 static gboolean
@@ -102,7 +94,7 @@ is_timeline (FvChartView *self)
 static gboolean
 is_zoomed (FvChartView *self)
 {
-  return self->to_day > self->from_day;
+  return fv_chart_view_state_is_zoomed (self->state);
 }
 
 /* Zooms by FACTOR (below 1: in) about the pixel X of AXIS, the chart's
@@ -148,11 +140,12 @@ static void
 pan (FvChartView *self,
      double       fraction)
 {
-  double span = self->to_day - self->from_day;
+  double from = fv_chart_view_state_get_from_day (self->state);
+  double to = fv_chart_view_state_get_to_day (self->state);
 
   if (!is_zoomed (self))
     return;
-  set_window (self, self->from_day + span * fraction, self->to_day + span * fraction);
+  set_window (self, from + (to - from) * fraction, to + (to - from) * fraction);
 }
 
 /* Pans by PIXELS of the axis. */
@@ -165,7 +158,8 @@ pan_pixels (FvChartView *self,
 
   if (!is_zoomed (self))
     return;
-  set_window (self, self->from_day + days, self->to_day + days);
+  set_window (self, fv_chart_view_state_get_from_day (self->state) + days,
+              fv_chart_view_state_get_to_day (self->state) + days);
 }
 
 /**
@@ -190,91 +184,6 @@ fv_chart_view_zoom_to_mark (FvChartView       *self,
   margin = MAX ((to - from) * 0.15, MIN_DAYS_SHOWN);
   set_window (self, from - margin, to + margin);
   return TRUE;
-}
-
-/**
- * fv_chart_view_set_linear_axis:
- *
- * Shows the whole timeline on a linear axis, or (%FALSE, the default) with
- * its longest empty stretches left out and marked.
- */
-void
-fv_chart_view_set_linear_axis (FvChartView *self,
-                               gboolean     linear)
-{
-  g_return_if_fail (FV_IS_CHART_VIEW (self));
-
-  linear = !!linear;
-  if (self->linear_axis == linear)
-    return;
-  self->linear_axis = linear;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-gboolean
-fv_chart_view_get_linear_axis (FvChartView *self)
-{
-  g_return_val_if_fail (FV_IS_CHART_VIEW (self), FALSE);
-
-  return self->linear_axis;
-}
-
-/**
- * fv_chart_view_get_overview_handle:
- * @handle: (out): where the overview strip's handle is
- *
- * Returns: whether the overview strip is shown (a timeline zoomed in)
- */
-gboolean
-fv_chart_view_get_overview_handle (FvChartView *self,
-                                   FvChartRect *handle)
-{
-  g_return_val_if_fail (FV_IS_CHART_VIEW (self), FALSE);
-
-  *handle = self->handle;
-  return self->handle.width > 0;
-}
-
-/**
- * fv_chart_view_get_time_window:
- * @from_day: (out): @to_day: (out): the time shown, as day numbers
- *
- * Returns: whether the timeline is zoomed in; when it is not, the time
- *   window is all of it
- */
-gboolean
-fv_chart_view_get_time_window (FvChartView *self,
-                               double      *from_day,
-                               double      *to_day)
-{
-  g_return_val_if_fail (FV_IS_CHART_VIEW (self), FALSE);
-
-  if (is_zoomed (self))
-    {
-      *from_day = self->from_day;
-      *to_day = self->to_day;
-      return TRUE;
-    }
-  get_whole (self, from_day, to_day);
-  return FALSE;
-}
-
-/**
- * fv_chart_view_get_time:
- * @time: (out): the time shown, as export and print take it
- *
- * Returns: whether the timeline is zoomed in
- */
-gboolean
-fv_chart_view_get_time (FvChartView *self,
-                        FvChartTime *time)
-{
-  g_return_val_if_fail (FV_IS_CHART_VIEW (self), FALSE);
-
-  time->from_day = is_zoomed (self) ? self->from_day : 0;
-  time->to_day = is_zoomed (self) ? self->to_day : 0;
-  time->linear_axis = self->linear_axis;
-  return is_zoomed (self);
 }
 
 /* Ctrl+wheel zooms about the pointer, as in maps and image viewers; the
@@ -369,8 +278,8 @@ on_drag_begin (GtkGestureDrag *gesture,
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
     }
-  self->drag_from = self->from_day;
-  self->drag_to = self->to_day;
+  self->drag_from = fv_chart_view_state_get_from_day (self->state);
+  self->drag_to = fv_chart_view_state_get_to_day (self->state);
   /* In the strip: the handle goes where the pointer is, and follows it. */
   self->drag_in_overview = fv_chart_view_has_overview (self, height) &&
                            y >= height - FV_CHART_VIEW_OVERVIEW_HEIGHT;
@@ -491,7 +400,8 @@ fv_chart_view_zoom_key (FvChartView     *self,
       return TRUE;
     case GDK_KEY_l:
     case GDK_KEY_L:
-      fv_chart_view_set_linear_axis (self, !self->linear_axis);
+      fv_chart_view_state_set_linear_axis (self->state,
+                                           !fv_chart_view_state_get_linear_axis (self->state));
       return TRUE;
     case GDK_KEY_Left:
     case GDK_KEY_Right:

@@ -4,8 +4,8 @@
  *
  * A thin view: drawing, hit-testing and descriptions are the charts
  * layer's. This widget adds what a window needs: the theme's colours, a
- * tooltip for the mark under the pointer, selection by click, and moving
- * between marks with the keyboard (arrows, Home, End; Enter selects). The
+ * tooltip for the mark under the pointer, selection by click (moving
+ * between marks with the keyboard is fv-chart-view-keys.c's). The
  * language, the search and the selected event are the session's: a timeline
  * shows the event selected anywhere, and an event chosen here is selected
  * everywhere.
@@ -77,6 +77,19 @@ fv_chart_view_css_changed (GtkWidget         *widget,
   gtk_widget_queue_draw (widget);
 }
 
+/* What a drawing of the chart takes from the session: its languages, and
+ * the time the chart's state shows. */
+void
+fv_chart_view_get_chart_state (FvChartView  *self,
+                               FvChartState *state)
+{
+  FvChartTime time;
+
+  fv_chart_view_state_get_time (self->state, &time);
+  *state = (FvChartState) { fv_session_get_languages (self->session), NULL, NULL, NULL,
+                            time.from_day, time.to_day, time.linear_axis };
+}
+
 static void
 fv_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -84,8 +97,7 @@ fv_chart_view_snapshot (GtkWidget   *widget,
   FvChartView *self = FV_CHART_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  FvChartState state = { fv_session_get_languages (self->session), self->selected_id, NULL,
-                         self->matches, self->from_day, self->to_day, self->linear_axis };
+  FvChartState state;
   int overview = FV_CHART_VIEW_OVERVIEW_HEIGHT;
   FvChartStyle style;
   cairo_t *cr;
@@ -93,6 +105,9 @@ fv_chart_view_snapshot (GtkWidget   *widget,
   if (self->chart == NULL || width <= 0 || height <= 0)
     return;
 
+  fv_chart_view_get_chart_state (self, &state);
+  state.selected_id = self->selected_id;
+  state.matches = self->matches;
   if (gtk_widget_has_focus (widget))
     state.focus_id = self->focus_id;
 
@@ -111,7 +126,7 @@ fv_chart_view_snapshot (GtkWidget   *widget,
       cairo_rectangle (cr, 0, 0, width, overview);
       cairo_clip (cr);
       fv_chart_draw_overview (cr, self->model, self->chart, width, overview, &style,
-                              self->from_day, self->to_day, &self->handle);
+                              state.from_day, state.to_day, &self->handle);
       cairo_restore (cr);
       self->handle.y += height - overview;
     }
@@ -193,9 +208,9 @@ fv_chart_view_mark_activated (FvChartView *self,
     fv_chart_view_set_selected_id (self, id);
 }
 
-static void
-activate_mark (FvChartView *self,
-               const char  *id)
+void
+fv_chart_view_activate_mark (FvChartView *self,
+                             const char  *id)
 {
   g_signal_emit (self, signals[MARK_ACTIVATED], 0, id);
 }
@@ -226,50 +241,7 @@ on_click_released (GtkGestureClick *gesture,
 
   g_free (self->focus_id);
   self->focus_id = g_strdup (mark->id);
-  activate_mark (self, self->focus_id);
-}
-
-static void
-move_focus (FvChartView *self,
-            int          delta,
-            gboolean     to_end)
-{
-  g_autoptr(GPtrArray) ids = NULL;
-  int index = -1;
-
-  if (self->chart == NULL)
-    return;
-
-  ids = fv_chart_get_mark_ids (self->model, self->chart);
-  /* While a search dims the events it did not find, the keyboard visits
-   * only those it found. */
-  if (self->chart->type == FV_CHART_TIMELINE && self->matches != NULL)
-    {
-      guint kept = 0;
-
-      for (guint i = 0; i < ids->len; i++)
-        if (g_hash_table_contains (self->matches, g_ptr_array_index (ids, i)))
-          ids->pdata[kept++] = ids->pdata[i];
-      g_ptr_array_set_size (ids, kept);
-    }
-  if (ids->len == 0)
-    return;
-
-  for (guint i = 0; self->focus_id != NULL && i < ids->len; i++)
-    if (g_str_equal (g_ptr_array_index (ids, i), self->focus_id))
-      index = i;
-
-  if (to_end)
-    index = delta < 0 ? 0 : (int) ids->len - 1;
-  else if (index < 0)
-    index = delta < 0 ? (int) ids->len - 1 : 0;
-  else
-    index = CLAMP (index + delta, 0, (int) ids->len - 1);
-
-  g_free (self->focus_id);
-  self->focus_id = g_strdup (g_ptr_array_index (ids, index));
-  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  fv_chart_view_activate_mark (self, self->focus_id);
 }
 
 /* ---- Copy --------------------------------------------------------------- */
@@ -285,8 +257,7 @@ fv_chart_view_copy (FvChartView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  FvChartState state = { fv_session_get_languages (self->session), NULL, NULL, NULL,
-                         self->from_day, self->to_day, self->linear_axis };
+  FvChartState state;
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GBytes) bytes = NULL;
   cairo_surface_t *surface;
@@ -298,6 +269,7 @@ fv_chart_view_copy (FvChartView *self)
   if (self->chart == NULL || width <= 0 || height <= 0)
     return;
 
+  fv_chart_view_get_chart_state (self, &state);
   fv_chart_style_init (&style, FALSE);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * 2, height * 2);
   cr = cairo_create (surface);
@@ -313,57 +285,6 @@ fv_chart_view_copy (FvChartView *self)
                                     cairo_image_surface_get_stride (surface));
   cairo_surface_destroy (surface);
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
-}
-
-static gboolean
-on_key_pressed (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                FvChartView           *self)
-{
-  /* Ctrl+Shift+C: the chart on the clipboard, as an image. */
-  if ((state & GDK_CONTROL_MASK) && (state & GDK_SHIFT_MASK) &&
-      (keyval == GDK_KEY_C || keyval == GDK_KEY_c))
-    {
-      fv_chart_view_copy (self);
-      return TRUE;
-    }
-
-  /* Zoom: + and - about the middle, 0 back to the whole, L the linear
-   * axis; with Shift, the arrows pan a zoomed timeline (without, they go
-   * mark to mark). */
-  if (fv_chart_view_zoom_key (self, keyval, state))
-    return TRUE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Left:
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Left:
-      move_focus (self, -1, FALSE);
-      return TRUE;
-    case GDK_KEY_Right:
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Right:
-      move_focus (self, 1, FALSE);
-      return TRUE;
-    case GDK_KEY_Home:
-      move_focus (self, -1, TRUE);
-      return TRUE;
-    case GDK_KEY_End:
-      move_focus (self, 1, TRUE);
-      return TRUE;
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_space:
-      if (self->focus_id == NULL)
-        return FALSE;
-      activate_mark (self, self->focus_id);
-      return TRUE;
-    default:
-      return FALSE;
-    }
 }
 
 static void
@@ -424,6 +345,16 @@ on_selected_changed (FvChartView *self)
     fv_chart_view_set_selected_id (self, fv_session_get_selected_id (self->session));
 }
 
+/* A zoom or an axis changed, here or in another view of the chart. */
+static void
+on_state_changed (FvChartView *self,
+                  GParamSpec  *pspec)
+{
+  if (g_str_equal (pspec->name, "table-shown"))
+    return;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 fv_chart_view_dispose (GObject *object)
 {
@@ -431,6 +362,9 @@ fv_chart_view_dispose (GObject *object)
 
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
+  g_clear_object (&self->state);
   g_clear_object (&self->session);
   g_clear_object (&self->model);
   g_clear_pointer (&self->matches, g_hash_table_unref);
@@ -513,6 +447,14 @@ fv_chart_view_constructed (GObject *object)
   self->model = g_object_ref (fv_session_get_model (self->session));
   if (self->chart_id != NULL)
     self->chart = fv_model_lookup_chart (self->model, self->chart_id);
+  /* Every view of the chart follows one state; a chart the model does
+   * not have is drawn by no one, and keeps one of its own. */
+  self->state = self->chart != NULL ? fv_session_get_chart_state (self->session, self->chart_id)
+                                    : NULL;
+  self->state = self->state != NULL ? g_object_ref (self->state)
+                                    : fv_chart_view_state_new (self->chart_id ? self->chart_id : "");
+  g_signal_connect_object (self->state, "notify", G_CALLBACK (on_state_changed), self,
+                           G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->session, "notify::languages",
                            G_CALLBACK (on_languages_changed), self, G_CONNECT_SWAPPED);
@@ -573,7 +515,6 @@ static void
 fv_chart_view_init (FvChartView *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -581,12 +522,11 @@ fv_chart_view_init (FvChartView *self)
 
   g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_changed), self);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_changed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
 
+  fv_chart_view_add_key_controller (self);
   fv_chart_view_add_zoom_controllers (self);
 }
 
@@ -613,27 +553,6 @@ fv_chart_view_get_chart (FvChartView *self)
   return self->chart;
 }
 
-
-/**
- * fv_chart_view_get_focus_id:
- *
- * Returns: (nullable): the mark the keyboard is on
- */
-const char *
-fv_chart_view_get_focus_id (FvChartView *self)
-{
-  g_return_val_if_fail (FV_IS_CHART_VIEW (self), NULL);
-
-  return self->focus_id;
-}
-
-const char *
-fv_chart_view_get_selected_id (FvChartView *self)
-{
-  g_return_val_if_fail (FV_IS_CHART_VIEW (self), NULL);
-
-  return self->selected_id;
-}
 
 void
 fv_chart_view_set_selected_id (FvChartView *self,

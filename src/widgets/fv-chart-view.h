@@ -18,24 +18,11 @@ G_DECLARE_FINAL_TYPE (FvChartView, fv_chart_view, FV, CHART_VIEW, GtkWidget)
 GtkWidget     *fv_chart_view_new             (FvSession   *session,
                                               const char  *chart_id);
 const FvChart *fv_chart_view_get_chart       (FvChartView *self);
-const char    *fv_chart_view_get_selected_id (FvChartView *self);
-const char    *fv_chart_view_get_focus_id    (FvChartView *self);
 void           fv_chart_view_copy            (FvChartView *self);
 const FvChartMark *fv_chart_view_get_mark_at (FvChartView *self,
                                               double       x,
                                               double       y);
-gboolean       fv_chart_view_get_overview_handle (FvChartView *self,
-                                                  FvChartRect *handle);
-gboolean       fv_chart_view_get_time_window (FvChartView *self,
-                                              double      *from_day,
-                                              double      *to_day);
-gboolean       fv_chart_view_get_time        (FvChartView *self,
-                                              FvChartTime *time);
-gboolean       fv_chart_view_get_linear_axis (FvChartView *self);
-void           fv_chart_view_set_linear_axis (FvChartView *self,
-                                              gboolean     linear);
 void           fv_chart_view_set_selected_id (FvChartView *self,
                                               const char  *id);
-
 
 G_END_DECLS

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "fv-chart-table.h"
+#include "fv-chart-panel.h"
 #include "fv-chart-view.h"
 #include "fv-fact-list.h"
 #include "fv-fact-widgets.h"
@@ -168,19 +168,4 @@ static void
 fv_statements_page_init (FvStatementsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-}
-
-
-/**
- * fv_statements_page_get_statements:
- *
- * Returns: (transfer none) (nullable): the statements shown, in their
- *   order, as #FvFactObject items: those the search finds when there is one
- */
-GListModel *
-fv_statements_page_get_statements (FvStatementsPage *self)
-{
-  g_return_val_if_fail (FV_IS_STATEMENTS_PAGE (self), NULL);
-
-  return G_LIST_MODEL (self->statements);
 }

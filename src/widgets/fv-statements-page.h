@@ -12,6 +12,4 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FvStatementsPage, fv_statements_page, FV, STATEMENTS_PAGE, FvPage)
 
-GListModel *fv_statements_page_get_statements (FvStatementsPage *self);
-
 G_END_DECLS

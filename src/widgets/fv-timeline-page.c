@@ -11,8 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "fv-chart-table.h"
-#include "fv-chart-view.h"
+#include "fv-chart-panel.h"
 #include "fv-fact-list.h"
 #include "fv-fact-widgets.h"
 #include "fv-format.h"
@@ -24,6 +23,12 @@ struct _FvTimelinePage
   FvPage              parent_instance;
 
   FvFactList         *events;
+
+  /* A place in the list to keep, after a reload, while the list laid out
+   * anew grows to its length: fv_timeline_page_set_scroll(). */
+  double              kept_scroll;
+  guint               kept_scroll_frames;  /* frames still to set it at; 0: none */
+  guint               kept_scroll_tick;
 
   /* template */
   GtkBox             *charts;
@@ -74,7 +79,7 @@ show_selected (FvTimelinePage *self)
           gtk_single_selection_set_selected (self->selection, position);
           /* (Not while a reload puts the list back where the reader had
            * it: fv_timeline_page_set_scroll().) */
-          if (g_object_get_data (G_OBJECT (self), "fv-scroll") == NULL)
+          if (self->kept_scroll_frames == 0)
             gtk_widget_activate_action (GTK_WIDGET (self->event_list), "list.scroll-to-item",
                                         "u", position);
         }
@@ -244,6 +249,9 @@ fv_timeline_page_dispose (GObject *object)
 {
   FvTimelinePage *self = (FvTimelinePage *)object;
 
+  if (self->kept_scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->kept_scroll_tick);
+  self->kept_scroll_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_TIMELINE_PAGE);
   g_clear_object (&self->events);
 
@@ -288,20 +296,6 @@ fv_timeline_page_init (FvTimelinePage *self)
 
 
 /**
- * fv_timeline_page_get_events:
- *
- * Returns: (transfer none) (nullable): the events the list shows, oldest
- *   first, as #FvFactObject items: those the search finds when there is one
- */
-GListModel *
-fv_timeline_page_get_events (FvTimelinePage *self)
-{
-  g_return_val_if_fail (FV_IS_TIMELINE_PAGE (self), NULL);
-
-  return G_LIST_MODEL (self->events);
-}
-
-/**
  * fv_timeline_page_get_scroll:
  *
  * Returns: how far down the list of events is scrolled, in pixels
@@ -315,13 +309,10 @@ fv_timeline_page_get_scroll (FvTimelinePage *self)
     GTK_SCROLLED_WINDOW (self->list_scroller)));
 }
 
-/* The list's rows are laid out after it is made anew, and its height and
- * the place of each row change as they are: the position is set again at
- * each of those changes (not at the reader's own scrolling), for a moment
- * after the reload. */
 /* The list's rows are laid out in the frames after it is made anew, and
  * its height and the place of each row change as they are: the position is
- * set again at each of the first frames after a reload. */
+ * set again at each of the first frames after a reload (not at the
+ * reader's own scrolling after them). */
 #define RESTORE_SCROLL_FRAMES 12
 
 static gboolean
@@ -330,22 +321,13 @@ restore_scroll (GtkWidget     *widget,
                 gpointer       user_data)
 {
   FvTimelinePage *self = FV_TIMELINE_PAGE (widget);
-  double *value = g_object_get_data (G_OBJECT (self), "fv-scroll");
-  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self), "fv-scroll-frames"));
 
-  if (value == NULL)
-    {
-      g_object_set_data (G_OBJECT (self), "fv-scroll-tick", NULL);
-      return G_SOURCE_REMOVE;
-    }
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (
-    GTK_SCROLLED_WINDOW (self->list_scroller)), *value);
-  g_object_set_data (G_OBJECT (self), "fv-scroll-frames", GUINT_TO_POINTER (frames + 1));
-  if (frames + 1 < RESTORE_SCROLL_FRAMES)
+    GTK_SCROLLED_WINDOW (self->list_scroller)), self->kept_scroll);
+  if (--self->kept_scroll_frames > 0)
     return G_SOURCE_CONTINUE;
 
-  g_object_set_data (G_OBJECT (self), "fv-scroll", NULL);
-  g_object_set_data (G_OBJECT (self), "fv-scroll-tick", NULL);
+  self->kept_scroll_tick = 0;
   return G_SOURCE_REMOVE;
 }
 
@@ -359,16 +341,11 @@ void
 fv_timeline_page_set_scroll (FvTimelinePage *self,
                              double          value)
 {
-  double *kept = g_new (double, 1);
-
   g_return_if_fail (FV_IS_TIMELINE_PAGE (self));
 
-  *kept = value;
-  g_object_set_data_full (G_OBJECT (self), "fv-scroll", kept, g_free);
-  g_object_set_data (G_OBJECT (self), "fv-scroll-frames", GUINT_TO_POINTER (0));
-  if (g_object_get_data (G_OBJECT (self), "fv-scroll-tick") == NULL)
-    {
-      gtk_widget_add_tick_callback (GTK_WIDGET (self), restore_scroll, NULL, NULL);
-      g_object_set_data (G_OBJECT (self), "fv-scroll-tick", GUINT_TO_POINTER (1));
-    }
+  self->kept_scroll = value;
+  self->kept_scroll_frames = RESTORE_SCROLL_FRAMES;
+  if (self->kept_scroll_tick == 0)
+    self->kept_scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), restore_scroll,
+                                                           NULL, NULL);
 }

@@ -12,7 +12,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FvTimelinePage, fv_timeline_page, FV, TIMELINE_PAGE, FvPage)
 
-GListModel *fv_timeline_page_get_events (FvTimelinePage *self);
 double      fv_timeline_page_get_scroll (FvTimelinePage *self);
 void        fv_timeline_page_set_scroll (FvTimelinePage *self,
                                          double          value);

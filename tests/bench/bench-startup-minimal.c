@@ -4,7 +4,7 @@
  *
  * What Fact Viewer's startup is measured against: a window of the same size,
  * with one label. Prints the monotonic time of its first frame and quits, as
- * fact-viewer does with FACT_VIEWER_BENCH_FIRST_FRAME.
+ * bench-startup does for Fact Viewer.
  *
  * bench-startup-minimal --header-bar: the same window with an empty
  * GtkHeaderBar as its title bar, as every GNOME window has. Not the
