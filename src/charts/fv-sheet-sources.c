@@ -33,16 +33,16 @@ fv_sheet_number_source (FvFactSheet    *sheet,
   return n;
 }
 
-/* "[N] " and WHERE, the source's title in it cut to CITED_TITLE
+/* "[N] " and WHERE, the title of source N in it cut to CITED_TITLE
  * characters: its number leads to the whole of it. WHERE is looked into
  * rather than made again, as its words and their order are the
  * translation's. */
 static char *
-citation_line (FvFactSheet    *sheet,
-               guint           n,
-               const FvSource *source,
-               const char     *where)
+citation_line (FvFactSheet *sheet,
+               guint        n,
+               const char  *where)
 {
+  const FvSource *source = g_ptr_array_index (sheet->sources, n - 1);
   const char *title = fv_sheet_text (sheet, &source->title);
   g_autofree char *cut = NULL;
   const char *at;
@@ -69,7 +69,7 @@ fv_sheet_add_references (FvFactSheet        *sheet,
       g_autofree char *where = fv_format_reference_line (sheet->model, ref,
                                                          (const char * const *) sheet->languages);
       /* Its number in the list of sources at the end, then where in it. */
-      g_autofree char *line = citation_line (sheet, n, ref->source, where);
+      g_autofree char *line = citation_line (sheet, n, where);
 
       fv_sheet_add (sheet, STYLE_REFERENCE, line);
 
