@@ -45,7 +45,7 @@ CASES = [
      {"src/fv-session.c": call("fv_cli_validate", "int")}, {}, {},
      "the interface layer calls only into"),
     ("a sibling call: the command line calls the interface",
-     {"src/cli/fv-cli.c": call("fv_window_get_file", "void *")}, {}, {},
+     {"src/cli/fv-cli.c": call("fv_session_new", "void *")}, {}, {},
      "the cli layer calls only into"),
     ("a json-glib call in the charts layer",
      {"src/charts/fv-chart-data.c": call("json_parser_get_type", "unsigned long")}, {}, {},

@@ -25,7 +25,8 @@ good = [top / "data" / "models" / "chicago-sanctuary.json",
 bad = ["missing-title", "wrong-type", "unknown-member", "date-bad-form",
        "references-missing", "references-empty", "unit-unknown", "kind-unknown",
        "text-bad-language-tag", "text-empty", "version-unknown", "version-missing",
-       "version-not-integer", "root-not-object", "reference-paragraph-zero"]
+       "version-not-integer", "root-not-object", "reference-paragraph-zero",
+       "title-is-description-not-boolean", "paraphrase-translated"]
 
 print(f"1..{len(good) + len(bad)}")
 n = 0

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "fv-format.h"
 #include "fv-model.h"
 #include "fv-test-find.h"
 #include "fv-test-reader.h"
@@ -18,6 +19,74 @@ builtin (void)
   g_assert_nonnull (model);
   read_as ((const char *[]) { "en", NULL });
   return model;
+}
+
+/* The story's title is the model's description of it: the article's
+ * headline is not in the text the model was made from. The records'
+ * titles are their own. */
+static void
+test_story_title_is_description (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+
+  for (guint i = 0; i < fv_model_get_n_sources (model); i++)
+    {
+      const FvSource *source = fv_model_get_source (model, i);
+
+      g_assert_cmpint (source->title_is_description, ==, g_str_equal (source->id, "article"));
+      if (source->story)
+        g_assert_true (source->title_is_description);
+    }
+}
+
+/* The read-through's rules on the built-in model: the mayor's answer names
+ * the order's words it answers, which come before it; every quotation is
+ * in the quote of one of its references, as the words said; only a
+ * quotation has a translation. */
+static void
+test_statement_rules (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvStatement *answer = NULL, *order = NULL;
+  guint answers = 0;
+
+  for (guint i = 0; i < fv_model_get_n_statements (model); i++)
+    {
+      const FvStatement *statement = fv_model_get_statement (model, i);
+
+      if (g_str_equal (statement->id, "st-emanuel-sanctuary"))
+        answer = statement;
+      if (g_str_equal (statement->id, "st-executive-order"))
+        order = statement;
+      if (statement->answers != NULL)
+        {
+          g_assert_true (statement->answers < statement);
+          answers++;
+        }
+
+      if (statement->kind == FV_STATEMENT_PARAPHRASE)
+        g_assert_null (statement->translation.original);
+      else
+        {
+          g_autofree char *words = fv_text_fold_quotation (statement->words.original);
+          gboolean found = FALSE;
+
+          g_assert_nonnull (statement->translation.translations);
+          for (guint r = 0; r < statement->references.n_items; r++)
+            {
+              g_autofree char *quote = NULL;
+
+              if (statement->references.items[r].quote == NULL)
+                continue;
+              quote = fv_text_fold_quotation (statement->references.items[r].quote);
+              found |= strstr (quote, words) != NULL;
+            }
+          g_assert_true (found);
+        }
+    }
+  g_assert_nonnull (answer);
+  g_assert_true (answer->answers == order);
+  g_assert_cmpuint (answers, ==, 1);
 }
 
 static void
@@ -556,6 +625,8 @@ main (int   argc,
   g_test_add_func ("/model/builtin/languages", test_builtin_languages);
   g_test_add_func ("/model/builtin/translations-complete", test_builtin_translations_complete);
   g_test_add_func ("/model/builtin/after", test_after_order);
+  g_test_add_func ("/model/builtin/story-title-is-description", test_story_title_is_description);
+  g_test_add_func ("/model/builtin/statement-rules", test_statement_rules);
   g_test_add_func ("/model/date/compare", test_date_compare);
   g_test_add_func ("/model/date/day-number", test_day_number);
 

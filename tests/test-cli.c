@@ -1193,7 +1193,7 @@ test_export_sheet (void)
     }
     /* A numbered list of the sources at the end, and the running footer. */
     g_assert_nonnull (strstr (text, "Sources\n"));
-    g_assert_nonnull (strstr (flat, "[1]Articleon"));
+    g_assert_nonnull (strstr (flat, "[1]Describedas:Articleon"));
     g_assert_nonnull (strstr (text, "Page 1 of "));
   }
 
@@ -1215,7 +1215,7 @@ test_export_sheet (void)
     g_assert_nonnull (strstr (text, "Cronología de las políticas"));
     /* The quotation in the words said, and its translation, marked. */
     g_assert_nonnull (strstr (text, "«[We do] not conduct immigration enforcement"));
-    g_assert_nonnull (strstr (text, "Traducción: [Nosotros] no aplicamos"));
+    g_assert_nonnull (strstr (text, "Traducción nuestra: [Nosotros] no aplicamos"));
   }
 
   g_unlink (pdf);

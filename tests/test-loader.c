@@ -20,6 +20,7 @@ typedef struct
   guint         line;
   guint         column;
   const char   *path;  /* a pattern: '*' matches anything */
+  const char   *message;  /* the problem's whole message, where a test says it */
 } BadFixture;
 
 /* The first problem of each file in fixtures/bad/. */
@@ -47,8 +48,13 @@ static const BadFixture bad_fixtures[] = {
   { "number-int-overflow", FV_MODEL_ERROR_NUMBER_RANGE, 11, 76, "$.sources[0].paragraphs" },
   { "number-underflow", FV_MODEL_ERROR_NUMBER_RANGE, 45, 16, "$.figures[0].value" },
   { "percent-out-of-range", FV_MODEL_ERROR_VALUE, 44, 7, "$.figures[0].value" },
-  { "quotation-not-in-quote", FV_MODEL_ERROR_REFERENCE, 36, 7, "$.statements[0].words" },
+  { "paraphrase-translated", FV_MODEL_ERROR_VALUE, 37, 7, "$.statements[0].translation",
+    "Only a quotation has a “translation”; a paraphrase is translated in “words”" },
+  { "quotation-not-in-quote", FV_MODEL_ERROR_REFERENCE, 36, 7, "$.statements[0].words",
+    "A quotation needs a reference whose “quote” holds these exact words" },
   { "quotation-translated-into-own", FV_MODEL_ERROR_VALUE, 38, 24, "$.statements[0].translation.en" },
+  { "quotation-words-dropped", FV_MODEL_ERROR_REFERENCE, 36, 7, "$.statements[0].words",
+    "A quotation needs a reference whose “quote” holds these exact words" },
   { "reference-fields-id", FV_MODEL_ERROR_VALUE, 29, 68, "$.events[0].references[0].fields[0]" },
   { "reference-paragraph-out-of-range", FV_MODEL_ERROR_REFERENCE, 37, 41, "$.statements[0].references[0].paragraph" },
   { "reference-paragraph-zero", FV_MODEL_ERROR_VALUE, 37, 41, "$.statements[0].references[0].paragraph" },
@@ -60,6 +66,9 @@ static const BadFixture bad_fixtures[] = {
   { "root-not-object", FV_MODEL_ERROR_TYPE, 1, 1, "$" },
   { "several-problems", FV_MODEL_ERROR_DATE, 24, 7, "$.events[0].date" },
   { "sources-empty", FV_MODEL_ERROR_MISSING, 10, 3, "$.sources" },
+  { "statement-answers-later", FV_MODEL_ERROR_REFERENCE, 37, 7, "$.statements[0].answers",
+    "This statement comes before the statement it answers, “st-order”: put what is answered "
+    "first" },
   { "syntax-bare-word", FV_MODEL_ERROR_SYNTAX, 25, 20, "$.events[0].precision" },
   { "syntax-comment", FV_MODEL_ERROR_SYNTAX, 3, 21, "$.language" },
   { "syntax-empty", FV_MODEL_ERROR_SYNTAX, 1, 1, "$" },
@@ -78,6 +87,8 @@ static const BadFixture bad_fixtures[] = {
   { "text-language-twice", FV_MODEL_ERROR_DUPLICATE_KEY, 4, 39, "$.title.EN" },
   { "text-missing-original", FV_MODEL_ERROR_MISSING, 17, 7, "$.actors[0].name" },
   { "title-bidi-override", FV_MODEL_ERROR_VALUE, 27, 7, "$.events[0].title" },
+  { "title-is-description-not-boolean", FV_MODEL_ERROR_TYPE, 12, 7,
+    "$.sources[0].title_is_description", "Expected true or false, found a string" },
   { "unit-currency-unknown", FV_MODEL_ERROR_VALUE, 46, 7, "$.figures[0].unit" },
   { "unit-unknown", FV_MODEL_ERROR_VALUE, 45, 7, "$.figures[0].unit" },
   { "unknown-member", FV_MODEL_ERROR_UNKNOWN_MEMBER, 26, 7, "$.events[0].colour" },
@@ -131,6 +142,14 @@ test_bad_fixture (gconstpointer data)
   expected_place = g_strdup_printf ("%s.json:%u:%u: %s: ", fixture->name, fixture->line,
                                     fixture->column, problem->path);
   g_assert_nonnull (strstr (error->message, expected_place));
+  if (fixture->message != NULL)
+    {
+      g_autofree char *expected = g_strconcat (expected_place, fixture->message, "\n", NULL);
+      g_autofree char *message = g_strconcat (error->message, "\n", NULL);
+
+      if (strstr (message, expected) == NULL)
+        g_error ("“%s” does not hold “%s”", error->message, expected);
+    }
 }
 
 /* Every fixture file is in the table, so none is left untested. */
@@ -723,6 +742,94 @@ test_file_vanished (void)
   g_rmdir (dir);
 }
 
+static FvModel *
+load_statements (const char  *statements,
+                 GPtrArray  **problems)
+{
+  g_autofree char *json = g_strdup_printf (
+    "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"T\","
+    "\"tabs\": {\"timeline\": {\"title\": \"T\"}, \"statements\": {\"title\": \"S\"}},"
+    "\"sources\": [{\"id\": \"s\", \"kind\": \"article\", \"title\": \"S\"}],"
+    "\"actors\": [{\"id\": \"a\", \"kind\": \"person\", \"name\": \"A\","
+    "\"references\": [{\"source\": \"s\"}]}],"
+    "\"statements\": [%s]}", statements);
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+
+  return fv_model_new_from_bytes (bytes, "statements.json", problems, NULL);
+}
+
+/* A quotation's words and its reference's quote are compared as the words
+ * said: typographic and straight quotes, dashes and runs of white space
+ * are equal; a word more or less, or another letter, is not. */
+static void
+test_quotation_folding (void)
+{
+  static const struct { const char *words, *quote; gboolean same; } cases[] = {
+    { "We don't stop -- ever", "They said: “We don’t stop –– ever”", TRUE },
+    { "\\\"counter-productive\\\"", "called it “counter‑productive”", TRUE },
+    { "one  of the\\nmajor", "It's one of\\u00a0the major components", TRUE },
+    { "arrested in raids and stops", "arrested in raids or otherwise and stops", FALSE },
+    { "We Will See", "we will see", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *statement = g_strdup_printf (
+        "{\"id\": \"q\", \"actor\": \"a\", \"kind\": \"quotation\", \"words\": \"%s\","
+        "\"references\": [{\"source\": \"s\", \"quote\": \"%s\"}]}",
+        cases[i].words, cases[i].quote);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(FvModel) model = load_statements (statement, &problems);
+
+      if (cases[i].same)
+        g_assert_nonnull (model);
+      else
+        {
+          const FvProblem *problem;
+
+          g_assert_null (model);
+          problem = g_ptr_array_index (problems, 0);
+          g_assert_cmpstr (problem->path, ==, "$.statements[0].words");
+        }
+    }
+}
+
+/* An answer names the statement it answers, which comes before it; a
+ * statement that answers itself or one after it is refused there. */
+static void
+test_answers (void)
+{
+  const char *earlier =
+    "{\"id\": \"q\", \"actor\": \"a\", \"kind\": \"paraphrase\", \"words\": \"Q\","
+    "\"references\": [{\"source\": \"s\"}]},"
+    "{\"id\": \"r\", \"actor\": \"a\", \"kind\": \"paraphrase\", \"words\": \"R\","
+    "\"answers\": \"q\", \"references\": [{\"source\": \"s\"}]}";
+  const char *itself =
+    "{\"id\": \"q\", \"actor\": \"a\", \"kind\": \"paraphrase\", \"words\": \"Q\","
+    "\"answers\": \"q\", \"references\": [{\"source\": \"s\"}]}";
+  const char *not_a_statement =
+    "{\"id\": \"q\", \"actor\": \"a\", \"kind\": \"paraphrase\", \"words\": \"Q\","
+    "\"answers\": \"a\", \"references\": [{\"source\": \"s\"}]}";
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(FvModel) model = load_statements (earlier, &problems);
+  const FvProblem *problem;
+
+  g_assert_nonnull (model);
+  g_assert_true (fv_model_get_statement (model, 1)->answers == fv_model_get_statement (model, 0));
+  g_assert_null (fv_model_get_statement (model, 0)->answers);
+
+  g_assert_null (load_statements (itself, &problems));
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpstr (problem->path, ==, "$.statements[0].answers");
+  g_assert_cmpstr (problem->message, ==, "A statement does not answer itself");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  g_assert_null (load_statements (not_a_statement, &problems));
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpint (problem->code, ==, FV_MODEL_ERROR_REFERENCE);
+  g_assert_cmpstr (problem->path, ==, "$.statements[0].answers");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -741,6 +848,8 @@ main (int   argc,
   g_test_add_func ("/model/load/id-twice-in-long-list", test_id_twice_in_long_list);
   g_test_add_func ("/model/load/after-chain", test_after_chain);
   g_test_add_func ("/model/load/after-order", test_after_order);
+  g_test_add_func ("/model/load/quotation-folding", test_quotation_folding);
+  g_test_add_func ("/model/load/answers", test_answers);
   g_test_add_func ("/model/load/count-too-large", test_count_too_large);
   g_test_add_func ("/model/load/problems-capped", test_problems_capped);
   g_test_add_func ("/model/load/good/minimal", test_good_minimal);

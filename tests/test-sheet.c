@@ -373,7 +373,7 @@ test_no_word_lost (void)
   description = g_string_new (word->str);
   model = model_new (title->str, source->str, 1, description->str);
 
-  g_assert_true (fv_fact_sheet_export (model, NULL, FV_PAPER_A4, pdf, NULL, NULL, &error));
+  g_assert_true (fv_fact_sheet_export (model, NULL, FV_PAPER_A4, pdf, NULL, &error));
   g_assert_no_error (error);
 
   /* No text in the file but the text shown. */
@@ -426,7 +426,7 @@ test_no_word_lost (void)
     g_auto(GStrv) text_lines = NULL;
     guint n = 0;
 
-    g_assert_true (fv_fact_sheet_export (lined, NULL, FV_PAPER_A4, pdf, NULL, NULL, &error));
+    g_assert_true (fv_fact_sheet_export (lined, NULL, FV_PAPER_A4, pdf, NULL, &error));
     g_assert_no_error (error);
     lined_text = run (argv);
     text_lines = g_strsplit_set (lined_text, "\n\f", -1);

@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <gtk/gtkunixprint.h>
@@ -741,6 +742,81 @@ test_case_sources_not_repeated (void)
   destroy (window);
 }
 
+/* A source a fact cites twice is one line, its paragraphs together: in
+ * an event's detail and in the case's sources. */
+static void
+test_one_line_a_source (void)
+{
+  FvWindow *window = window_with_builtin ();
+  const char *article = "Article on Chicago’s sanctuary city status and local police";
+  g_autofree char *together = g_strdup_printf ("%s, paragraphs 1, 3 and 8 (article)", article);
+  g_autofree char *apart = g_strdup_printf ("%s, paragraph 3 (article)", article);
+  g_autofree char *lesson = g_strdup_printf ("%s, paragraphs 10 and 11 (article)", article);
+
+  gtk_single_selection_set_selected (event_selection (window),
+                                     fv_fact_list_find (events_of (window),
+                                                        "ev-emanuel-sanctuary"));
+  g_assert_nonnull (find_label (GTK_WIDGET (event_detail (window)), together));
+  g_assert_null (find_label (GTK_WIDGET (event_detail (window)), apart));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
+  g_assert_nonnull (find_label (page_of (window, FV_TYPE_CASE_PAGE), lesson));
+
+  destroy (window);
+}
+
+/* The statements tab: the Chicago Police Department's statements under
+ * its name, then the other voices under theirs, each card with who
+ * speaks; then the survey, below them. A search keeps the headings over
+ * what it finds. */
+static void
+test_statements_grouped (void)
+{
+  FvWindow *window = window_with_builtin ();
+  GtkWidget *page;
+  GtkWidget *lead, *others, *first_other, *chart;
+  graphene_rect_t list_bounds, chart_bounds;
+
+  show_tab (window, "statements");
+  page = page_of (window, FV_TYPE_STATEMENTS_PAGE);
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  lead = GTK_WIDGET (find_label (GTK_WIDGET (statement_list (window)), "Chicago Police Department"));
+  others = GTK_WIDGET (find_label (GTK_WIDGET (statement_list (window)), "Other voices"));
+  g_assert_nonnull (lead);
+  g_assert_nonnull (others);
+  /* Each heading stands above the first card of its group. */
+  g_assert_nonnull (find_where (gtk_widget_get_parent (lead), is_label_with_text,
+                                "“[We do] not conduct immigration enforcement and this will not "
+                                "change”"));
+  first_other = gtk_widget_get_parent (others);
+  g_assert_nonnull (find_where (first_other, is_label_with_text,
+                                "“to perform the functions of an immigration officer in the "
+                                "interior of the United States”"));
+  g_assert_nonnull (find_where (first_other, is_label_with_text,
+                                "Trump administration — The federal administration that issued "
+                                "the January 2017 executive order"));
+
+  /* The survey below what was said. */
+  chart = GTK_WIDGET (first_chart (window, FV_TYPE_STATEMENTS_PAGE));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (statement_list (window)), page,
+                                            &list_bounds));
+  g_assert_true (gtk_widget_compute_bounds (chart, page, &chart_bounds));
+  g_assert_cmpfloat (chart_bounds.origin.y, >=,
+                     list_bounds.origin.y + list_bounds.size.height - 1);
+
+  /* Searching for the mayor: his statement alone, under "Other voices". */
+  search (window, "Chicago remains a sanctuary city");
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (count_statements (window), ==, 1);
+  g_assert_nonnull (find_label (GTK_WIDGET (statement_list (window)), "Other voices"));
+  g_assert_null (find_label (GTK_WIDGET (statement_list (window)), "Chicago Police Department"));
+
+  destroy (window);
+}
+
 /* Another story's own words: its case's headings, and the day its web
  * source was read, under the link. */
 static void
@@ -1125,7 +1201,7 @@ test_content_language (void)
                                                      "La policía local y la aplicación de las "
                                                      "leyes de inmigración"));
 
-  /* A quotation: the words said, then the translation, marked. */
+  /* A quotation: the words said, then the translation, marked as ours. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
   for (guint i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
@@ -1133,7 +1209,7 @@ test_content_language (void)
                                 "“[We do] not conduct immigration enforcement and this will not "
                                 "change”"));
   g_assert_nonnull (find_label (GTK_WIDGET (statement_list (window)),
-                                "Translation: [Nosotros] no aplicamos las leyes de inmigración y "
+                                "Our translation: [Nosotros] no aplicamos las leyes de inmigración y "
                                 "esto no va a cambiar"));
   destroy (window);
 
@@ -2892,6 +2968,54 @@ test_export_dialog_error (void)
   destroy (window);
 }
 
+/* An export over the model the window shows, by its name or by a link to
+ * it, is refused in the dialog, and the model's file stays as it was. */
+static void
+test_export_dialog_over_model (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "model.png", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.png", NULL);
+  g_autoptr(GBytes) bytes = fv_model_get_builtin_bytes ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) linked = g_file_new_for_path (link);
+  g_autofree char *after = NULL;
+  gsize length = 0;
+  FvWindow *window = window_with_builtin ();
+
+  /* A model that happens to be named like an image. */
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), NULL));
+  g_assert_cmpint (symlink (path, link), ==, 0);
+  g_assert_true (open_file (window, file));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GFile *target = i == 0 ? file : linked;
+      g_autofree char *expected = g_strdup_printf ("“%s” is the fact model being exported",
+                                                   i == 0 ? path : link);
+      ExportDialog d;
+
+      open_export_dialog (window, &d);
+      g_object_ref (d.dialog);
+      fv_export_dialog_start_export (d.dialog, target);
+      wait_for_export (d.dialog);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (d.dialog)));
+      g_assert_true (gtk_widget_get_visible (d.error));
+      g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (d.error)), expected));
+      gtk_window_destroy (GTK_WINDOW (d.dialog));
+      g_object_unref (d.dialog);
+    }
+
+  g_assert_true (g_file_get_contents (path, &after, &length, NULL));
+  g_assert_cmpmem (after, length, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_cmpuint (count_files (dir), ==, 2);
+  g_unlink (link);
+  g_unlink (path);
+  g_rmdir (dir);
+  destroy (window);
+}
+
 /* The header bar's main menu: the menu button with the menu icon. */
 static GtkMenuButton *
 primary_menu_button (FvWindow *window)
@@ -3135,6 +3259,8 @@ main (int   argc,
   g_test_add_func ("/window/other-story", test_other_story);
   g_test_add_func ("/window/search-finds-nothing", test_search_finds_nothing);
   g_test_add_func ("/window/case-sources-not-repeated", test_case_sources_not_repeated);
+  g_test_add_func ("/window/one-line-a-source", test_one_line_a_source);
+  g_test_add_func ("/window/statements-grouped", test_statements_grouped);
   g_test_add_func ("/window/only-the-tabs-a-story-has", test_only_the_tabs_a_story_has);
   g_test_add_func ("/window/long-tab-title", test_long_tab_title);
   g_test_add_func ("/window/selection-sync", test_selection_sync);
@@ -3158,6 +3284,7 @@ main (int   argc,
   g_test_add_func ("/window/print", test_print);
   g_test_add_func ("/window/fact-sheet", test_fact_sheet);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
+  g_test_add_func ("/window/export-dialog/over-model", test_export_dialog_over_model);
   g_test_add_func ("/window/export-dialog/cancel", test_export_dialog_cancel);
   g_test_add_func ("/window/export-dialog/error", test_export_dialog_error);
   g_test_add_func ("/window/export-dialog/formats", test_export_dialog_formats);

@@ -175,7 +175,6 @@ export_chart (FvModel               *model,
               const char * const    *languages,
               const FvChartTime     *time,
               const char            *path,
-              GFile                 *input,
               FvChartExportProgress *progress,
               GCancellable          *cancellable,
               GError               **error)
@@ -202,8 +201,9 @@ export_chart (FvModel               *model,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  /* Where it goes, checked before anything is drawn: see fv-output.c. */
-  output = fv_output_open (path, input, error);
+  /* Where it goes, checked before anything is drawn: see fv-output.c.
+   * Never over the model's own file, whichever view asked. */
+  output = fv_output_open (path, fv_model_get_file (model), error);
   if (output == NULL)
     return FALSE;
   fv_output_watch (output, cancellable, progress != NULL ? count_written : NULL, progress);
@@ -295,11 +295,10 @@ export_chart (FvModel               *model,
  * @scale: pixels per logical pixel, for PNG; ignored for the others
  * @time: (nullable): the time a timeline shows; %NULL for all of it, with
  *   its longest empty stretches left out
- * @input: (nullable): the file @model was read from, which the export
- *   refuses to write over, by whatever name or link @path reaches it
  *
  * Draws @chart into a file of @format at @path, replacing what is there
- * only when the file is complete.
+ * only when the file is complete, and never the file @model was read from
+ * (fv_model_get_file()), by whatever name or link @path reaches it.
  */
 gboolean
 fv_chart_export (FvModel            *model,
@@ -312,16 +311,14 @@ fv_chart_export (FvModel            *model,
                  const char * const *languages,
                  const FvChartTime  *time,
                  const char         *path,
-                 GFile              *input,
                  GError            **error)
 {
   g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
   g_return_val_if_fail (chart != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (input == NULL || G_IS_FILE (input), FALSE);
 
   return export_chart (model, chart, format, width, height, scale, style, languages, time,
-                       path, input, NULL, NULL, error);
+                       path, NULL, NULL, error);
 }
 
 /**
@@ -386,7 +383,7 @@ export_thread (GTask        *task,
 
   if (export_chart (job->model, job->chart, job->format, job->width, job->height, job->scale,
                     &job->style, (const char * const *) job->languages, &job->time,
-                    job->path, NULL, job->progress, cancellable, &error))
+                    job->path, job->progress, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

@@ -65,7 +65,6 @@ gboolean fv_chart_export             (FvModel               *model,
                                       const char * const    *languages,
                                       const FvChartTime     *time,
                                       const char            *path,
-                                      GFile                 *input,
                                       GError               **error);
 void     fv_chart_export_async       (FvModel               *model,
                                       const FvChart         *chart,

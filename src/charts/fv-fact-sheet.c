@@ -78,7 +78,10 @@ add_statement (FvFactSheet       *sheet,
       fv_sheet_add (sheet, STYLE_META, FV_TR_("Paraphrase, not their exact words"));
     }
   if (translation != NULL)
-    fv_sheet_add_take (sheet, STYLE_META, g_strdup_printf (FV_TR_("Translation: %s"), translation));
+    /* translators: under a quotation, what it says in the reader's language:
+     * the model's translation, not the speaker's words */
+    fv_sheet_add_take (sheet, STYLE_META, g_strdup_printf (FV_TR_("Our translation: %s"),
+                                                           translation));
   /* The words stay on the page of who said them. */
   for (guint i = start; i < sheet->blocks->len; i++)
     g_array_index (sheet->blocks, Block, i).keep = TRUE;
@@ -185,16 +188,12 @@ add_case (FvFactSheet  *sheet,
     }
 }
 
-/* A tab: its title, its charts (and a bar chart's figures), and its facts
- * in the order the window shows them. */
+/* The charts of a tab, each with a bar chart's figures. */
 static void
-add_tab (FvFactSheet *sheet,
-         FvTab        tab)
+add_charts (FvFactSheet *sheet,
+            FvTab        tab)
 {
   FvModel *model = sheet->model;
-
-  fv_sheet_add (sheet, STYLE_HEADING, fv_sheet_text (sheet, fv_model_get_tab_title (model, tab)));
-  fv_sheet_add (sheet, STYLE_META, fv_sheet_text (sheet, fv_model_get_tab_subtitle (model, tab)));
 
   for (guint i = 0; i < fv_model_get_n_charts (model); i++)
     {
@@ -208,6 +207,62 @@ add_tab (FvFactSheet *sheet,
       for (guint f = 0; f < chart->n_figures; f++)
         add_figure (sheet, chart->figures[f]);
     }
+}
+
+/* The statements as the tab shows them: the lead actors' first under their
+ * names, then the other voices under a heading of their own, each group in
+ * the model's order. */
+static void
+add_statements (FvFactSheet *sheet)
+{
+  FvModel *model = sheet->model;
+  g_autoptr(GPtrArray) statements = fv_model_get_statements_lead_first (model);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *lead_heading = NULL;
+  const FvActor **lead;
+  guint n_lead;
+
+  lead = fv_model_get_lead_actors (model, &n_lead);
+  for (guint i = 0; i < n_lead; i++)
+    for (guint s = 0; s < statements->len; s++)
+      if (((const FvStatement *) g_ptr_array_index (statements, s))->actor == lead[i])
+        {
+          g_ptr_array_add (names, (gpointer) fv_sheet_text (sheet, &lead[i]->name));
+          break;
+        }
+  if (names->len > 0)
+    lead_heading = fv_format_list ((const char * const *) names->pdata, names->len);
+
+  for (guint i = 0; i < statements->len; i++)
+    {
+      const FvStatement *statement = g_ptr_array_index (statements, i);
+      gboolean is_lead = fv_model_is_lead_actor (model, statement->actor);
+
+      if (lead_heading != NULL && i == 0 && is_lead)
+        fv_sheet_add (sheet, STYLE_SUBHEADING, lead_heading);
+      if (lead_heading != NULL && !is_lead &&
+          (i == 0 || fv_model_is_lead_actor (model, ((const FvStatement *)
+                                                     g_ptr_array_index (statements, i - 1))->actor)))
+        /* translators: above the statements of all but the story's lead actors */
+        fv_sheet_add (sheet, STYLE_SUBHEADING, FV_TR_("Other voices"));
+      add_statement (sheet, statement);
+    }
+}
+
+/* A tab: its title, its charts (and a bar chart's figures), and its facts
+ * in the order the window shows them: what was said before the charts
+ * about it, the other tabs' charts first. */
+static void
+add_tab (FvFactSheet *sheet,
+         FvTab        tab)
+{
+  FvModel *model = sheet->model;
+
+  fv_sheet_add (sheet, STYLE_HEADING, fv_sheet_text (sheet, fv_model_get_tab_title (model, tab)));
+  fv_sheet_add (sheet, STYLE_META, fv_sheet_text (sheet, fv_model_get_tab_subtitle (model, tab)));
+
+  if (tab != FV_TAB_STATEMENTS)
+    add_charts (sheet, tab);
 
   switch (tab)
     {
@@ -224,13 +279,8 @@ add_tab (FvFactSheet *sheet,
         add_case (sheet, fv_model_get_tab_case (model));
       break;
     case FV_TAB_STATEMENTS:
-      /* The story's lead voices first, as the tab shows them. */
-      {
-        g_autoptr(GPtrArray) statements = fv_model_get_statements_lead_first (model);
-
-        for (guint i = 0; i < statements->len; i++)
-          add_statement (sheet, g_ptr_array_index (statements, i));
-      }
+      add_statements (sheet);
+      add_charts (sheet, tab);
       break;
     case FV_N_TABS:
     default:
@@ -272,17 +322,28 @@ fv_fact_sheet_new (FvModel            *model,
     {
       const FvSource *source = fv_model_get_source (model, i);
 
-      if (source->story)
-        {
-          fv_sheet_add_take (sheet, STYLE_META,
-                             /* translators: on a fact sheet, under its title: the story
-                              * its facts come from, "[1]" being its number in the list of
-                              * sources */
-                             g_strdup_printf (FV_TR_("The facts of “%s” [%u], each with "
-                                                          "its source"),
-                                                        fv_sheet_text (sheet, &source->title),
-                                                        fv_sheet_number_source (sheet, source)));
-        }
+      const char *title = fv_sheet_text (sheet, &source->title);
+      guint number;
+
+      if (!source->story)
+        continue;
+      number = fv_sheet_number_source (sheet, source);
+      /* A description is not a title: no quotation marks, and it says so. */
+      if (source->title_is_description)
+        fv_sheet_add_take (sheet, STYLE_META,
+                           /* translators: on a fact sheet, under its title: the story its
+                            * facts come from, which has no title of its own, by the
+                            * model's description of it; "[1]" is its number in the list
+                            * of sources. No quotation marks: it is not a title */
+                           g_strdup_printf (FV_TR_("Facts from the story described as: %s [%u], "
+                                                   "each with its source"), title, number));
+      else
+        fv_sheet_add_take (sheet, STYLE_META,
+                           /* translators: on a fact sheet, under its title: the story
+                            * its facts come from, by its title, "[1]" being its number
+                            * in the list of sources */
+                           g_strdup_printf (FV_TR_("The facts of “%s” [%u], each with "
+                                                   "its source"), title, number));
     }
 
   for (FvTab tab = 0; tab < FV_N_TABS; tab++)

@@ -41,7 +41,6 @@ gboolean     fv_fact_sheet_export       (FvModel             *model,
                                          const char * const  *languages,
                                          FvPaper              paper,
                                          const char          *path,
-                                         GFile               *input,
                                          GCancellable        *cancellable,
                                          GError             **error);
 void         fv_fact_sheet_export_async (FvModel             *model,

@@ -15,11 +15,11 @@
  * fv_fact_sheet_export:
  * @languages: (nullable): the reader's, from fv_languages_new()
  * @path: a file, or "-" for standard output
- * @input: (nullable): the file @model was read from, which the export
- *   refuses to write over, by whatever name or link @path reaches it
  *
  * Writes the fact sheet of @model as a PDF on @paper, where fv-output.c
- * says: a file is replaced only once the new one is complete. Its text
+ * says: a file is replaced only once the new one is complete, and never
+ * the file @model was read from (fv_model_get_file()), by whatever name
+ * or link @path reaches it. Its text
  * stays text, its charts vectors; the PDF carries the model's title and
  * the application's name.
  */
@@ -28,7 +28,6 @@ fv_fact_sheet_export (FvModel            *model,
                       const char * const *languages,
                       FvPaper             paper,
                       const char         *path,
-                      GFile              *input,
                       GCancellable       *cancellable,
                       GError            **error)
 {
@@ -44,9 +43,8 @@ fv_fact_sheet_export (FvModel            *model,
 
   g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (input == NULL || G_IS_FILE (input), FALSE);
 
-  output = fv_output_open (path, input, error);
+  output = fv_output_open (path, fv_model_get_file (model), error);
   if (output == NULL)
     return FALSE;
   fv_output_watch (output, cancellable, NULL, NULL);
@@ -119,7 +117,7 @@ export_thread (GTask        *task,
   GError *error = NULL;
 
   if (fv_fact_sheet_export (job->model, (const char * const *) job->languages, job->paper,
-                            job->path, NULL, cancellable, &error))
+                            job->path, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

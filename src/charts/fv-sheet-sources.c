@@ -3,9 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A source gets its number the first time a fact cites it; each fact is
- * followed by its references ("[2] Article …, paragraph 5", a long title
- * cut), and the sheet ends with the numbered list of all the sources,
- * each title whole, those no fact cites after the others.
+ * followed by its references, one line a source ("[2] Article …,
+ * paragraphs 5 and 6", a long title cut), and the sheet ends with the
+ * numbered list of all the sources, each title whole, those no fact
+ * cites after the others.
  */
 #include "config.h"
 
@@ -55,27 +56,35 @@ citation_line (FvFactSheet *sheet,
                           at + strlen (title));
 }
 
-/* "[2] Article on …, paragraph 5 (article), for the date", and under it
- * the quoted words, unless they were just SHOWN (a quotation's own). */
+/* "[2] Article on …, paragraphs 5 and 6 (article)", a line a source, and
+ * under it the quoted words, unless they were just SHOWN (a quotation's
+ * own). */
 void
 fv_sheet_add_references (FvFactSheet        *sheet,
                          const FvReferences *references,
                          const char         *shown)
 {
-  for (guint i = 0; i < references->n_items; i++)
+  g_autoptr(GPtrArray) citations = fv_citations_new (references);
+
+  for (guint i = 0; i < citations->len; i++)
     {
-      const FvReference *ref = &references->items[i];
-      guint n = fv_sheet_number_source (sheet, ref->source);
-      g_autofree char *where = fv_format_reference_line (sheet->model, ref,
-                                                         (const char * const *) sheet->languages);
+      const FvCitation *citation = g_ptr_array_index (citations, i);
+      guint n = fv_sheet_number_source (sheet, citation->source);
+      g_autofree char *where = fv_format_citation (sheet->model, citation,
+                                                   (const char * const *) sheet->languages);
       /* Its number in the list of sources at the end, then where in it. */
       g_autofree char *line = citation_line (sheet, n, where);
 
       fv_sheet_add (sheet, STYLE_REFERENCE, line);
 
-      if (ref->quote != NULL && g_strcmp0 (ref->quote, shown) != 0)
-        fv_sheet_add_take (sheet, STYLE_REFERENCE_QUOTE,
-                           g_strdup_printf (FV_TR_("“%s”"), ref->quote));
+      for (guint r = 0; r < citation->references->len; r++)
+        {
+          const FvReference *ref = g_ptr_array_index (citation->references, r);
+
+          if (ref->quote != NULL && g_strcmp0 (ref->quote, shown) != 0)
+            fv_sheet_add_take (sheet, STYLE_REFERENCE_QUOTE,
+                               fv_format_citation_quote (citation, ref));
+        }
     }
 }
 
@@ -96,7 +105,13 @@ fv_sheet_add_source_list (FvFactSheet *sheet)
       const char *note = fv_sheet_text (sheet, &source->note);
       Block *block;
 
-      g_string_append_printf (line, "[%u] %s", i + 1, fv_sheet_text (sheet, &source->title));
+      if (source->title_is_description)
+        /* translators: in a list of sources, a source without a title of its
+         * own, by the model's description of it: "[1] Described as: Article on …" */
+        g_string_append_printf (line, FV_TR_("[%u] Described as: %s"), i + 1,
+                                fv_sheet_text (sheet, &source->title));
+      else
+        g_string_append_printf (line, "[%u] %s", i + 1, fv_sheet_text (sheet, &source->title));
       if (source->author != NULL)
         /* translators: the parts of a source in a list of sources: ". Author" */
         g_string_append_printf (line, FV_TR_(". %s"), source->author);

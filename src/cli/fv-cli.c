@@ -195,11 +195,10 @@ content_languages (FvModel    *model,
   return NULL;
 }
 
-/* The model the command line names: FILE (in *READ, when asked), or the
+/* The model the command line names: FILE, or the
  * built-in one. Problems go to standard error. */
 static FvModel *
-load_for_command (const char * const  *args,
-                  GFile              **read)
+load_for_command (const char * const *args)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GFile) file = NULL;
@@ -218,8 +217,6 @@ load_for_command (const char * const  *args,
   model = fv_model_new_from_file (file, NULL, &problems, NULL);
   if (model == NULL)
     validate_one (NULL, problems, NULL, args[0]);
-  else if (read != NULL)
-    *read = g_steal_pointer (&file);
 
   return model;
 }
@@ -227,7 +224,7 @@ load_for_command (const char * const  *args,
 int
 fv_cli_list_charts (const char * const *args)
 {
-  g_autoptr(FvModel) model = load_for_command (args, NULL);
+  g_autoptr(FvModel) model = load_for_command (args);
   g_auto(GStrv) languages = fv_languages_new (NULL);
 
   if (model == NULL)
@@ -277,7 +274,6 @@ fv_cli_export_chart (const char * const *args,
 {
   FvChartFormat format = FV_CHART_FORMAT_PNG;
   g_autoptr(FvModel) model = NULL;
-  g_autoptr(GFile) input = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) languages = NULL;
   const char *output = options->output, *format_name = options->format;
@@ -335,7 +331,7 @@ fv_cli_export_chart (const char * const *args,
     }
 
   survive_file_size_limit ();
-  model = load_for_command (args, &input);
+  model = load_for_command (args);
   if (model == NULL)
     return 1;
   languages = content_languages (model, options->language);
@@ -375,7 +371,7 @@ fv_cli_export_chart (const char * const *args,
 
   fv_chart_style_init (&style, FALSE);
   if (!fv_chart_export (model, chart, format, width, height, scale, &style,
-                        (const char * const *) languages, &time, output, input, &error))
+                        (const char * const *) languages, &time, output, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -396,7 +392,6 @@ fv_cli_export_sheet (const char * const *args,
                      const FvCliExport  *options)
 {
   g_autoptr(FvModel) model = NULL;
-  g_autoptr(GFile) input = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) languages = NULL;
   FvPaper paper = fv_paper_for_locale ();
@@ -426,7 +421,7 @@ fv_cli_export_sheet (const char * const *args,
     }
 
   survive_file_size_limit ();
-  model = load_for_command (args, &input);
+  model = load_for_command (args);
   if (model == NULL)
     return 1;
   languages = content_languages (model, options->language);
@@ -434,7 +429,7 @@ fv_cli_export_sheet (const char * const *args,
     return 1;
 
   if (!fv_fact_sheet_export (model, (const char * const *) languages, paper, options->output,
-                             input, NULL, &error))
+                             NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

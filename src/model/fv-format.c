@@ -223,15 +223,23 @@ fv_format_event_date (const FvEvent *event)
   return g_steal_pointer (&when);
 }
 
+/* The currencies a language has a word or a sign of its own for: "$" in
+ * English, "dólares" in Spanish. Others are written by their ISO 4217
+ * code, in every language. */
 static const char *
-currency_symbol (const char *code)
+currency_name (const char *code)
 {
   if (g_strcmp0 (code, "USD") == 0)
-    return "$";
+    /* translators: US dollars in an amount, as the language writes them
+     * with "%2$s" in the formats of amounts: "$" in "$75 million",
+     * "dólares" in "75 millones de dólares", "USD" in "75 mln USD" */
+    return FV_TR_C_("currency", "$");
   if (g_strcmp0 (code, "EUR") == 0)
-    return "€";
+    /* translators: euros in an amount: "€" in "€75 million" */
+    return FV_TR_C_("currency", "€");
   if (g_strcmp0 (code, "GBP") == 0)
-    return "£";
+    /* translators: pounds sterling in an amount: "£" in "£75 million" */
+    return FV_TR_C_("currency", "£");
   return NULL;
 }
 
@@ -283,8 +291,9 @@ fv_format_number (double      value,
                   const char *currency)
 {
   g_autofree char *number = NULL;
-  g_autofree char *amount = NULL;
-  const char *symbol;
+  const char *name, *format;
+  double scaled;
+  gulong n;
 
   switch (unit)
     {
@@ -294,27 +303,41 @@ fv_format_number (double      value,
       return g_strdup_printf (FV_TR_("%s%%"), number);
 
     case FV_UNIT_CURRENCY:
-      if (value >= 1e9)
-        {
-          number = format_plain (value / 1e9);
-          /* translators: an amount in billions, as in "2.5 billion" */
-          amount = g_strdup_printf (FV_TR_("%s billion"), number);
-        }
-      else if (value >= 1e6)
-        {
-          number = format_plain (value / 1e6);
-          /* translators: an amount in millions, as in "75 million" */
-          amount = g_strdup_printf (FV_TR_("%s million"), number);
-        }
+      /* The number, its scale and the currency, each where the language
+       * puts them: "$75 million", "75 millones de dólares", "75 mln USD";
+       * in the plural the number asks for ("1 millón", "2,5 millones"). */
+      scaled = value >= 1e9 ? value / 1e9 : value >= 1e6 ? value / 1e6 : value;
+      number = format_plain (scaled);
+      n = fabs (scaled - round (scaled)) < 1e-9 && scaled < 1e9 ? (gulong) round (scaled) : 2;
+      name = currency_name (currency);
+      if (name != NULL)
+        format = value >= 1e9
+                 /* translators: an amount in billions: %1$s the number, %2$s the
+                  * currency's word or sign (above): "$2.5 billion" */
+                 ? fv_ngettext ("%2$s%1$s billion", "%2$s%1$s billion", n)
+                 : value >= 1e6
+                 /* translators: an amount in millions: %1$s the number, %2$s the
+                  * currency's word or sign: "$75 million"; Spanish
+                  * "%1$s millones de %2$s" */
+                 ? fv_ngettext ("%2$s%1$s million", "%2$s%1$s million", n)
+                 /* translators: an amount: %1$s the number, %2$s the currency's
+                  * word or sign: "$75" */
+                 : fv_ngettext ("%2$s%1$s", "%2$s%1$s", n);
       else
-        amount = format_plain (value);
-
-      symbol = currency_symbol (currency);
-      if (symbol != NULL)
-        /* translators: a currency symbol and an amount, as in "$75 million" */
-        return g_strdup_printf (FV_TR_("%s%s"), symbol, amount);
-      /* translators: a currency code and an amount, as in "CAD 75 million" */
-      return g_strdup_printf (FV_TR_("%s %s"), currency, amount);
+        {
+          name = currency;
+          format = value >= 1e9
+                   /* translators: an amount in billions in a currency written by
+                    * its ISO 4217 code (%2$s): "CAD 2.5 billion" */
+                   ? fv_ngettext ("%2$s %1$s billion", "%2$s %1$s billion", n)
+                   : value >= 1e6
+                   /* translators: an amount in millions in a currency written by
+                    * its code: "CAD 75 million" */
+                   ? fv_ngettext ("%2$s %1$s million", "%2$s %1$s million", n)
+                   /* translators: an amount in a currency written by its code: "CAD 75" */
+                   : fv_ngettext ("%2$s %1$s", "%2$s %1$s", n);
+        }
+      return g_strdup_printf (format, number, name);
 
     case FV_UNIT_COUNT:
     default:
@@ -350,87 +373,6 @@ fv_source_kind_name (FvSourceKind kind)
     default:
       return FV_TR_C_("source kind", "source");
     }
-}
-
-/* "date", "end date": a member of a fact that a reference backs. */
-const char *
-fv_fact_field_name (const char *field)
-{
-  static const struct { const char *field; const char *name; } names[] = {
-    { "date", NC_("fact field", "date") },
-    { "end_date", NC_("fact field", "end date") },
-    { "title", NC_("fact field", "title") },
-    { "description", NC_("fact field", "description") },
-    { "role", NC_("fact field", "role") },
-    { "words", NC_("fact field", "words") },
-    { "value", NC_("fact field", "value") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (names[i].field, field))
-      return fv_pgettext2 ("fact field", names[i].name);
-
-  return field;
-}
-
-/* "Article on …, paragraph 5" or "Executive Order 13768, Section 8(a)". */
-char *
-fv_format_reference (FvModel            *model,
-                     const FvReference  *reference,
-                     const char * const *languages)
-{
-  const char *title;
-
-  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
-  g_return_val_if_fail (reference != NULL, NULL);
-
-  title = fv_model_text (model, &reference->source->title, languages);
-
-  if (reference->paragraph > 0)
-    /* translators: a source and the paragraph in it */
-    return g_strdup_printf (FV_TR_("%s, paragraph %u"), title, reference->paragraph);
-  if (reference->locator != NULL)
-    /* translators: a source and a place in it, such as "Section 8(a)" */
-    return g_strdup_printf (FV_TR_("%s, %s"), title, reference->locator);
-
-  return g_strdup (title);
-}
-
-/**
- * fv_format_reference_line:
- *
- * Returns: where a fact comes from, as a line under it: "Article …,
- *   paragraph 5 (article)", or "Executive Order 13768 (public record), for
- *   the date" for a reference that backs some of the fact's members
- */
-char *
-fv_format_reference_line (FvModel            *model,
-                          const FvReference  *reference,
-                          const char * const *languages)
-{
-  g_autofree char *where = NULL;
-
-  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
-  g_return_val_if_fail (reference != NULL, NULL);
-
-  where = fv_format_reference (model, reference, languages);
-  if (reference->fields != NULL)
-    {
-      g_autoptr(GPtrArray) names = g_ptr_array_new ();
-      g_autofree char *joined = NULL;
-
-      for (guint f = 0; reference->fields[f] != NULL; f++)
-        g_ptr_array_add (names, (gpointer) fv_fact_field_name (reference->fields[f]));
-      g_ptr_array_add (names, NULL);
-      /* translators: separates the parts of a fact a source gives: "date, title" */
-      joined = g_strjoinv (FV_TR_(", "), (char **) names->pdata);
-      /* translators: a source, its kind, and what it gives of the fact:
-       * "Executive Order 13768 (public record), for the date" */
-      return g_strdup_printf (FV_TR_("%s (%s), for the %s"), where,
-                              fv_source_kind_name (reference->source->kind), joined);
-    }
-  /* translators: a source and its kind: "Article …, paragraph 5 (article)" */
-  return g_strdup_printf (FV_TR_("%s (%s)"), where, fv_source_kind_name (reference->source->kind));
 }
 
 /**

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "fv-model.h"
+#include "fv-reference-format.h"
 
 G_BEGIN_DECLS
 
@@ -21,13 +22,6 @@ char *fv_format_number        (double          value,
                                FvUnit          unit,
                                const char     *currency);
 const char *fv_source_kind_name (FvSourceKind    kind);
-const char *fv_fact_field_name  (const char     *field);
-char *fv_format_reference     (FvModel            *model,
-                               const FvReference  *reference,
-                               const char * const *languages);
-char *fv_format_reference_line (FvModel           *model,
-                                const FvReference *reference,
-                                const char * const *languages);
 char *fv_text_clip            (const char        *text,
                                gsize              max_chars);
 char *fv_text_escape_controls (const char        *text);

@@ -253,6 +253,7 @@ fv_model_new_from_file (GFile         *file,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
+  FvModel *model;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -273,7 +274,11 @@ fv_model_new_from_file (GFile         *file,
       return fail (problems, name, problems_out, error);
     }
 
-  return fv_model_new_from_bytes (bytes, name, problems_out, error);
+  model = fv_model_new_from_bytes (bytes, name, problems_out, error);
+  if (model != NULL)
+    model->file = g_object_ref (file);
+
+  return model;
 }
 
 typedef struct

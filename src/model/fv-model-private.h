@@ -29,6 +29,7 @@ struct _FvModel
 {
   GObject          parent_instance;
 
+  GFile           *file;            /* what it was read from, or NULL */
   GStringChunk    *strings;         /* the model's texts */
   GPtrArray       *blocks;          /* its arrays and structs, freed with it */
   const char      *language;

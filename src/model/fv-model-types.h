@@ -87,6 +87,7 @@ struct _FvSource
   const char   *id;
   FvSourceKind  kind;
   FvText        title;
+  gboolean      title_is_description;  /* the model's words for a source without a title */
   const char   *author;
   const char   *publisher;
   FvDate        date;
@@ -145,6 +146,7 @@ struct _FvStatement
   FvText           about;
   FvDate           date;
   FvReferences     references;
+  const FvStatement *answers;    /* the statement this one answers, earlier in the file, or NULL */
 };
 
 typedef enum

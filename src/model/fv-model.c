@@ -17,6 +17,7 @@ fv_model_finalize (GObject *object)
 {
   FvModel *self = (FvModel *)object;
 
+  g_clear_object (&self->file);
   g_clear_pointer (&self->ids, g_hash_table_unref);
   g_clear_pointer (&self->languages, g_strfreev);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
@@ -31,6 +32,21 @@ fv_model_class_init (FvModelClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = fv_model_finalize;
+}
+
+/**
+ * fv_model_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file the model was read from
+ *   (fv_model_new_from_file()), or %NULL for one read from bytes: what an
+ *   export of it must never overwrite.
+ */
+GFile *
+fv_model_get_file (FvModel *self)
+{
+  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
+
+  return self->file;
 }
 
 static void
@@ -299,14 +315,40 @@ fv_model_get_events_by_date (FvModel *self)
   return self->events_by_date;
 }
 
-static gboolean
-is_lead_actor (FvModel       *self,
-               const FvActor *actor)
+/**
+ * fv_model_is_lead_actor:
+ *
+ * Returns: whether @actor is one of the statements tab's lead actors,
+ *   whose statements come first (tabs.statements.lead_actors)
+ */
+gboolean
+fv_model_is_lead_actor (FvModel       *self,
+                        const FvActor *actor)
 {
+  g_return_val_if_fail (FV_IS_MODEL (self), FALSE);
+
   for (guint i = 0; i < self->n_lead_actors; i++)
     if (self->lead_actors[i] == actor)
       return TRUE;
   return FALSE;
+}
+
+/**
+ * fv_model_get_lead_actors:
+ * @n_actors: (out): how many
+ *
+ * Returns: (transfer none): the statements tab's lead actors, in the
+ *   model's order
+ */
+const FvActor **
+fv_model_get_lead_actors (FvModel *self,
+                          guint   *n_actors)
+{
+  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
+  g_return_val_if_fail (n_actors != NULL, NULL);
+
+  *n_actors = self->n_lead_actors;
+  return self->lead_actors;
 }
 
 /**
@@ -326,7 +368,7 @@ fv_model_get_statements_lead_first (FvModel *self)
   statements = g_ptr_array_sized_new (self->n_statements);
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < self->n_statements; i++)
-      if (is_lead_actor (self, self->statements[i].actor) == (pass == 0))
+      if (fv_model_is_lead_actor (self, self->statements[i].actor) == (pass == 0))
         g_ptr_array_add (statements, &self->statements[i]);
   return statements;
 }

@@ -57,6 +57,7 @@ GBytes             *fv_model_read_bytes            (GFile               *file,
                                                     GCancellable        *cancellable,
                                                     GError             **error);
 GBytes             *fv_model_get_builtin_bytes     (void);
+GFile              *fv_model_get_file              (FvModel             *self);
 
 const char * const *fv_model_get_languages         (FvModel             *self);
 const char         *fv_model_get_content_language  (FvModel             *self,
@@ -110,6 +111,10 @@ guint               fv_model_get_n_charts          (FvModel             *self);
 const FvChart      *fv_model_get_chart             (FvModel             *self,
                                                     guint                position);
 GPtrArray          *fv_model_get_statements_lead_first (FvModel       *self);
+gboolean            fv_model_is_lead_actor         (FvModel             *self,
+                                                    const FvActor       *actor);
+const FvActor     **fv_model_get_lead_actors       (FvModel             *self,
+                                                    guint               *n_actors);
 
 gint32              fv_event_get_first_day         (const FvEvent       *event);
 

@@ -13,8 +13,8 @@
 #include "fv-kind-reader.h"
 
 static const char *source_members[] = {
-  "id", "kind", "title", "author", "publisher", "date", "precision", "url", "accessed", "note",
-  "paragraphs", "role", NULL
+  "id", "kind", "title", "title_is_description", "author", "publisher", "date", "precision", "url",
+  "accessed", "note", "paragraphs", "role", NULL
 };
 
 void
@@ -34,6 +34,9 @@ fv_read_source (FvReader   *r,
   kind = fv_reader_read_enum (r, object, "kind", kinds, TRUE);
   source->kind = kind >= 0 ? kind : FV_SOURCE_OTHER;
   fv_reader_read_text (r, object, "title", TRUE, &source->title);
+  /* A story whose headline the model does not have is named by a
+   * description: shown as one, never in quotation marks as a title. */
+  fv_reader_read_boolean (r, object, "title_is_description", &source->title_is_description);
   source->author = fv_reader_read_string (r, object, "author", FALSE);
   source->publisher = fv_reader_read_string (r, object, "publisher", FALSE);
   fv_reader_read_date (r, object, "date", "precision", FALSE, &source->date);

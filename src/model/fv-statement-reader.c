@@ -1,4 +1,4 @@
-/* fv-statement-reader.c — statements: quotations, paraphrases and their translations
+/* fv-statement-reader.c — statements: quotations, paraphrases, their translations and answers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,12 +9,26 @@
 #include <glib/gi18n.h>
 
 #include "fv-fact-reader.h"
+#include "fv-format.h"
 #include "fv-kind-reader.h"
 
 static const char *statement_members[] = {
   "id", "actor", "kind", "words", "translation", "setting", "about", "date", "precision",
-  "references", NULL
+  "answers", "references", NULL
 };
+
+/* A quotation's words and a reference's quote, compared as the words
+ * said: typographic and straight quotes, dashes and runs of white space
+ * count as equal (docs/writing-facts.md); nothing else does. */
+static gboolean
+quote_holds (const char *quote,
+             const char *words)
+{
+  g_autofree char *q = fv_text_fold_quotation (quote);
+  g_autofree char *w = fv_text_fold_quotation (words);
+
+  return *w != '\0' && strstr (q, w) != NULL;
+}
 
 void
 fv_read_statement (FvReader   *r,
@@ -35,6 +49,23 @@ fv_read_statement (FvReader   *r,
   fv_reader_read_date (r, object, "date", "precision", FALSE, &statement->date);
   fv_reader_read_references (r, object, statement_members, &statement->references);
 
+  /* What is answered comes before its answer, in the file as in the story. */
+  statement->answers = fv_reader_read_ref (r, object, "answers", FV_KIND_STATEMENT, FALSE);
+  if (statement->answers != NULL && statement->answers >= statement)
+    {
+      gsize len = fv_reader_push_member (r, "answers");
+
+      if (statement->answers == statement)
+        fv_reader_problem (r, FV_MODEL_ERROR_REFERENCE, _("A statement does not answer itself"));
+      else
+        fv_reader_problem (r, FV_MODEL_ERROR_REFERENCE,
+                           _("This statement comes before the statement it answers, “%s”: put "
+                             "what is answered first"),
+                           statement->answers->id);
+      statement->answers = NULL;
+      fv_reader_pop (r, len);
+    }
+
   words = fv_reader_get_member (r, object, "words", TRUE);
   if (words != NULL && kind == FV_STATEMENT_QUOTATION)
     {
@@ -53,10 +84,10 @@ fv_read_statement (FvReader   *r,
         {
           gboolean found = FALSE;
 
-          for (guint i = 0; i < statement->references.n_items; i++)
+          for (guint i = 0; i < statement->references.n_items && !found; i++)
             {
               const char *quote = statement->references.items[i].quote;
-              found |= (quote != NULL && strstr (quote, statement->words.original) != NULL);
+              found = quote != NULL && quote_holds (quote, statement->words.original);
             }
           /* The words written once: a reference without a "quote" quotes
            * them, as they are. */

@@ -39,16 +39,19 @@ G_DEFINE_FINAL_TYPE (FvChartTable, fv_chart_table, GTK_TYPE_WIDGET)
 typedef char *(*CellText) (FvChartTable *self, FvChartRow *row);
 typedef int   (*CellCompare) (FvChartRow *a, FvChartRow *b, FvChartTable *self);
 
+/* One source once, its places together: "Article …, paragraphs 5 and 6". */
 static char *
 sources_text (FvChartTable       *self,
               const FvReferences *references)
 {
+  g_autoptr(GPtrArray) citations = fv_citations_new (references);
   GString *text = g_string_new (NULL);
 
-  for (guint i = 0; i < references->n_items; i++)
+  for (guint i = 0; i < citations->len; i++)
     {
-      g_autofree char *where = fv_format_reference (self->model, &references->items[i],
-                                                    fv_session_get_languages (self->session));
+      g_autofree char *where = fv_format_citation_places (self->model,
+                                                          g_ptr_array_index (citations, i),
+                                                          fv_session_get_languages (self->session));
 
       if (i > 0)
         /* translators: separates the sources of a fact in a table's cell */

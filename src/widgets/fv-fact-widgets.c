@@ -48,35 +48,38 @@ fv_fact_heading_new (const char *text)
   return label;
 }
 
-/* "Article …, paragraph 5 (article)" and, under it, the quoted words,
- * unless they are SHOWN already (a quotation's own words). */
+/* "Article …, paragraphs 5 and 6 (article)", a line a source, and under
+ * it the quoted words, unless they are SHOWN already (a quotation's own
+ * words). */
 static GtkWidget *
 references_box_new (FvSession          *session,
                     const FvReferences *references,
                     const char         *shown)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  g_autoptr(GPtrArray) citations = fv_citations_new (references);
 
   gtk_widget_add_css_class (box, "references");
 
-  for (guint i = 0; i < references->n_items; i++)
+  for (guint i = 0; i < citations->len; i++)
     {
-      const FvReference *ref = &references->items[i];
-      g_autofree char *line = fv_format_reference_line (fv_session_get_model (session), ref,
-                                                        fv_session_get_languages (session));
+      const FvCitation *citation = g_ptr_array_index (citations, i);
+      const FvSource *source = citation->source;
+      g_autofree char *line = fv_format_citation (fv_session_get_model (session), citation,
+                                                  fv_session_get_languages (session));
 
       gtk_box_append (GTK_BOX (box), fv_fact_label_new (line, "reference"));
 
       /* The loader takes only http and https addresses; checked again here,
        * as this is where a click would open one. */
-      if (ref->source->url != NULL && fv_web_address_is_valid (ref->source->url))
+      if (source->url != NULL && fv_web_address_is_valid (source->url))
         {
-          g_autoptr(GUri) uri = g_uri_parse (ref->source->url, G_URI_FLAGS_NONE, NULL);
-          g_autofree char *address = fv_text_clip (ref->source->url, 80);
+          g_autoptr(GUri) uri = g_uri_parse (source->url, G_URI_FLAGS_NONE, NULL);
+          g_autofree char *address = fv_text_clip (source->url, 80);
           /* translators: a link to a source: the site's host, then the whole
            * address, as in "example.org: https://example.org/article" */
           g_autofree char *label = g_strdup_printf (_("%s: %s"), g_uri_get_host (uri), address);
-          GtkWidget *link = gtk_link_button_new_with_label (ref->source->url, label);
+          GtkWidget *link = gtk_link_button_new_with_label (source->url, label);
 
           /* The host first: where the link goes, whatever the rest says. */
           gtk_widget_set_halign (link, GTK_ALIGN_START);
@@ -84,9 +87,9 @@ references_box_new (FvSession          *session,
           gtk_box_append (GTK_BOX (box), link);
 
           /* Pages change: which one the model was made from. */
-          if (ref->source->accessed.precision != FV_DATE_PRECISION_NONE)
+          if (source->accessed.precision != FV_DATE_PRECISION_NONE)
             {
-              g_autofree char *when = fv_format_date (&ref->source->accessed);
+              g_autofree char *when = fv_format_date (&source->accessed);
               /* translators: under a link to a web source: when the page was read */
               g_autofree char *read_on = g_strdup_printf (_("The page as read on %s"), when);
 
@@ -94,12 +97,16 @@ references_box_new (FvSession          *session,
             }
         }
 
-      if (ref->quote != NULL && g_strcmp0 (ref->quote, shown) != 0)
+      for (guint r = 0; r < citation->references->len; r++)
         {
-          /* translators: the exact words quoted from a source, in quotation marks */
-          g_autofree char *quoted = g_strdup_printf (_("“%s”"), ref->quote);
-          GtkWidget *quote = fv_fact_label_new (quoted, "quote");
+          const FvReference *ref = g_ptr_array_index (citation->references, r);
+          g_autofree char *quoted = NULL;
+          GtkWidget *quote;
 
+          if (ref->quote == NULL || g_strcmp0 (ref->quote, shown) == 0)
+            continue;
+          quoted = fv_format_citation_quote (citation, ref);
+          quote = fv_fact_label_new (quoted, "quote");
           gtk_widget_set_margin_start (quote, 12);
           gtk_box_append (GTK_BOX (box), quote);
         }
@@ -204,8 +211,9 @@ fv_statement_card_new (FvSession         *session,
                                                        "dim-label"));
   if (translation != NULL)
     {
-      /* translators: a translation shown under a quotation */
-      g_autofree char *text = g_strdup_printf (_("Translation: %s"), translation);
+      /* translators: under a quotation, what it says in the reader's language:
+       * the model's translation, not the speaker's words */
+      g_autofree char *text = g_strdup_printf (_("Our translation: %s"), translation);
       gtk_box_append (GTK_BOX (card), fv_fact_label_new (text, "dim-label"));
     }
 

@@ -2,8 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The model's charts of this tab above a card for each statement: the lead
- * actors' first (the model names them), then the other voices.
+ * A card for each statement, each with who speaks: the lead actors' first
+ * (the model names them) under their names, then the other voices under a
+ * heading of their own, each group in the model's order; then the model's
+ * charts of this tab (the survey), which speak about what was said.
  */
 #include "config.h"
 
@@ -22,6 +24,7 @@ struct _FvStatementsPage
   FvPage          parent_instance;
 
   FvFactList     *statements;
+  char           *lead_heading;  /* the lead actors' names, or NULL: no headings */
 
   /* template */
   GtkLabel       *subtitle;
@@ -34,20 +37,54 @@ struct _FvStatementsPage
 
 G_DEFINE_FINAL_TYPE (FvStatementsPage, fv_statements_page, FV_TYPE_PAGE)
 
+static gboolean
+is_lead (FvStatementsPage  *self,
+         const FvStatement *statement)
+{
+  FvModel *model = fv_session_get_model (fv_page_get_session (FV_PAGE (self)));
+
+  return fv_model_is_lead_actor (model, statement->actor);
+}
+
 /* A card made afresh for each row shown: cards differ in what they hold,
- * and only the rows on screen exist. */
+ * and only the rows on screen exist. The first card of each group (of
+ * those the search leaves) carries the group's heading. */
 static void
 bind_statement_row (GtkSignalListItemFactory *factory,
                     GtkListItem              *item,
                     FvStatementsPage         *self)
 {
   FvFactObject *object = gtk_list_item_get_item (item);
-  GtkWidget *card = fv_statement_card_new (fv_page_get_session (FV_PAGE (self)),
-                                           fv_fact_object_get_fact (object));
+  const FvStatement *statement = fv_fact_object_get_fact (object);
+  guint position = gtk_list_item_get_position (item);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *card = fv_statement_card_new (fv_page_get_session (FV_PAGE (self)), statement);
+  gboolean lead = is_lead (self, statement);
+  gboolean first = position == 0;
 
-  gtk_widget_set_margin_start (card, 24);
-  gtk_widget_set_margin_end (card, 24);
-  gtk_list_item_set_child (item, card);
+  if (!first)
+    {
+      g_autoptr(FvFactObject) previous = g_list_model_get_item (G_LIST_MODEL (self->statements),
+                                                                position - 1);
+
+      first = previous == NULL || is_lead (self, fv_fact_object_get_fact (previous)) != lead;
+    }
+  if (first && self->lead_heading != NULL)
+    {
+      GtkWidget *heading = fv_fact_heading_new (lead ? self->lead_heading
+                                                     /* translators: in the statements tab,
+                                                      * above the statements of all but the
+                                                      * story's lead actors */
+                                                     : _("Other voices"));
+
+      gtk_widget_add_css_class (heading, "title-4");
+      gtk_box_append (GTK_BOX (row), heading);
+    }
+  gtk_box_append (GTK_BOX (row), card);
+
+  gtk_widget_set_margin_start (row, 24);
+  gtk_widget_set_margin_end (row, 24);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -68,6 +105,7 @@ fv_statements_page_clear (FvPage *page)
     gtk_box_remove (self->charts, child);
   gtk_no_selection_set_model (self->selection, NULL);
   g_clear_object (&self->statements);
+  g_clear_pointer (&self->lead_heading, g_free);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle), FALSE);
 }
 
@@ -96,6 +134,26 @@ fv_statements_page_rebuild (FvPage *page)
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle), subtitle_text != NULL);
   fv_chart_panel_fill_box (self->charts, session, FV_TAB_STATEMENTS);
 
+  /* Headings where the model names lead actors who speak: their names,
+   * then "Other voices" (when there are others). */
+  {
+    g_autoptr(GPtrArray) names = g_ptr_array_new ();
+    const FvActor **lead;
+    guint n_lead;
+
+    lead = fv_model_get_lead_actors (model, &n_lead);
+    for (guint i = 0; i < n_lead; i++)
+      for (guint s = 0; s < statements->len; s++)
+        if (((const FvStatement *) g_ptr_array_index (statements, s))->actor == lead[i])
+          {
+            g_ptr_array_add (names, (gpointer) fv_session_text (session, &lead[i]->name));
+            break;
+          }
+    g_clear_pointer (&self->lead_heading, g_free);
+    if (names->len > 0)
+      self->lead_heading = fv_format_list ((const char * const *) names->pdata, names->len);
+  }
+
   self->statements = fv_fact_list_new (model, statements);
   fv_fact_list_set_filter (self->statements, fv_session_get_statement_matches (session));
   gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->statements));
@@ -112,6 +170,9 @@ fv_statements_page_session_notify (FvPage     *page,
     {
       fv_fact_list_set_filter (self->statements,
                                fv_session_get_statement_matches (fv_page_get_session (page)));
+      /* The rows again: which card is first of its group has changed. */
+      gtk_no_selection_set_model (self->selection, NULL);
+      gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->statements));
       update_no_match (self);
     }
 }
@@ -123,6 +184,7 @@ fv_statements_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_STATEMENTS_PAGE);
   g_clear_object (&self->statements);
+  g_clear_pointer (&self->lead_heading, g_free);
 
   G_OBJECT_CLASS (fv_statements_page_parent_class)->dispose (object);
 }

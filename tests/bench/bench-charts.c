@@ -117,7 +117,7 @@ main (int   argc,
           gint64 start = g_get_monotonic_time ();
 
           if (!fv_chart_export (model, chart, FV_CHART_FORMAT_PNG, atoi (argv[4]), atoi (argv[5]),
-                                atoi (argv[6]), &style, NULL, NULL, png, NULL, &error))
+                                atoi (argv[6]), &style, NULL, NULL, png, &error))
             g_error ("%s", error->message);
           times[i] = (g_get_monotonic_time () - start) / 1000.0;
         }
