@@ -297,6 +297,28 @@ test_cost_citations (void)
   g_string_free (title, TRUE);
 }
 
+/* Words of 5,000 and 20,000 letters, the longest a description holds:
+ * Pango shaped the whole rest of a word for each line it broke it into,
+ * in time that grew with the word's square. */
+static void
+test_cost_long_words (void)
+{
+  Cost cost[2];
+
+  for (guint k = 0; k < 2; k++)
+    {
+      GString *word = g_string_new (NULL);
+      g_autoptr(FvModel) model = NULL;
+
+      while (word->len < (k == 0 ? 5000 : 20000))
+        g_string_append_c (word, 'a' + word->len % 26);
+      model = model_new ("Words", "An article", 2, word->str);
+      g_string_free (word, TRUE);
+      cost[k] = measure (model);
+    }
+  assert_grows_linearly (&cost[0], &cost[1]);
+}
+
 static gboolean
 have_program (const char *name)
 {
@@ -449,6 +471,7 @@ main (int    argc,
   g_test_add_func ("/sheet/cost/lines", test_cost_lines);
   g_test_add_func ("/sheet/cost/descriptions", test_cost_descriptions);
   g_test_add_func ("/sheet/cost/citations", test_cost_citations);
+  g_test_add_func ("/sheet/cost/long-words", test_cost_long_words);
   g_test_add_func ("/sheet/no-word-lost", test_no_word_lost);
 
   return g_test_run ();
