@@ -381,5 +381,6 @@ fv_fact_sheet_free (FvFactSheet *sheet)
   g_hash_table_unref (sheet->numbers);
   g_ptr_array_unref (sheet->pages);
   g_clear_object (&sheet->pango);
+  g_free (sheet->running_title);
   g_free (sheet);
 }

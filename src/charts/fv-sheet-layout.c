@@ -50,6 +50,7 @@ fv_fact_sheet_paginate (FvFactSheet  *sheet,
   sheet->page_width = page_width;
   sheet->page_height = page_height;
   g_ptr_array_set_size (sheet->pages, 0);
+  g_clear_pointer (&sheet->running_title, g_free);
   page = new_page (sheet, &y);
 
   for (guint i = 0; i < sheet->blocks->len; i++)

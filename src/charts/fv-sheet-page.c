@@ -13,6 +13,36 @@ set_color (cairo_t       *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
 }
 
+/* The model's title as the footer has room for it, cut after its last
+ * whole line there with an ellipsis of ours. Pango's own ellipsis would
+ * keep the whole title in the PDF as the text of the cut (/ActualText),
+ * on every page: a title of a thousand characters a page, words that a
+ * reader finds in the file's text but not on the paper. */
+static char *
+running_title (FvFactSheet                *sheet,
+               const PangoFontDescription *font,
+               double                      width)
+{
+  const char *title = fv_sheet_text (sheet, fv_model_get_title (sheet->model));
+  g_autoptr(PangoLayout) layout = pango_layout_new (sheet->pango);
+  g_autofree char *cut = NULL;
+  PangoLayoutLine *first;
+  int ellipsis;
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, "…", -1);
+  pango_layout_get_size (layout, &ellipsis, NULL);
+  pango_layout_set_width (layout, MAX (width * PANGO_SCALE - ellipsis, PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, title, -1);
+  if (pango_layout_get_line_count (layout) == 1)
+    return g_strdup (title);
+
+  first = pango_layout_get_line_readonly (layout, 0);
+  cut = g_strndup (title, first->length);
+  return g_strconcat (g_strchomp (cut), "…", NULL);
+}
+
 /* The running footer: the model's title on the left, the page's number on
  * the right, under a hairline. */
 static void
@@ -24,8 +54,8 @@ draw_footer (FvFactSheet *sheet,
   g_autoptr(PangoLayout) number = pango_layout_new (sheet->pango);
   g_autoptr(PangoFontDescription) font =
     pango_font_description_from_string (sheet->style.font_family);
-  /* translators: a fact sheet's page number, in its footer */
   FV_I18N_SCOPE (sheet->languages != NULL ? sheet->languages[0] : NULL);
+  /* translators: a fact sheet's page number, in its footer */
   g_autofree char *numbering = g_strdup_printf (FV_TR_("Page %u of %u"), page + 1,
                                                 sheet->pages->len);
   double y = sheet->page_height - MARGIN - FOOTER_HEIGHT + 10;
@@ -36,10 +66,21 @@ draw_footer (FvFactSheet *sheet,
   pango_layout_set_text (number, numbering, -1);
   pango_layout_get_pixel_size (number, &w, &h);
 
+  /* Cut once for all the pages, with room for the widest number. */
+  if (sheet->running_title == NULL)
+    {
+      g_autofree char *last = g_strdup_printf (FV_TR_("Page %u of %u"), sheet->pages->len,
+                                               sheet->pages->len);
+      int widest;
+
+      pango_layout_set_text (number, last, -1);
+      pango_layout_get_pixel_size (number, &widest, NULL);
+      pango_layout_set_text (number, numbering, -1);
+      sheet->running_title = running_title (sheet, font,
+                                            fv_sheet_content_width (sheet) - widest - 24);
+    }
   pango_layout_set_font_description (title, font);
-  pango_layout_set_text (title, fv_sheet_text (sheet, fv_model_get_title (sheet->model)), -1);
-  pango_layout_set_width (title, (fv_sheet_content_width (sheet) - w - 24) * PANGO_SCALE);
-  pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (title, sheet->running_title, -1);
 
   set_color (cr, &sheet->style.grid);
   cairo_set_line_width (cr, 0.5);
@@ -96,15 +137,18 @@ fv_fact_sheet_draw_page (FvFactSheet *sheet,
         }
       else
         {
-          double offset = g_array_index (block->line_tops, double, p->first);
+          double top = p->y - g_array_index (block->lines, SheetLine, p->first).top;
 
-          /* Lines FIRST to FIRST + N_LINES of the paragraph, and no more. */
-          cairo_rectangle (cr, 0, p->y, sheet->page_width,
-                           fv_sheet_lines_height (block, p->first, p->n_lines));
-          cairo_clip (cr);
+          /* Lines FIRST to FIRST + N_LINES of the paragraph, and no more:
+           * a page of a long paragraph costs what its own lines cost. */
           set_color (cr, look->muted ? &sheet->style.muted : &sheet->style.text);
-          cairo_move_to (cr, x, p->y - offset);
-          pango_cairo_show_layout (cr, block->layout);
+          for (guint l = p->first; l < p->first + p->n_lines; l++)
+            {
+              const SheetLine *line = &g_array_index (block->lines, SheetLine, l);
+
+              cairo_move_to (cr, x + line->x, top + line->baseline);
+              pango_cairo_show_layout_line (cr, line->line);
+            }
         }
       cairo_restore (cr);
     }

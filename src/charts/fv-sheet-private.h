@@ -51,6 +51,16 @@ typedef struct
 
 extern const FvSheetStyle fv_sheet_styles[N_STYLES];
 
+/* A line of a paragraph as Pango laid it out: where it is in its
+ * paragraph, so that a page draws its own lines and no others. */
+typedef struct
+{
+  double           top;       /* from the paragraph's top */
+  double           baseline;  /* from the paragraph's top */
+  double           x;         /* from the paragraph's left: an indent, a hanging line */
+  PangoLayoutLine *line;      /* one of the block's layouts'; NULL after the last line */
+} SheetLine;
+
 typedef struct
 {
   Style          style;
@@ -60,8 +70,8 @@ typedef struct
   gboolean       keep;       /* on the page of the block after it, as a heading is */
   const FvChart *chart;
   /* Laid out: */
-  PangoLayout   *layout;
-  GArray        *line_tops;  /* double: each line's top, then the bottom of the last */
+  GPtrArray     *layouts;    /* PangoLayout, one a paragraph of the text */
+  GArray        *lines;      /* SheetLine: each line, then one whose top is the bottom of the last */
   double         height;
 } Block;
 
@@ -84,6 +94,7 @@ struct _FvFactSheet
   double         page_width, page_height;
   GPtrArray     *pages;     /* GArray of Placement, one a page */
   PangoContext  *pango;
+  char          *running_title;  /* the footer's, cut to its room: once a layout */
 };
 
 static inline double

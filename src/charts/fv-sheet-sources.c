@@ -4,13 +4,20 @@
  *
  * A source gets its number the first time a fact cites it; each fact is
  * followed by its references, one line a source ("[2] Article …,
- * paragraphs 5 and 6"), and the
- * sheet ends with the numbered list of all the sources, those no fact
+ * paragraphs 5 and 6", a long title cut), and the sheet ends with the
+ * numbered list of all the sources, each title whole, those no fact
  * cites after the others.
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "fv-sheet-private.h"
+
+/* Characters of a source's title in a reference under a fact: the list
+ * of sources has it whole, once. A title of a thousand characters cited
+ * by a thousand facts made a thousand pages. */
+#define CITED_TITLE 60
 
 guint
 fv_sheet_number_source (FvFactSheet    *sheet,
@@ -25,6 +32,28 @@ fv_sheet_number_source (FvFactSheet    *sheet,
       g_hash_table_insert (sheet->numbers, (gpointer) source, GUINT_TO_POINTER (n));
     }
   return n;
+}
+
+/* "[N] " and WHERE, the title of source N in it cut to CITED_TITLE
+ * characters: its number leads to the whole of it. WHERE is looked into
+ * rather than made again, as its words and their order are the
+ * translation's. */
+static char *
+citation_line (FvFactSheet *sheet,
+               guint        n,
+               const char  *where)
+{
+  const FvSource *source = g_ptr_array_index (sheet->sources, n - 1);
+  const char *title = fv_sheet_text (sheet, &source->title);
+  g_autofree char *cut = NULL;
+  const char *at;
+
+  if (g_utf8_strlen (title, -1) <= CITED_TITLE || (at = strstr (where, title)) == NULL)
+    return g_strdup_printf ("[%u] %s", n, where);
+
+  cut = fv_text_clip (title, CITED_TITLE);
+  return g_strdup_printf ("[%u] %.*s%s%s", n, (int) (at - where), where, cut,
+                          at + strlen (title));
 }
 
 /* "[2] Article on …, paragraphs 5 and 6 (article)", a line a source, and
@@ -44,7 +73,7 @@ fv_sheet_add_references (FvFactSheet        *sheet,
       g_autofree char *where = fv_format_citation (sheet->model, citation,
                                                    (const char * const *) sheet->languages);
       /* Its number in the list of sources at the end, then where in it. */
-      g_autofree char *line = g_strdup_printf ("[%u] %s", n, where);
+      g_autofree char *line = citation_line (sheet, n, where);
 
       fv_sheet_add (sheet, STYLE_REFERENCE, line);
 

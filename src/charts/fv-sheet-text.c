@@ -4,8 +4,9 @@
  *
  * Each block is one paragraph in one style (a heading, a date, a quoted
  * sentence, a reference), set as plain text: model text is never markup.
- * Laid out once for the width of the page, a block knows the top of each
- * of its lines, where fv-sheet-layout.c may break it between pages.
+ * Laid out once for the width of the page, a block knows where each of
+ * its lines is: fv-sheet-layout.c may break it between any two of them,
+ * and a page draws only the lines it holds.
  */
 #include "config.h"
 
@@ -33,8 +34,8 @@ fv_sheet_block_clear (gpointer data)
   Block *block = data;
 
   g_free (block->text);
-  g_clear_object (&block->layout);
-  g_clear_pointer (&block->line_tops, g_array_unref);
+  g_clear_pointer (&block->layouts, g_ptr_array_unref);
+  g_clear_pointer (&block->lines, g_array_unref);
 }
 
 const char *
@@ -68,6 +69,86 @@ fv_sheet_add_take (FvFactSheet *sheet,
   g_free (text);
 }
 
+/* Characters of a word that Pango shapes as one piece. */
+#define WORD_PIECE 64
+
+/* ATTRS, and for each word of TEXT (LENGTH bytes) longer than WORD_PIECE
+ * characters, pieces of it told apart by a letter spacing of 0 or 1/1024
+ * of a point, which no eye sees. Pango 1.50 shapes the whole rest of a
+ * word for each line it breaks it into: a word of 20,000 letters cost
+ * time that grows with its square, where pieces cost what their letters
+ * do. */
+static PangoAttrList *
+word_pieces (PangoAttrList *attrs,
+             const char    *text,
+             int            length)
+{
+  PangoAttrList *pieces = pango_attr_list_copy (attrs);
+  const char *end = text + length;
+  const char *piece = text;
+  guint n = 0, odd = 0;
+
+  for (const char *c = text; c < end; c = g_utf8_next_char (c))
+    {
+      if (g_unichar_isspace (g_utf8_get_char (c)))
+        {
+          n = 0;
+          piece = g_utf8_next_char (c);
+        }
+      else if (++n % WORD_PIECE == 0)
+        {
+          const char *next = g_utf8_next_char (c);
+          PangoAttribute *spacing = pango_attr_letter_spacing_new (odd);
+
+          spacing->start_index = piece - text;
+          spacing->end_index = next - text;
+          pango_attr_list_insert (pieces, spacing);
+          odd ^= 1;
+          piece = next;
+        }
+    }
+
+  return pieces;
+}
+
+/* The lines of LAYOUT, as pango_cairo_show_layout() would put them, TOP
+ * below the block's top; returns the bottom of its last line. */
+static double
+add_lines (Block       *block,
+           PangoLayout *layout,
+           double       top)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double bottom = top;
+
+  do
+    {
+      PangoRectangle logical;
+      SheetLine line;
+      int y0, y1;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      line.top = top + (double) y0 / PANGO_SCALE;
+      line.baseline = top + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      line.x = (double) logical.x / PANGO_SCALE;
+      line.line = pango_layout_iter_get_line_readonly (iter);
+      g_array_append_val (block->lines, line);
+      bottom = top + (double) y1 / PANGO_SCALE;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  return bottom;
+}
+
+/* Lays BLOCK out, once: a paragraph of thousands of lines spread over
+ * many pages is shaped here and nowhere else, and each page then draws
+ * its own lines of it (fv-sheet-page.c), so that the sheet costs time in
+ * proportion to its text. Each paragraph of the text (between line
+ * breaks) is a layout of its own: Pango 1.50 lays out a text of many
+ * paragraphs in time that grows with their square (ten thousand line
+ * breaks in one description took seconds). */
 void
 fv_sheet_lay_out (FvFactSheet  *sheet,
                   Block        *block,
@@ -76,12 +157,13 @@ fv_sheet_lay_out (FvFactSheet  *sheet,
   g_autoptr(PangoFontDescription) font = NULL;
   const FvSheetStyle *look;
   PangoAttrList *attrs;
-  PangoLayoutIter *iter;
-  double top = 0;
+  const char *text;
+  SheetLine end = { 0 };
 
-  g_clear_object (&block->layout);
-  g_clear_pointer (&block->line_tops, g_array_unref);
-  block->line_tops = g_array_new (FALSE, FALSE, sizeof (double));
+  g_clear_pointer (&block->layouts, g_ptr_array_unref);
+  g_clear_pointer (&block->lines, g_array_unref);
+  block->layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  block->lines = g_array_new (FALSE, FALSE, sizeof (SheetLine));
 
   if (block->style == STYLE_CHART)
     {
@@ -94,40 +176,50 @@ fv_sheet_lay_out (FvFactSheet  *sheet,
   pango_font_description_set_size (font, look->size * PANGO_SCALE);
   pango_font_description_set_weight (font, look->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_font_description_set_style (font, look->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
-
-  block->layout = pango_layout_new (pango);
-  pango_layout_set_font_description (block->layout, font);
-  pango_layout_set_width (block->layout,
-                          (fv_sheet_content_width (sheet) - look->indent) * PANGO_SCALE);
-  /* Words whole where they fit; a word longer than the line (an address)
-   * is broken where it must, and never past the margin. */
-  pango_layout_set_wrap (block->layout, PANGO_WRAP_WORD_CHAR);
-  if (block->hanging > 0)
-    pango_layout_set_indent (block->layout, -block->hanging * PANGO_SCALE);
   attrs = pango_attr_list_new ();
 #if PANGO_VERSION_CHECK (1, 44, 0)
   /* An address broken with a hyphen would be another address. */
   if (block->unbroken)
     pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
 #endif
-  pango_layout_set_attributes (block->layout, attrs);
-  pango_attr_list_unref (attrs);
-  pango_layout_set_text (block->layout, block->text, -1);
 
-  iter = pango_layout_get_iter (block->layout);
-  do
+  text = block->text;
+  for (;;)
     {
-      int y0, y1;
+      PangoLayout *layout = pango_layout_new (pango);
+      int length, next;
 
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      top = (double) y0 / PANGO_SCALE;
-      g_array_append_val (block->line_tops, top);
-      top = (double) y1 / PANGO_SCALE;
+      pango_find_paragraph_boundary (text, -1, &length, &next);
+      g_ptr_array_add (block->layouts, layout);
+      pango_layout_set_font_description (layout, font);
+      pango_layout_set_width (layout,
+                              (fv_sheet_content_width (sheet) - look->indent) * PANGO_SCALE);
+      /* Words whole where they fit; a word longer than the line (an
+       * address, a run of twenty thousand letters) is broken where it
+       * must, and never past the margin. Nothing is ever ellipsized:
+       * every word of the model that the sheet shows is on its pages,
+       * whole. */
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+      if (block->hanging > 0)
+        pango_layout_set_indent (layout, -block->hanging * PANGO_SCALE);
+      pango_layout_set_text (layout, text, length);
+      {
+        PangoAttrList *pieces = word_pieces (attrs, text, length);
+
+        pango_layout_set_attributes (layout, pieces);
+        pango_attr_list_unref (pieces);
+      }
+      end.top = add_lines (block, layout, end.top);
+
+      if (text[next] == '\0' && next == length)
+        break;
+      text += next;
     }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  g_array_append_val (block->line_tops, top);
-  block->height = top;
+  pango_attr_list_unref (attrs);
+
+  g_array_append_val (block->lines, end);
+  block->height = end.top;
 }
 
 gboolean
@@ -139,7 +231,7 @@ fv_sheet_keeps (const Block *block)
 guint
 fv_sheet_n_lines (const Block *block)
 {
-  return block->style == STYLE_CHART ? 1 : block->line_tops->len - 1;
+  return block->style == STYLE_CHART ? 1 : block->lines->len - 1;
 }
 
 /* The height of lines FIRST to FIRST + N of BLOCK. */
@@ -150,6 +242,6 @@ fv_sheet_lines_height (const Block *block,
 {
   if (block->style == STYLE_CHART)
     return block->height;
-  return g_array_index (block->line_tops, double, first + n) -
-         g_array_index (block->line_tops, double, first);
+  return g_array_index (block->lines, SheetLine, first + n).top -
+         g_array_index (block->lines, SheetLine, first).top;
 }
