@@ -817,6 +817,7 @@ test_answers (void)
   g_assert_nonnull (model);
   g_assert_true (fv_model_get_statement (model, 1)->answers == fv_model_get_statement (model, 0));
   g_assert_null (fv_model_get_statement (model, 0)->answers);
+  g_clear_pointer (&problems, g_ptr_array_unref);
 
   g_assert_null (load_statements (itself, &problems));
   problem = g_ptr_array_index (problems, 0);
