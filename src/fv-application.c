@@ -15,10 +15,10 @@
 
 struct _FvApplication
 {
-  GtkApplication parent_instance;
+  AdwApplication parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (FvApplication, fv_application, GTK_TYPE_APPLICATION)
+G_DEFINE_FINAL_TYPE (FvApplication, fv_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry main_entries[] = {
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -256,6 +256,7 @@ fv_application_startup (GApplication *app)
     { "win.show-tab::statements", { "<Alt>3", NULL } },
   };
 
+  /* Before AdwApplication's startup, which loads style.css from them. */
   fv_ui_register_resources ();
   G_APPLICATION_CLASS (fv_application_parent_class)->startup (app);
 
@@ -266,7 +267,6 @@ fv_application_startup (GApplication *app)
                                            accels[i].accels);
 
   gtk_window_set_default_icon_name (APP_ID);
-  fv_ui_load_style (gdk_display_get_default ());
 }
 
 static void
@@ -293,14 +293,12 @@ fv_application_init (FvApplication *self)
 FvApplication *
 fv_application_new (void)
 {
-  /* No resource base path: Fact Viewer keeps no icons, menus or help
-   * overlay where GtkApplication looks for them by default, and in GTK 4.8
-   * the icon path GtkApplication adds at startup throws away the icon theme
-   * its thread has just read: the theme would be read again on the main
-   * thread, before the first frame (some 14 ms). */
+  /* The resource base path is where AdwApplication finds style.css. (No
+   * menus, help overlay or icons are kept there: the window builds its
+   * shortcuts window when first asked for.) */
   return g_object_new (FV_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", NULL,
+                       "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }

@@ -124,13 +124,13 @@ show_tab_action (GtkWidget  *widget,
   FvWindow *self = FV_WINDOW (widget);
   const char *name = g_variant_get_string (parameter, NULL);
 
-  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, name);
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->stack, name);
 
   /* The focus goes with the tab: Alt+2 then the arrows move in the case,
    * not in the tab left behind. */
-  if (page != NULL && gtk_stack_page_get_visible (gtk_stack_get_page (self->stack, page)))
+  if (page != NULL && adw_view_stack_page_get_visible (adw_view_stack_get_page (self->stack, page)))
     {
-      gtk_stack_set_visible_child (self->stack, page);
+      adw_view_stack_set_visible_child (self->stack, page);
       gtk_widget_grab_focus (page);
     }
 }

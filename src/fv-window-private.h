@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 struct _FvWindow
 {
-  GtkApplicationWindow  parent_instance;
+  AdwApplicationWindow  parent_instance;
 
   FvSession            *session;
   GSettings            *settings;       /* NULL when the schema is not installed */
@@ -26,13 +26,12 @@ struct _FvWindow
   char                 *problems;       /* of the last file that did not open, one a line */
 
   /* template */
-  GtkStack             *stack;
-  GtkStackSwitcher     *switcher;
-  GtkStackSwitcher     *bottom_switcher;
-  GtkLabel             *narrow_title;
-  GtkStackPage         *timeline_stack_page;
-  GtkStackPage         *case_stack_page;
-  GtkStackPage         *statements_stack_page;
+  AdwViewStack         *stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewStackPage     *timeline_stack_page;
+  AdwViewStackPage     *case_stack_page;
+  AdwViewStackPage     *statements_stack_page;
   FvPage               *timeline_page;
   FvPage               *case_page;
   FvPage               *statements_page;
