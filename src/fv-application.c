@@ -214,24 +214,32 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* About: libadwaita's window, filled with what the metainfo says of the
+ * application (data/…metainfo.xml.in: its name, developer, licence, and
+ * its <url>s, the same addresses here). */
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  const char *authors[] = { _("The Fact Viewer developers"), NULL };
+  const char *developers[] = { _("The Fact Viewer developers"), NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  AdwAboutWindow *about = ADW_ABOUT_WINDOW (adw_about_window_new ());
 
-  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (user_data)),
-                         "program-name", _("Fact Viewer"),
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Explore the facts behind a news story: its timeline, "
-                                       "its people and its numbers, each with its source."),
-                         "logo-icon-name", APP_ID,
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "authors", authors,
-                         /* translators: put your names here, one a line */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  adw_about_window_set_application_name (about, _("Fact Viewer"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The Fact Viewer developers"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_comments (about, _("Explore the facts behind a news story: its timeline, "
+                                          "its people and its numbers, each with its source."));
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_website (about, "https://github.com/factviewer/fact-viewer");
+  adw_about_window_set_issue_url (about, "https://github.com/factviewer/fact-viewer/issues");
+  /* translators: put your names here, one a line */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static const GActionEntry app_actions[] = {

@@ -140,8 +140,8 @@ fv_window_update_recent_menu (FvWindow *self)
     g_menu_append (self->recent_menu, _("No Recent Models"), "win.no-recent");
 }
 
-/* A file gone from where it was: taken out of the list, and said so in the
- * window, not in a dialog. */
+/* A file gone from where it was: taken out of the list, and said so in a
+ * toast, not in a dialog. */
 static void
 open_recent_action (GtkWidget  *widget,
                     const char *action_name,
@@ -159,7 +159,7 @@ open_recent_action (GtkWidget  *widget,
                                                     "of Open Recent"), name);
 
       gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
-      fv_window_show_problems (self, message);
+      fv_window_notify (self, message);
       return;
     }
 

@@ -46,12 +46,9 @@ struct _FvWindow
   GMenu                *recent_menu;
   GtkMenuButton        *language_button;
   GtkSpinner           *load_spinner;
-  GtkRevealer          *toast_revealer;
-  GtkLabel             *toast_label;
+  AdwToastOverlay      *toast_overlay;
 
-  GFile                *toast_file;     /* what the toast is about */
   GtkWidget            *focus_before_search;  /* weak */
-  guint                 toast_timeout;
 };
 
 /* fv-window.c */
@@ -87,9 +84,11 @@ void fv_window_setup_search        (FvWindow *self);
 void fv_window_bind_settings       (FvWindow *self);
 
 /* fv-window-toast.c */
-void fv_window_class_bind_toast    (GtkWidgetClass *widget_class);
-void fv_window_show_exported       (FvWindow   *self,
-                                    GFile      *file,
-                                    const char *format);
+void      fv_window_class_install_toast_actions (GtkWidgetClass *widget_class);
+void      fv_window_notify                      (FvWindow       *self,
+                                                 const char     *text);
+void      fv_window_show_exported               (FvWindow       *self,
+                                                 GFile          *file,
+                                                 const char     *format);
 
 G_END_DECLS

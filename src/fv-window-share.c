@@ -78,7 +78,10 @@ copy_chart_action (GtkWidget  *widget,
                                     : NULL;
 
   if (view != NULL)
-    fv_chart_view_copy (view);
+    {
+      fv_chart_view_copy (view);
+      fv_window_notify (self, _("Chart copied"));
+    }
 }
 
 /* ---- Print ------------------------------------------------------------ */

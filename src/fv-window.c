@@ -234,9 +234,7 @@ fv_window_dispose (GObject *object)
       g_clear_object (&self->monitor);
     }
   g_clear_object (&self->file);
-  g_clear_object (&self->toast_file);
   g_clear_weak_pointer (&self->focus_before_search);
-  g_clear_handle_id (&self->toast_timeout, g_source_remove);
 
   G_OBJECT_CLASS (fv_window_parent_class)->dispose (object);
 }
@@ -275,11 +273,10 @@ fv_window_class_init (FvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, language_button);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, load_spinner);
-  gtk_widget_class_bind_template_child (widget_class, FvWindow, toast_revealer);
-  gtk_widget_class_bind_template_child (widget_class, FvWindow, toast_label);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);
 
-  fv_window_class_bind_toast (widget_class);
+  fv_window_class_install_toast_actions (widget_class);
   fv_window_class_bind_search (widget_class);
   fv_window_class_install_actions (widget_class);
 }

@@ -176,6 +176,20 @@ tab_title (FvWindow *window,
                                                                  page_of (window, type)));
 }
 
+/* The toast on screen (libadwaita's toast widget, "toast" in CSS) that
+ * says TEXT, or NULL. */
+static GtkWidget *
+toast_saying (FvWindow   *window,
+              const char *text)
+{
+  GtkWidget *label = find_where (GTK_WIDGET (window), is_label_with_text, text);
+
+  for (GtkWidget *w = label; w != NULL; w = gtk_widget_get_parent (w))
+    if (g_str_equal (gtk_widget_get_css_name (w), "toast"))
+      return w;
+  return NULL;
+}
+
 /* The window's header bar: the first thing in its content. */
 static GtkWidget *
 header_bar_of (FvWindow *window)
@@ -677,14 +691,20 @@ test_search_finds_nothing (void)
   GtkWidget *statements = page_of (window, FV_TYPE_STATEMENTS_PAGE);
   GtkWidget *said;
 
+  /* A status page, libadwaita's empty state, with the sentence as its
+   * title. */
   fv_session_set_search_text (session, "zzyzx");
   said = find_where (timeline, is_label_with_text, "No event matches “zzyzx”");
+  g_assert_nonnull (said);
+  said = gtk_widget_get_ancestor (said, ADW_TYPE_STATUS_PAGE);
   g_assert_nonnull (said);
   g_assert_true (gtk_widget_get_visible (said));
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (event_list (window)))));
   /* (A tab is brought up to date when it is shown.) */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
   said = find_where (statements, is_label_with_text, "No statement matches “zzyzx”");
+  g_assert_nonnull (said);
+  said = gtk_widget_get_ancestor (said, ADW_TYPE_STATUS_PAGE);
   g_assert_nonnull (said);
   g_assert_true (gtk_widget_get_visible (said));
 
@@ -1883,7 +1903,9 @@ test_copy_chart (void)
   GdkTexture *texture;
 
   gdk_clipboard_set_text (clipboard, "something else");
+  g_assert_null (toast_saying (window, "Chart copied"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-chart", NULL));
+  g_assert_nonnull (toast_saying (window, "Chart copied"));
   content = gdk_clipboard_get_content (clipboard);
   g_assert_nonnull (content);
   g_value_init (&value, GDK_TYPE_TEXTURE);
@@ -2378,8 +2400,13 @@ test_recent_files (void)
   g_rmdir (dir);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", gone_uri);
   g_assert_false (gtk_recent_manager_has_item (recent, gone_uri));
-  g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (
-    find_widget (GTK_WIDGET (window), GTK_TYPE_INFO_BAR))));
+  /* Said in a toast. */
+  {
+    g_autofree char *said = g_strdup_printf ("“%s” is no longer there; it is taken out of "
+                                             "Open Recent", gone_path);
+
+    g_assert_nonnull (toast_saying (window, said));
+  }
 
   g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
   destroy (window);
@@ -2462,6 +2489,7 @@ test_live_reload (void)
   wait_for_reload (window, before);
   g_assert_cmpstr (model_title (window), ==, "Second");
   g_assert_cmpstr (fv_session_get_selected_id (session), ==, "e2");
+  g_assert_nonnull (toast_saying (window, "“model.json” reloaded"));
 
   /* Saved by rename, as most editors do. */
   g_free (text);
@@ -2792,14 +2820,23 @@ test_export_dialog (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (d.dialog)));
   g_object_unref (d.dialog);
   {
-    GtkWidget *message = find_where (GTK_WIDGET (window), is_label_with_text,
-                                     "Chart saved as “survey.png”");
-    GtkWidget *toast;
+    GtkWidget *toast = toast_saying (window, "Chart saved as “survey.png”");
+    GtkWidget *button;
 
-    g_assert_nonnull (message);
-    toast = gtk_widget_get_ancestor (message, GTK_TYPE_REVEALER);
-    g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (toast)));
-    g_assert_nonnull (find_where (toast, is_button_with_label, "Open _Folder"));
+    g_assert_nonnull (toast);
+    g_assert_true (gtk_widget_get_mapped (toast));
+    button = find_where (toast, is_button_with_label, "Open _Folder");
+    g_assert_nonnull (button);
+    /* The button shows this file, whatever toast comes next. */
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+      g_autoptr(GVariant) target = g_variant_ref_sink (g_variant_new_string (uri));
+
+      g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                       "win.show-in-folder");
+      g_assert_true (g_variant_equal (gtk_actionable_get_action_target_value (
+                                        GTK_ACTIONABLE (button)), target));
+    }
   }
 
   g_unlink (path);
