@@ -61,6 +61,18 @@ problems_shown (const char *problems)
   return g_strjoinv ("\n", lines);
 }
 
+/* Whether a line of @text is longer than the problems bar shows whole. */
+static gboolean
+has_long_line (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_utf8_strlen (lines[i], -1) > FV_PROBLEM_LINE_MAX_CHARS)
+      return TRUE;
+  return FALSE;
+}
+
 #define FACT_MODEL_TYPE "application/x-fact-model+json"
 
 static int
@@ -193,7 +205,7 @@ on_file_loaded (GObject      *source,
     {
       g_autofree char *name = g_file_get_parse_name (loading->file);
       g_autofree char *shown = problems_shown (error->message);
-      gboolean more = !g_str_equal (shown, error->message);
+      gboolean more = !g_str_equal (shown, error->message) || has_long_line (shown);
 
       /* The whole list, on demand: in a list view, which lays out only
        * the rows on screen. */

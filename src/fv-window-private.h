@@ -12,6 +12,12 @@
 
 G_BEGIN_DECLS
 
+/* The problems bar's tooltip: the start of the whole text. */
+#define FV_PROBLEMS_TOOLTIP_MAX_CHARS 2000
+/* The longest problem line the bar shows whole (its label's
+ * max-width-chars); a longer one is cut, and Show All has it all. */
+#define FV_PROBLEM_LINE_MAX_CHARS 120
+
 struct _FvWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -35,7 +41,7 @@ struct _FvWindow
   FvPage               *timeline_page;
   FvPage               *case_page;
   FvPage               *statements_page;
-  GtkInfoBar           *error_bar;
+  GtkRevealer          *error_bar;
   GtkLabel             *error_label;
   GtkWidget            *show_problems_button;
   GtkSearchBar         *search_bar;

@@ -121,7 +121,7 @@ fv_window_set_model_from_file (FvWindow *self,
       scroll = fv_timeline_page_get_scroll (FV_TIMELINE_PAGE (self->timeline_page));
     }
 
-  gtk_info_bar_set_revealed (self->error_bar, FALSE);
+  gtk_revealer_set_reveal_child (self->error_bar, FALSE);
   g_set_object (&self->file, file);
   fv_session_set_model (self->session, model);
   if (same_file)

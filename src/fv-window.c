@@ -156,16 +156,22 @@ fv_window_show_problems (FvWindow   *self,
   g_return_if_fail (FV_IS_WINDOW (self));
 
   gtk_label_set_text (self->error_label, message);
+  /* The start of the whole, each line cut at most in its middle: a
+   * tooltip of a few thousand characters still fits a screen. */
+  {
+    g_autofree char *tooltip = fv_text_clip (message, FV_PROBLEMS_TOOLTIP_MAX_CHARS);
+
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->error_label), tooltip);
+  }
   /* Selectable, to be copied; but not selected all at once on focus. */
   gtk_label_select_region (self->error_label, 0, 0);
-  gtk_info_bar_set_revealed (self->error_bar, TRUE);
+  gtk_revealer_set_reveal_child (self->error_bar, TRUE);
 }
 
 static void
-on_error_bar_response (FvWindow *self,
-                       int       response)
+on_error_bar_close (FvWindow *self)
 {
-  gtk_info_bar_set_revealed (self->error_bar, FALSE);
+  gtk_revealer_set_reveal_child (self->error_bar, FALSE);
 }
 
 FvTab
@@ -274,7 +280,7 @@ fv_window_class_init (FvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvWindow, language_button);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, load_spinner);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, toast_overlay);
-  gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);
+  gtk_widget_class_bind_template_callback (widget_class, on_error_bar_close);
 
   fv_window_class_install_toast_actions (widget_class);
   fv_window_class_bind_search (widget_class);
@@ -283,8 +289,8 @@ fv_window_class_init (FvWindowClass *klass)
 
 /* GTK 4.8 names some buttons a screen reader lands on after their type
  * ("GtkImage", "GtkMenuButton"): the button inside a menu button, which
- * takes the focus, and the close buttons that the info bar and the search
- * bar make themselves. Each gets the name a person would give it. (GTK
+ * takes the focus, and the close button that the search bar makes
+ * itself. Each gets the name a person would give it. (GTK
  * 4.10 passes a menu button's name to its inner button.) */
 static void
 name_inner_buttons (GtkWidget  *widget,
@@ -306,7 +312,6 @@ name_buttons (FvWindow *self)
 {
   name_inner_buttons (GTK_WIDGET (self->menu_button), _("Main Menu"));
   name_inner_buttons (GTK_WIDGET (self->language_button), _("Content Language"));
-  name_inner_buttons (GTK_WIDGET (self->error_bar), _("Close"));
   name_inner_buttons (GTK_WIDGET (self->search_bar), _("Close Search"));
 }
 

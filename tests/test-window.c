@@ -284,10 +284,18 @@ statements_of (FvWindow *window)
   return FV_FACT_LIST (gtk_no_selection_get_model (selection));
 }
 
-static GtkInfoBar *
+static gboolean
+has_css_class (GtkWidget     *widget,
+               gconstpointer  name)
+{
+  return gtk_widget_has_css_class (widget, name);
+}
+
+/* The problems bar: a revealer, over the tabs. */
+static GtkRevealer *
 error_bar (FvWindow *window)
 {
-  return GTK_INFO_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_INFO_BAR));
+  return GTK_REVEALER (find_where (GTK_WIDGET (window), has_css_class, "problems-bar"));
 }
 
 static GtkLabel *
@@ -483,10 +491,10 @@ test_open_bad_file (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *place = g_strconcat (path, ":34:7: $.statements[0].actor: ", NULL);
 
-  g_assert_false (gtk_info_bar_get_revealed (error_bar (window)));
+  g_assert_false (gtk_revealer_get_reveal_child (error_bar (window)));
   g_assert_false (open_file (window, file));
 
-  g_assert_true (gtk_info_bar_get_revealed (error_bar (window)));
+  g_assert_true (gtk_revealer_get_reveal_child (error_bar (window)));
   g_assert_nonnull (strstr (gtk_label_get_text (error_label (window)), place));
   g_assert_true (fv_window_get_model (window) == before);
   g_assert_cmpstr (tab_title (window, FV_TYPE_TIMELINE_PAGE), ==, "Policy timeline");
@@ -520,7 +528,7 @@ test_open_many_problems (void)
   g_string_free (json, TRUE);
 
   g_assert_false (open_file (window, file));
-  g_assert_true (gtk_info_bar_get_revealed (error_bar (window)));
+  g_assert_true (gtk_revealer_get_reveal_child (error_bar (window)));
   lines = g_strsplit (gtk_label_get_text (error_label (window)), "\n", -1);
   /* The heading, twelve problems, and the count of the rest. */
   g_assert_cmpuint (g_strv_length (lines), ==, 14);
@@ -573,6 +581,64 @@ test_open_many_problems (void)
   g_rmdir (dir);
 }
 
+/* A problem line of any length (of a 50 KB member name) is one line, cut
+ * in its middle, with the start of the whole in its tooltip and all of it
+ * in the list of problems: the window stays within a 1280 × 800 screen. */
+static void
+test_open_long_problem (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "long.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *name = g_strnfill (50 * 1024, 'x');
+  g_autofree char *json = g_strdup_printf ("{\"schema_version\": 1, \"language\": \"en\", "
+                                           "\"title\": \"t\", \"%s\": 1}", name);
+  FvWindow *window = window_with_builtin ();
+  GtkLabel *label;
+  int min_width, width;
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  g_assert_false (open_file (window, file));
+  g_assert_true (gtk_revealer_get_reveal_child (error_bar (window)));
+  label = error_label (window);
+  /* (The loader already cuts the name, to a line of some 340 characters:
+   * still more than a bar shows whole.) */
+  {
+    g_auto(GStrv) lines = g_strsplit (gtk_label_get_text (label), "\n", -1);
+    guint longest = 0;
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      longest = MAX (longest, g_utf8_strlen (lines[i], -1));
+    g_assert_cmpuint (longest, >, 300);
+    g_assert_nonnull (strstr (gtk_label_get_text (label), ": $.xxxxxxxxxx"));
+  }
+  g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_MIDDLE);
+  g_assert_false (gtk_label_get_wrap (label));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (label)));
+  /* Show All, for the whole line. */
+  {
+    GtkWidget *show_all = find_where (GTK_WIDGET (error_bar (window)), is_label_with_text,
+                                      "Show _All");
+
+    show_all = gtk_widget_get_ancestor (show_all, GTK_TYPE_BUTTON);
+    g_assert_true (gtk_widget_get_visible (show_all));
+    g_assert_true (gtk_widget_is_sensitive (show_all));
+  }
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL,
+                      NULL, NULL);
+  g_assert_cmpint (min_width, <=, 1280);
+  for (guint i = 0; i < 100; i++)
+    g_main_context_iteration (NULL, FALSE);
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  g_test_message ("the window is at least %d px wide, and %d px", min_width, width);
+  g_assert_cmpint (width, <=, 1280);
+
+  destroy (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_open_good_file (void)
 {
@@ -585,7 +651,7 @@ test_open_good_file (void)
 
   open_file (window, bad);
   g_assert_true (open_file (window, file));
-  g_assert_false (gtk_info_bar_get_revealed (error_bar (window)));
+  g_assert_false (gtk_revealer_get_reveal_child (error_bar (window)));
   g_assert_cmpstr (tab_title (window, FV_TYPE_TIMELINE_PAGE), ==, "Timeline");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (event_list (window)))),
                     ==, 1);
@@ -2427,10 +2493,10 @@ wait_for_reload (FvWindow *window,
                  FvModel  *before)
 {
   gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-  GtkInfoBar *bar = GTK_INFO_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_INFO_BAR));
+  GtkRevealer *bar = error_bar (window);
 
   while (g_get_monotonic_time () < end &&
-         (fv_window_get_model (window) == before && !gtk_info_bar_get_revealed (bar)))
+         (fv_window_get_model (window) == before && !gtk_revealer_get_reveal_child (bar)))
     g_main_context_iteration (NULL, FALSE);
   /* Whatever was still coming of the same save. */
   end = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
@@ -2470,7 +2536,7 @@ test_live_reload (void)
   g_autofree char *path = g_build_filename (dir, "model.json", NULL);
   g_autofree char *tmp = g_build_filename (dir, ".model.json.tmp", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  GtkInfoBar *bar = GTK_INFO_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_INFO_BAR));
+  GtkRevealer *bar = error_bar (window);
   FvSession *session = session_of (window);
   g_autofree char *text = NULL;
   FvModel *before;
@@ -2514,7 +2580,7 @@ test_live_reload (void)
   g_assert_true (g_file_set_contents (path, "{\"schema_version\": 1,", -1, NULL));
   wait_for_reload (window, before);
   g_assert_true (fv_window_get_model (window) == before);
-  g_assert_true (gtk_info_bar_get_revealed (bar));
+  g_assert_true (gtk_revealer_get_reveal_child (bar));
   /* Fixed: the problems go. */
   g_free (text);
   text = model_text ("Fifth");
@@ -2526,7 +2592,7 @@ test_live_reload (void)
       g_main_context_iteration (NULL, FALSE);
   }
   g_assert_cmpstr (model_title (window), ==, "Fifth");
-  g_assert_false (gtk_info_bar_get_revealed (bar));
+  g_assert_false (gtk_revealer_get_reveal_child (bar));
 
   /* A burst of ten writes: one reload. */
   models_set = 0;
@@ -3233,6 +3299,7 @@ main (int   argc,
   g_test_add_func ("/window/open/bad-file", test_open_bad_file);
   g_test_add_func ("/window/open/good-file", test_open_good_file);
   g_test_add_func ("/window/open/many-problems", test_open_many_problems);
+  g_test_add_func ("/window/open/long-problem", test_open_long_problem);
   g_test_add_func ("/window/markup-is-text", test_markup_is_text);
   g_test_add_func ("/window/other-story", test_other_story);
   g_test_add_func ("/window/search-finds-nothing", test_search_finds_nothing);
