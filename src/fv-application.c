@@ -262,6 +262,8 @@ fv_application_startup (GApplication *app)
     { "win.show-tab::timeline", { "<Alt>1", NULL } },
     { "win.show-tab::case", { "<Alt>2", NULL } },
     { "win.show-tab::statements", { "<Alt>3", NULL } },
+    { "win.previous-event", { "<Alt>Up", NULL } },
+    { "win.next-event", { "<Alt>Down", NULL } },
   };
 
   /* Before AdwApplication's startup, which loads style.css from them. */

@@ -464,6 +464,39 @@ test_tabs (void)
   destroy (window);
 }
 
+/* Alt+Down and Alt+Up: the event after or before the one selected, in the
+ * order of their dates, in the session (which the charts follow) and the
+ * list; without a selection, the first or the last; none past the ends. */
+static void
+test_previous_next_event (void)
+{
+  FvWindow *window = window_with_builtin ();
+  FvSession *session = session_of (window);
+  FvModel *model = fv_window_get_model (window);
+  guint n = fv_model_get_n_events (model);
+
+  g_assert_null (fv_session_get_selected_id (session));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-event", NULL));
+  g_assert_cmpstr (fv_session_get_selected_id (session), ==, fv_model_get_event (model, 0)->id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-event", NULL));
+  g_assert_cmpstr (fv_session_get_selected_id (session), ==, fv_model_get_event (model, 1)->id);
+  g_assert_cmpuint (gtk_single_selection_get_selected (event_selection (window)), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-event", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-event", NULL));
+  g_assert_cmpstr (fv_session_get_selected_id (session), ==, fv_model_get_event (model, 0)->id);
+  g_assert_cmpuint (gtk_single_selection_get_selected (event_selection (window)), ==, 0);
+
+  fv_session_set_selected_id (session, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-event", NULL));
+  g_assert_cmpstr (fv_session_get_selected_id (session), ==,
+                   fv_model_get_event (model, n - 1)->id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-event", NULL));
+  g_assert_cmpstr (fv_session_get_selected_id (session), ==,
+                   fv_model_get_event (model, n - 1)->id);
+
+  destroy (window);
+}
+
 static void
 test_switch_tabs (void)
 {
@@ -3296,6 +3329,7 @@ main (int   argc,
 
   g_test_add_func ("/window/tabs", test_tabs);
   g_test_add_func ("/window/switch-tabs", test_switch_tabs);
+  g_test_add_func ("/window/previous-next-event", test_previous_next_event);
   g_test_add_func ("/window/open/bad-file", test_open_bad_file);
   g_test_add_func ("/window/open/good-file", test_open_good_file);
   g_test_add_func ("/window/open/many-problems", test_open_many_problems);
