@@ -2745,6 +2745,18 @@ test_shortcuts_window (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
 
+  /* It fits an 800 px wide screen: one column of keys a page (it was
+   * 1,025 px wide with two). */
+  {
+    int min_width, width;
+
+    gtk_widget_measure (GTK_WIDGET (overlay), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &width,
+                        NULL, NULL);
+    g_test_message ("the shortcuts window is at least %d px wide, %d px at ease", min_width,
+                    width);
+    g_assert_cmpint (min_width, <=, 800);
+  }
+
   collect_shortcuts (GTK_WIDGET (overlay), shortcuts);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
