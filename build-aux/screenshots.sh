@@ -84,7 +84,7 @@ small pl
 import -window "$wid" "$out/small-pl.png"
 kill $pid
 wait $pid 2>/dev/null || true
-small en env GTK_THEME=HighContrast
+small en env ADW_DEBUG_HIGH_CONTRAST=1
 import -window "$wid" "$out/high-contrast.png"
 kill $pid
 wait $pid 2>/dev/null || true

@@ -15,10 +15,10 @@
 
 struct _FvApplication
 {
-  GtkApplication parent_instance;
+  AdwApplication parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (FvApplication, fv_application, GTK_TYPE_APPLICATION)
+G_DEFINE_FINAL_TYPE (FvApplication, fv_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry main_entries[] = {
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -214,24 +214,32 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* About: libadwaita's window, filled with what the metainfo says of the
+ * application (data/…metainfo.xml.in: its name, developer, licence, and
+ * its <url>s, the same addresses here). */
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  const char *authors[] = { _("The Fact Viewer developers"), NULL };
+  const char *developers[] = { _("The Fact Viewer developers"), NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  AdwAboutWindow *about = ADW_ABOUT_WINDOW (adw_about_window_new ());
 
-  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (user_data)),
-                         "program-name", _("Fact Viewer"),
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Explore the facts behind a news story: its timeline, "
-                                       "its people and its numbers, each with its source."),
-                         "logo-icon-name", APP_ID,
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "authors", authors,
-                         /* translators: put your names here, one a line */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  adw_about_window_set_application_name (about, _("Fact Viewer"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The Fact Viewer developers"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_comments (about, _("Explore the facts behind a news story: its timeline, "
+                                          "its people and its numbers, each with its source."));
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_website (about, "https://github.com/factviewer/fact-viewer");
+  adw_about_window_set_issue_url (about, "https://github.com/factviewer/fact-viewer/issues");
+  /* translators: put your names here, one a line */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static const GActionEntry app_actions[] = {
@@ -254,8 +262,11 @@ fv_application_startup (GApplication *app)
     { "win.show-tab::timeline", { "<Alt>1", NULL } },
     { "win.show-tab::case", { "<Alt>2", NULL } },
     { "win.show-tab::statements", { "<Alt>3", NULL } },
+    { "win.previous-event", { "<Alt>Up", NULL } },
+    { "win.next-event", { "<Alt>Down", NULL } },
   };
 
+  /* Before AdwApplication's startup, which loads style.css from them. */
   fv_ui_register_resources ();
   G_APPLICATION_CLASS (fv_application_parent_class)->startup (app);
 
@@ -266,7 +277,6 @@ fv_application_startup (GApplication *app)
                                            accels[i].accels);
 
   gtk_window_set_default_icon_name (APP_ID);
-  fv_ui_load_style (gdk_display_get_default ());
 }
 
 static void
@@ -293,14 +303,12 @@ fv_application_init (FvApplication *self)
 FvApplication *
 fv_application_new (void)
 {
-  /* No resource base path: Fact Viewer keeps no icons, menus or help
-   * overlay where GtkApplication looks for them by default, and in GTK 4.8
-   * the icon path GtkApplication adds at startup throws away the icon theme
-   * its thread has just read: the theme would be read again on the main
-   * thread, before the first frame (some 14 ms). */
+  /* The resource base path is where AdwApplication finds style.css. (No
+   * menus, help overlay or icons are kept there: the window builds its
+   * shortcuts window when first asked for.) */
   return g_object_new (FV_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", NULL,
+                       "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }

@@ -4,13 +4,13 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
 #define FV_TYPE_APPLICATION (fv_application_get_type ())
 
-G_DECLARE_FINAL_TYPE (FvApplication, fv_application, FV, APPLICATION, GtkApplication)
+G_DECLARE_FINAL_TYPE (FvApplication, fv_application, FV, APPLICATION, AdwApplication)
 
 FvApplication *fv_application_new (void);
 

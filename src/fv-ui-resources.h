@@ -1,4 +1,4 @@
-/* fv-ui-resources.h — the interface's templates and style sheet
+/* fv-ui-resources.h — the interface's templates, style sheet and icons
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +9,5 @@
 G_BEGIN_DECLS
 
 void fv_ui_register_resources (void);
-void fv_ui_load_style         (GdkDisplay *display);
 
 G_END_DECLS

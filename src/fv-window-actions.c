@@ -124,15 +124,48 @@ show_tab_action (GtkWidget  *widget,
   FvWindow *self = FV_WINDOW (widget);
   const char *name = g_variant_get_string (parameter, NULL);
 
-  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, name);
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->stack, name);
 
   /* The focus goes with the tab: Alt+2 then the arrows move in the case,
    * not in the tab left behind. */
-  if (page != NULL && gtk_stack_page_get_visible (gtk_stack_get_page (self->stack, page)))
+  if (page != NULL && adw_view_stack_page_get_visible (adw_view_stack_get_page (self->stack, page)))
     {
-      gtk_stack_set_visible_child (self->stack, page);
+      adw_view_stack_set_visible_child (self->stack, page);
       gtk_widget_grab_focus (page);
     }
+}
+
+/* Alt+Up, Alt+Down: the event before or after the one selected, in the
+ * order of their dates; the list and every timeline follow the session's
+ * selection. Without one, the first (or the last). */
+static void
+step_event_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FvWindow *self = FV_WINDOW (widget);
+  FvModel *model = fv_session_get_model (self->session);
+  const char *selected = fv_session_get_selected_id (self->session);
+  gboolean forward = g_str_equal (action_name, "win.next-event");
+  guint n = model != NULL ? fv_model_get_n_events (model) : 0;
+  guint i = n;
+  guint next;
+
+  if (n == 0)
+    return;
+
+  for (guint j = 0; selected != NULL && j < n; j++)
+    if (g_str_equal (fv_model_get_event (model, j)->id, selected))
+      {
+        i = j;
+        break;
+      }
+
+  if (i == n)
+    next = forward ? 0 : n - 1;
+  else
+    next = forward ? MIN (i + 1, n - 1) : (i > 0 ? i - 1 : 0);
+  fv_session_set_selected_id (self->session, fv_model_get_event (model, next)->id);
 }
 
 /* Built when first asked for, not with every window (as GtkApplication does
@@ -194,4 +227,6 @@ fv_window_class_install_actions (GtkWidgetClass *widget_class)
                                    show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-event", NULL, step_event_action);
+  gtk_widget_class_install_action (widget_class, "win.next-event", NULL, step_event_action);
 }

@@ -61,6 +61,18 @@ problems_shown (const char *problems)
   return g_strjoinv ("\n", lines);
 }
 
+/* Whether a line of @text is longer than the problems bar shows whole. */
+static gboolean
+has_long_line (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_utf8_strlen (lines[i], -1) > FV_PROBLEM_LINE_MAX_CHARS)
+      return TRUE;
+  return FALSE;
+}
+
 #define FACT_MODEL_TYPE "application/x-fact-model+json"
 
 static int
@@ -140,8 +152,8 @@ fv_window_update_recent_menu (FvWindow *self)
     g_menu_append (self->recent_menu, _("No Recent Models"), "win.no-recent");
 }
 
-/* A file gone from where it was: taken out of the list, and said so in the
- * window, not in a dialog. */
+/* A file gone from where it was: taken out of the list, and said so in a
+ * toast, not in a dialog. */
 static void
 open_recent_action (GtkWidget  *widget,
                     const char *action_name,
@@ -159,7 +171,7 @@ open_recent_action (GtkWidget  *widget,
                                                     "of Open Recent"), name);
 
       gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
-      fv_window_show_problems (self, message);
+      fv_window_notify (self, message);
       return;
     }
 
@@ -193,7 +205,7 @@ on_file_loaded (GObject      *source,
     {
       g_autofree char *name = g_file_get_parse_name (loading->file);
       g_autofree char *shown = problems_shown (error->message);
-      gboolean more = !g_str_equal (shown, error->message);
+      gboolean more = !g_str_equal (shown, error->message) || has_long_line (shown);
 
       /* The whole list, on demand: in a list view, which lays out only
        * the rows on screen. */

@@ -12,9 +12,15 @@
 
 G_BEGIN_DECLS
 
+/* The problems bar's tooltip: the start of the whole text. */
+#define FV_PROBLEMS_TOOLTIP_MAX_CHARS 2000
+/* The longest problem line the bar shows whole (its label's
+ * max-width-chars); a longer one is cut, and Show All has it all. */
+#define FV_PROBLEM_LINE_MAX_CHARS 120
+
 struct _FvWindow
 {
-  GtkApplicationWindow  parent_instance;
+  AdwApplicationWindow  parent_instance;
 
   FvSession            *session;
   GSettings            *settings;       /* NULL when the schema is not installed */
@@ -26,17 +32,16 @@ struct _FvWindow
   char                 *problems;       /* of the last file that did not open, one a line */
 
   /* template */
-  GtkStack             *stack;
-  GtkStackSwitcher     *switcher;
-  GtkStackSwitcher     *bottom_switcher;
-  GtkLabel             *narrow_title;
-  GtkStackPage         *timeline_stack_page;
-  GtkStackPage         *case_stack_page;
-  GtkStackPage         *statements_stack_page;
+  AdwViewStack         *stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewStackPage     *timeline_stack_page;
+  AdwViewStackPage     *case_stack_page;
+  AdwViewStackPage     *statements_stack_page;
   FvPage               *timeline_page;
   FvPage               *case_page;
   FvPage               *statements_page;
-  GtkInfoBar           *error_bar;
+  GtkRevealer          *error_bar;
   GtkLabel             *error_label;
   GtkWidget            *show_problems_button;
   GtkSearchBar         *search_bar;
@@ -47,12 +52,9 @@ struct _FvWindow
   GMenu                *recent_menu;
   GtkMenuButton        *language_button;
   GtkSpinner           *load_spinner;
-  GtkRevealer          *toast_revealer;
-  GtkLabel             *toast_label;
+  AdwToastOverlay      *toast_overlay;
 
-  GFile                *toast_file;     /* what the toast is about */
   GtkWidget            *focus_before_search;  /* weak */
-  guint                 toast_timeout;
 };
 
 /* fv-window.c */
@@ -88,9 +90,11 @@ void fv_window_setup_search        (FvWindow *self);
 void fv_window_bind_settings       (FvWindow *self);
 
 /* fv-window-toast.c */
-void fv_window_class_bind_toast    (GtkWidgetClass *widget_class);
-void fv_window_show_exported       (FvWindow   *self,
-                                    GFile      *file,
-                                    const char *format);
+void      fv_window_class_install_toast_actions (GtkWidgetClass *widget_class);
+void      fv_window_notify                      (FvWindow       *self,
+                                                 const char     *text);
+void      fv_window_show_exported               (FvWindow       *self,
+                                                 GFile          *file,
+                                                 const char     *format);
 
 G_END_DECLS

@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "fv-timeline-page.h"
 #include "fv-window-private.h"
 
@@ -119,7 +121,7 @@ fv_window_set_model_from_file (FvWindow *self,
       scroll = fv_timeline_page_get_scroll (FV_TIMELINE_PAGE (self->timeline_page));
     }
 
-  gtk_info_bar_set_revealed (self->error_bar, FALSE);
+  gtk_revealer_set_reveal_child (self->error_bar, FALSE);
   g_set_object (&self->file, file);
   fv_session_set_model (self->session, model);
   if (same_file)
@@ -129,6 +131,14 @@ fv_window_set_model_from_file (FvWindow *self,
       if (selected != NULL && fv_model_lookup_event (model, selected) != NULL)
         fv_session_set_selected_id (self->session, fv_model_lookup_event (model, selected)->id);
       fv_window_watch_file (self);
+      {
+        g_autofree char *name = g_file_get_basename (file);
+        g_autofree char *shown = g_filename_display_name (name);
+        /* translators: after the model's file was read again; %s is its name */
+        g_autofree char *text = g_strdup_printf (_("“%s” reloaded"), shown);
+
+        fv_window_notify (self, text);
+      }
       return;
     }
   fv_window_watch_file (self);

@@ -68,7 +68,7 @@ on_search_mode_changed (FvWindow *self)
 
       g_clear_weak_pointer (&self->focus_before_search);
       if (back == NULL || !gtk_widget_get_mapped (back) || !gtk_widget_grab_focus (back))
-        gtk_widget_grab_focus (gtk_stack_get_visible_child (self->stack));
+        gtk_widget_grab_focus (adw_view_stack_get_visible_child (self->stack));
     }
 }
 
@@ -84,7 +84,7 @@ on_search_key_pressed (GtkEventControllerKey *controller,
   if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
     return FALSE;
 
-  fv_page_focus_first (FV_PAGE (gtk_stack_get_visible_child (self->stack)));
+  fv_page_focus_first (FV_PAGE (adw_view_stack_get_visible_child (self->stack)));
   return TRUE;
 }
 

@@ -73,12 +73,15 @@ copy_chart_action (GtkWidget  *widget,
 {
   FvWindow *self = FV_WINDOW (widget);
   const FvChart *chart = fv_window_get_current_chart (self);
-  FvChartView *view = chart != NULL ? find_chart_view (gtk_stack_get_visible_child (self->stack),
+  FvChartView *view = chart != NULL ? find_chart_view (adw_view_stack_get_visible_child (self->stack),
                                                        chart)
                                     : NULL;
 
   if (view != NULL)
-    fv_chart_view_copy (view);
+    {
+      fv_chart_view_copy (view);
+      fv_window_notify (self, _("Chart copied"));
+    }
 }
 
 /* ---- Print ------------------------------------------------------------ */

@@ -1,9 +1,11 @@
-/* fv-window-toast.c — the notice that a file was saved, and where
+/* fv-window-toast.c — the window's notices, as toasts
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * For a few seconds after an export, a line at the window's foot names the
- * file, with a button that shows it in its folder.
+ * Every notice (a file saved, a chart copied, a model reloaded, a file of
+ * Open Recent that is no longer there) is an AdwToast in the window's one
+ * AdwToastOverlay; what a file that did not open says is the problems bar's.
+ * After a save, the toast's button shows the file in its folder.
  */
 #include "config.h"
 
@@ -11,21 +13,30 @@
 
 #include "fv-window-private.h"
 
-static void
-hide_toast (FvWindow *self)
+/* A toast's title is Pango markup in libadwaita 1.2: @text (a file's
+ * name, a message) is escaped first. */
+static AdwToast *
+toast_new (const char *text)
 {
-  g_clear_handle_id (&self->toast_timeout, g_source_remove);
-  gtk_revealer_set_reveal_child (self->toast_revealer, FALSE);
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
 }
 
-static gboolean
-on_toast_timeout (gpointer user_data)
+/**
+ * fv_window_notify:
+ * @text: what to say, as plain text
+ *
+ * Says @text in a toast for a few seconds.
+ */
+void
+fv_window_notify (FvWindow   *self,
+                  const char *text)
 {
-  FvWindow *self = user_data;
+  g_return_if_fail (FV_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
 
-  self->toast_timeout = 0;
-  hide_toast (self);
-  return G_SOURCE_REMOVE;
+  adw_toast_overlay_add_toast (self->toast_overlay, toast_new (text));
 }
 
 /**
@@ -43,11 +54,12 @@ fv_window_show_exported (FvWindow   *self,
 {
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *uri = NULL;
+  AdwToast *toast;
 
   g_return_if_fail (FV_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  g_set_object (&self->toast_file, file);
   name = g_file_get_basename (file);
   {
     g_autofree char *shown = g_filename_display_name (name);
@@ -55,18 +67,13 @@ fv_window_show_exported (FvWindow   *self,
     /* translators: after an export; %s is the file's name */
     text = g_strdup_printf (format != NULL ? format : _("Chart saved as “%s”"), shown);
   }
-  gtk_label_set_text (self->toast_label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->toast_label), text);
-  gtk_revealer_set_reveal_child (self->toast_revealer, TRUE);
-
-  g_clear_handle_id (&self->toast_timeout, g_source_remove);
-  self->toast_timeout = g_timeout_add_seconds (6, on_toast_timeout, self);
-}
-
-static void
-on_toast_close (FvWindow *self)
-{
-  hide_toast (self);
+  uri = g_file_get_uri (file);
+  toast = toast_new (text);
+  adw_toast_set_button_label (toast, _("Open _Folder"));
+  /* The target before the name: the button is made with both. */
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_set_action_name (toast, "win.show-in-folder");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /* The file to show, and the window to show it from, while the file
@@ -112,32 +119,32 @@ on_show_items_done (GObject      *source,
   show_items_free (show);
 }
 
-/* The file selected in its folder, as the file manager's ShowItems does
- * (what GNOME's apps do after saving); without one, the folder. */
+/* The toast's "Open Folder": the file selected in its folder, as the file
+ * manager's ShowItems does (what GNOME's apps do after saving); without
+ * one, the folder. */
 static void
-on_toast_open_folder (FvWindow *self)
+show_in_folder_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
 {
+  FvWindow *self = FV_WINDOW (widget);
+  const char *uri = g_variant_get_string (parameter, NULL);
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   GDBusConnection *bus = app != NULL ? g_application_get_dbus_connection (G_APPLICATION (app))
                                      : NULL;
-  g_autofree char *uri = NULL;
   GVariantBuilder uris;
   ShowItems *show;
 
-  if (self->toast_file == NULL)
-    return;
-
-  hide_toast (self);
   if (bus == NULL)
     {
-      show_folder (GTK_WINDOW (self), self->toast_file);
+      show_folder (GTK_WINDOW (self), file);
       return;
     }
 
   show = g_new (ShowItems, 1);
   show->window = g_object_ref (GTK_WINDOW (self));
-  show->file = g_object_ref (self->toast_file);
-  uri = g_file_get_uri (self->toast_file);
+  show->file = g_object_ref (file);
   g_variant_builder_init (&uris, G_VARIANT_TYPE ("as"));
   g_variant_builder_add (&uris, "s", uri);
   g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
@@ -147,8 +154,8 @@ on_toast_open_folder (FvWindow *self)
 }
 
 void
-fv_window_class_bind_toast (GtkWidgetClass *widget_class)
+fv_window_class_install_toast_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_bind_template_callback (widget_class, on_toast_close);
-  gtk_widget_class_bind_template_callback (widget_class, on_toast_open_folder);
+  gtk_widget_class_install_action (widget_class, "win.show-in-folder", "s",
+                                   show_in_folder_action);
 }

@@ -17,13 +17,12 @@
 #include "fv-case-page.h"
 #include "fv-fact-widgets.h"
 #include "fv-format.h"
-#include "fv-squeezer.h"
 #include "fv-statements-page.h"
 #include "fv-timeline-page.h"
 #include "fv-ui-resources.h"
 #include "fv-window-private.h"
 
-G_DEFINE_FINAL_TYPE (FvWindow, fv_window, GTK_TYPE_APPLICATION_WINDOW)
+G_DEFINE_FINAL_TYPE (FvWindow, fv_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* ---- What the header bar says ------------------------------------------- */
 
@@ -42,25 +41,53 @@ create_menu (GtkMenuButton *button,
     gtk_menu_button_set_menu_model (button, menu);
 }
 
+/* The buttons of the view switchers under @widget, one a page in the
+ * pages' order (libadwaita makes a button for every page, and hides those
+ * of the pages not shown). */
+static void
+collect_tab_buttons (GtkWidget *widget,
+                     GPtrArray *buttons)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child))
+        g_ptr_array_add (buttons, child);
+      else
+        collect_tab_buttons (child, buttons);
+    }
+}
+
+/* A tab's button says the tab's whole title when the button shows it cut. */
+static void
+set_tab_tooltip (GtkWidget  *switcher,
+                 guint       tab,
+                 const char *tooltip)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_tab_buttons (switcher, buttons);
+  if (tab < buttons->len)
+    gtk_widget_set_tooltip_text (g_ptr_array_index (buttons, tab), tooltip);
+}
+
 /* The titles of the window and its tabs, from the model, in its language. */
 static void
 on_model_or_language_changed (FvWindow *self)
 {
   FvModel *model = fv_session_get_model (self->session);
-  GtkStackPage *pages[FV_N_TABS] = { self->timeline_stack_page, self->case_stack_page,
-                                     self->statements_stack_page };
+  AdwViewStackPage *pages[FV_N_TABS] = { self->timeline_stack_page, self->case_stack_page,
+                                         self->statements_stack_page };
   g_autofree char *window_title = NULL;
-  GtkWidget *button, *bottom_button;
+  g_autofree char *model_title = NULL;
   guint t;
 
   if (model == NULL)
     return;
 
   /* A tab's title is cut to what a tab shows, so that long ones do not push
-   * the window past the screen; the switcher's button (one a page, in
-   * their order) has the whole title as its tooltip. */
-  button = gtk_widget_get_first_child (GTK_WIDGET (self->switcher));
-  bottom_button = gtk_widget_get_first_child (GTK_WIDGET (self->bottom_switcher));
+   * the window past the screen; the tab's button, in the header bar and in
+   * the bottom bar, has the whole title as its tooltip. */
   for (t = 0; t < FV_N_TABS; t++)
     {
       gboolean shown = fv_model_has_tab (model, t);
@@ -69,24 +96,18 @@ on_model_or_language_changed (FvWindow *self)
                                : NULL;
       g_autofree char *title = fv_text_clip (text != NULL ? text : "", FV_TAB_TITLE_MAX_CHARS);
       g_autofree char *whole = fv_text_clip (text != NULL ? text : "", FV_TITLE_MAX_CHARS);
+      const char *tooltip = g_str_equal (title, whole) ? NULL : whole;
 
-      gtk_stack_page_set_title (pages[t], title);
+      adw_view_stack_page_set_title (pages[t], title);
       /* Only the tabs the story has: no empty case or statements tab. */
-      gtk_stack_page_set_visible (pages[t], shown);
-      if (button != NULL)
-        {
-          gtk_widget_set_tooltip_text (button, g_str_equal (title, whole) ? NULL : whole);
-          button = gtk_widget_get_next_sibling (button);
-        }
-      if (bottom_button != NULL)
-        {
-          gtk_widget_set_tooltip_text (bottom_button, g_str_equal (title, whole) ? NULL : whole);
-          bottom_button = gtk_widget_get_next_sibling (bottom_button);
-        }
+      adw_view_stack_page_set_visible (pages[t], shown);
+      set_tab_tooltip (GTK_WIDGET (self->switcher_title), t, tooltip);
+      set_tab_tooltip (GTK_WIDGET (self->switcher_bar), t, tooltip);
     }
 
-  window_title = fv_text_clip (fv_session_text (self->session, fv_model_get_title (model)),
-                               FV_TITLE_MAX_CHARS);
+  model_title = fv_text_clip (fv_session_text (self->session, fv_model_get_title (model)),
+                              FV_TITLE_MAX_CHARS);
+  window_title = g_strdup (model_title);
   /* The file's name too, in the list of windows: two models with the same
    * title, or a copy being edited, are told apart. */
   if (self->file != NULL)
@@ -94,15 +115,14 @@ on_model_or_language_changed (FvWindow *self)
       g_autofree char *name = g_file_get_basename (self->file);
       g_autofree char *shown = g_filename_display_name (name);
       g_autofree char *clipped = fv_text_clip (shown, FV_TITLE_MAX_CHARS);
-      g_autofree char *model_title = g_steal_pointer (&window_title);
 
+      g_free (window_title);
       /* translators: the window's title: the model's title, then its file's name */
       window_title = g_strdup_printf (_("%s — %s"), model_title, clipped);
     }
   gtk_window_set_title (GTK_WINDOW (self), window_title);
   /* In the header bar when the tabs go to the bottom: the model's title. */
-  gtk_label_set_text (self->narrow_title, fv_session_text (self->session,
-                                                           fv_model_get_title (model)));
+  adw_view_switcher_title_set_title (self->switcher_title, model_title);
   fv_window_update_language_button (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart",
                                  fv_model_get_n_charts (model) > 0);
@@ -136,22 +156,28 @@ fv_window_show_problems (FvWindow   *self,
   g_return_if_fail (FV_IS_WINDOW (self));
 
   gtk_label_set_text (self->error_label, message);
+  /* The start of the whole, each line cut at most in its middle: a
+   * tooltip of a few thousand characters still fits a screen. */
+  {
+    g_autofree char *tooltip = fv_text_clip (message, FV_PROBLEMS_TOOLTIP_MAX_CHARS);
+
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->error_label), tooltip);
+  }
   /* Selectable, to be copied; but not selected all at once on focus. */
   gtk_label_select_region (self->error_label, 0, 0);
-  gtk_info_bar_set_revealed (self->error_bar, TRUE);
+  gtk_revealer_set_reveal_child (self->error_bar, TRUE);
 }
 
 static void
-on_error_bar_response (FvWindow *self,
-                       int       response)
+on_error_bar_close (FvWindow *self)
 {
-  gtk_info_bar_set_revealed (self->error_bar, FALSE);
+  gtk_revealer_set_reveal_child (self->error_bar, FALSE);
 }
 
 FvTab
 fv_window_get_visible_tab (FvWindow *self)
 {
-  GtkWidget *visible = gtk_stack_get_visible_child (self->stack);
+  GtkWidget *visible = adw_view_stack_get_visible_child (self->stack);
 
   return visible == GTK_WIDGET (self->case_page) ? FV_TAB_CASE
        : visible == GTK_WIDGET (self->statements_page) ? FV_TAB_STATEMENTS
@@ -214,9 +240,7 @@ fv_window_dispose (GObject *object)
       g_clear_object (&self->monitor);
     }
   g_clear_object (&self->file);
-  g_clear_object (&self->toast_file);
   g_clear_weak_pointer (&self->focus_before_search);
-  g_clear_handle_id (&self->toast_timeout, g_source_remove);
 
   G_OBJECT_CLASS (fv_window_parent_class)->dispose (object);
 }
@@ -229,7 +253,6 @@ fv_window_class_init (FvWindowClass *klass)
 
   object_class->dispose = fv_window_dispose;
 
-  g_type_ensure (FV_TYPE_SQUEEZER);
   g_type_ensure (FV_TYPE_TIMELINE_PAGE);
   g_type_ensure (FV_TYPE_CASE_PAGE);
   g_type_ensure (FV_TYPE_STATEMENTS_PAGE);
@@ -237,9 +260,8 @@ fv_window_class_init (FvWindowClass *klass)
   fv_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fv-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FvWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, FvWindow, switcher);
-  gtk_widget_class_bind_template_child (widget_class, FvWindow, bottom_switcher);
-  gtk_widget_class_bind_template_child (widget_class, FvWindow, narrow_title);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, timeline_stack_page);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, case_stack_page);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, statements_stack_page);
@@ -257,19 +279,18 @@ fv_window_class_init (FvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, language_button);
   gtk_widget_class_bind_template_child (widget_class, FvWindow, load_spinner);
-  gtk_widget_class_bind_template_child (widget_class, FvWindow, toast_revealer);
-  gtk_widget_class_bind_template_child (widget_class, FvWindow, toast_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);
+  gtk_widget_class_bind_template_child (widget_class, FvWindow, toast_overlay);
+  gtk_widget_class_bind_template_callback (widget_class, on_error_bar_close);
 
-  fv_window_class_bind_toast (widget_class);
+  fv_window_class_install_toast_actions (widget_class);
   fv_window_class_bind_search (widget_class);
   fv_window_class_install_actions (widget_class);
 }
 
 /* GTK 4.8 names some buttons a screen reader lands on after their type
  * ("GtkImage", "GtkMenuButton"): the button inside a menu button, which
- * takes the focus, and the close buttons that the info bar and the search
- * bar make themselves. Each gets the name a person would give it. (GTK
+ * takes the focus, and the close button that the search bar makes
+ * itself. Each gets the name a person would give it. (GTK
  * 4.10 passes a menu button's name to its inner button.) */
 static void
 name_inner_buttons (GtkWidget  *widget,
@@ -291,7 +312,6 @@ name_buttons (FvWindow *self)
 {
   name_inner_buttons (GTK_WIDGET (self->menu_button), _("Main Menu"));
   name_inner_buttons (GTK_WIDGET (self->language_button), _("Content Language"));
-  name_inner_buttons (GTK_WIDGET (self->error_bar), _("Close"));
   name_inner_buttons (GTK_WIDGET (self->search_bar), _("Close Search"));
 }
 

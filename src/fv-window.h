@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "fv-page.h"
 #include "fv-session.h"
@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define FV_TYPE_WINDOW (fv_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (FvWindow, fv_window, FV, WINDOW, GtkApplicationWindow)
+G_DECLARE_FINAL_TYPE (FvWindow, fv_window, FV, WINDOW, AdwApplicationWindow)
 
 FvWindow  *fv_window_new         (GtkApplication *application);
 FvModel   *fv_window_get_model   (FvWindow       *self);

@@ -8,7 +8,8 @@ Starts the application on its built-in model with accessibility on (GTK
 talks to the AT-SPI bus that dbus-run-session starts), reads its tree with
 pyatspi as Orca would, and presses keys with xdotool. Prints TAP:
 - every button and control a person can reach has a name, not GTK's name
-  for its type ("GtkImage", "GtkMenuButton");
+  for its type ("GtkImage", "GtkMenuButton") nor a label's mnemonic as
+  written ("Show _All");
 - the named controls are there: Open, Search, Export Chart, Main Menu, the
   content language, the list of events, the chart with its description;
 - Tab from the event list leaves the list, goes round the window through
@@ -17,6 +18,7 @@ pyatspi as Orca would, and presses keys with xdotool. Prints TAP:
 Skips (TAP "1..0 # SKIP") without a display, pyatspi or xdotool.
 """
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -137,7 +139,11 @@ def is_inside(obj, ancestor):
 
 
 def unnamed(obj):
-    return obj.name == "" or obj.name.startswith("Gtk")
+    """No name a person would say: none, GTK's name for the type
+    ("GtkToggleButton", "GtkMenuButton"), or a label's mnemonic read as it
+    is written ("Show _All")."""
+    return (obj.name == "" or obj.name.startswith("Gtk")
+            or re.search(r"_[^\W\d_]", obj.name) is not None)
 
 
 CONTROLS = {"push button", "toggle button", "check box", "radio button", "combo box",

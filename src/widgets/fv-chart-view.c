@@ -15,6 +15,7 @@
 #include <math.h>
 #include <string.h>
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "fv-chart.h"
@@ -38,43 +39,17 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* GTK's HighContrast or HighContrastInverse theme: chosen by the desktop's
- * high-contrast setting (GTK then names it in GtkSettings) or by GTK_THEME. */
-static gboolean
-is_high_contrast (GtkWidget *widget)
-{
-  const char *forced = g_getenv ("GTK_THEME");
-  g_autofree char *theme = NULL;
-
-  if (forced != NULL && g_str_has_prefix (forced, "HighContrast"))
-    return TRUE;
-  g_object_get (gtk_widget_get_settings (widget), "gtk-theme-name", &theme, NULL);
-  return theme != NULL && g_str_has_prefix (theme, "HighContrast");
-}
-
-/* Dark when the theme's text is light; high contrast with the theme. */
+/* Dark and high contrast as libadwaita's style manager has them (the
+ * desktop's preference, or the application's colour scheme): the same
+ * choice as the widgets around the chart, whatever theme GTK names. */
 void
 fv_chart_view_get_style (FvChartView  *self,
                          FvChartStyle *style)
 {
-  GdkRGBA color;
-  double luminance;
+  AdwStyleManager *manager = adw_style_manager_get_default ();
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &color);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  luminance = 0.2126 * color.red + 0.7152 * color.green + 0.0722 * color.blue;
-  fv_chart_style_init_full (style, luminance > 0.5, is_high_contrast (GTK_WIDGET (self)));
-}
-
-/* A new theme (dark, high contrast): a new palette, drawn at once. */
-static void
-fv_chart_view_css_changed (GtkWidget         *widget,
-                           GtkCssStyleChange *change)
-{
-  GTK_WIDGET_CLASS (fv_chart_view_parent_class)->css_changed (widget, change);
-  gtk_widget_queue_draw (widget);
+  fv_chart_style_init_full (style, adw_style_manager_get_dark (manager),
+                            adw_style_manager_get_high_contrast (manager));
 }
 
 /* What a drawing of the chart takes from the session: its languages, and
@@ -480,7 +455,6 @@ fv_chart_view_class_init (FvChartViewClass *klass)
   object_class->constructed = fv_chart_view_constructed;
 
   widget_class->snapshot = fv_chart_view_snapshot;
-  widget_class->css_changed = fv_chart_view_css_changed;
   widget_class->query_tooltip = fv_chart_view_query_tooltip;
 
   properties[PROP_SESSION] =
@@ -528,6 +502,12 @@ fv_chart_view_init (FvChartView *self)
 
   fv_chart_view_add_key_controller (self);
   fv_chart_view_add_zoom_controllers (self);
+
+  /* A new style (dark, high contrast): a new palette, drawn at once. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -163,19 +163,20 @@ fv_page_focus (GtkWidget        *widget,
 /**
  * fv_page_show_no_match:
  * @list: what shows the facts found
- * @label: what says that none was
+ * @status: what says that none was
  * @n_shown: how many facts @list shows
  * @format: the sentence, with a %s for the search's text
  *
  * In place of an empty list, while a search finds nothing in this tab,
- * a sentence that says so.
+ * a status page whose title says so (a title is plain text: the search's
+ * text is never read as markup).
  */
 void
-fv_page_show_no_match (FvPage     *self,
-                       GtkWidget  *list,
-                       GtkLabel   *label,
-                       guint       n_shown,
-                       const char *format)
+fv_page_show_no_match (FvPage        *self,
+                       GtkWidget     *list,
+                       AdwStatusPage *status,
+                       guint          n_shown,
+                       const char    *format)
 {
   FvSession *session;
   const char *search;
@@ -191,9 +192,9 @@ fv_page_show_no_match (FvPage     *self,
       g_autofree char *clipped = fv_text_clip (search, 80);
       g_autofree char *text = g_strdup_printf (format, clipped);
 
-      gtk_label_set_text (label, text);
+      adw_status_page_set_title (status, text);
     }
-  gtk_widget_set_visible (GTK_WIDGET (label), none);
+  gtk_widget_set_visible (GTK_WIDGET (status), none);
   gtk_widget_set_visible (list, !none);
 }
 

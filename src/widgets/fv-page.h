@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "fv-session.h"
 
@@ -34,10 +34,10 @@ void       fv_page_set_session (FvPage    *self,
                                 FvSession *session);
 
 void       fv_page_focus_first (FvPage    *self);
-void       fv_page_show_no_match (FvPage     *self,
-                                  GtkWidget  *list,
-                                  GtkLabel   *label,
-                                  guint       n_shown,
-                                  const char *format);
+void       fv_page_show_no_match (FvPage        *self,
+                                  GtkWidget     *list,
+                                  AdwStatusPage *status,
+                                  guint          n_shown,
+                                  const char    *format);
 
 G_END_DECLS

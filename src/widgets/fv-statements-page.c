@@ -31,7 +31,7 @@ struct _FvStatementsPage
   GtkBox         *charts;
   GtkListView    *statement_list;
   GtkWidget      *list_scroller;
-  GtkLabel       *no_match_label;
+  AdwStatusPage  *no_match_label;
   GtkNoSelection *selection;
 };
 

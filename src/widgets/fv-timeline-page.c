@@ -34,7 +34,7 @@ struct _FvTimelinePage
   GtkBox             *charts;
   GtkListView        *event_list;
   GtkWidget          *list_scroller;
-  GtkLabel           *no_match_label;
+  AdwStatusPage      *no_match_label;
   GtkSingleSelection *selection;
   GtkScrolledWindow  *event_detail;
 };

@@ -46,7 +46,7 @@ main (int   argc,
       return 2;
     }
 
-  gtk_init ();
+  adw_init ();
   file = g_file_new_for_commandline_arg (argv[1]);
   model = fv_model_new_from_file (file, NULL, NULL, &error);
   if (model == NULL)
