@@ -122,6 +122,16 @@ is_color (cairo_surface_t *surface,
          fabs (got.blue - want->blue) < 0.02;
 }
 
+/* A bar of either colour: bars of two populations differ. */
+static gboolean
+is_bar (cairo_surface_t    *surface,
+        int                 x,
+        int                 y,
+        const FvChartStyle *style)
+{
+  return is_color (surface, x, y, &style->accent) || is_color (surface, x, y, &style->span);
+}
+
 /* The survey's bars: the one for 70 is longer than the one for 44 in the
  * ratio of the data, on an axis that starts at 0. */
 static void
@@ -141,14 +151,14 @@ test_bar_lengths (void)
    * then measure its length along a row near its top, clear of its value. */
   for (int y = 0; y < height && n_bars < 2; y++)
     {
-      if (!is_color (surface, x0, y, &style.accent))
+      if (!is_bar (surface, x0, y, &style))
         continue;
 
-      for (int x = x0; x < width && is_color (surface, x, y + 2, &style.accent); x++)
+      for (int x = x0; x < width && is_bar (surface, x, y + 2, &style); x++)
         lengths[n_bars]++;
       n_bars++;
 
-      while (y < height && is_color (surface, x0, y, &style.accent))
+      while (y < height && is_bar (surface, x0, y, &style))
         y++;
     }
 
@@ -156,6 +166,116 @@ test_bar_lengths (void)
   g_assert_cmpint (lengths[0], >, 100);
   g_assert_cmpfloat_with_epsilon ((double) lengths[1] / lengths[0], 70.0 / 44.0, 0.02);
 
+  cairo_surface_destroy (surface);
+}
+
+/* The lowest mark's bottom: the legend starts below it. */
+static double
+marks_bottom (GArray *marks)
+{
+  double bottom = 0;
+
+  for (guint m = 0; m < marks->len; m++)
+    {
+      const FvChartRect *rect = &g_array_index (marks, FvChartMark, m).rect;
+
+      bottom = MAX (bottom, rect->y + rect->height);
+    }
+  return bottom;
+}
+
+/* The first row, from the bottom of SURFACE up, where column X has COLOR,
+ * or -1. */
+static int
+lowest_row_of (cairo_surface_t *surface,
+               int              x,
+               const FvColor   *color)
+{
+  for (int y = cairo_image_surface_get_height (surface) - 1; y >= 0; y--)
+    if (is_color (surface, x, y, color))
+      return y;
+  return -1;
+}
+
+/* The survey's two bars count two populations: they differ in colour, and
+ * under the plot (below every mark, above the source line) a legend shows
+ * a swatch of each colour, as an export carries it. */
+static void
+test_bar_legend (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvChart *chart = fv_model_lookup_chart (model, "trust-survey");
+  FvChartState state = { .languages = english };
+  cairo_surface_t *surface = render (model, chart, 800, 500, &state);
+  g_autoptr(GArray) marks = draw_marks (model, chart, 800, 500);
+  double bottom = marks_bottom (marks);
+  FvChartStyle style;
+  int first = -1, second = -1;
+
+  fv_chart_style_init (&style, FALSE);
+  /* The bars themselves: the first of the accent, the second of the span's
+   * colour. */
+  for (int y = 0; y < bottom; y++)
+    {
+      if (first < 0 && is_color (surface, 17, y, &style.accent))
+        first = y;
+      if (second < 0 && is_color (surface, 17, y, &style.span))
+        second = y;
+    }
+  g_assert_cmpint (first, >=, 0);
+  g_assert_cmpint (second, >, first);
+
+  /* The swatches, in the column just inside the plot's left edge. */
+  first = lowest_row_of (surface, 24, &style.accent);
+  second = lowest_row_of (surface, 24, &style.span);
+  g_assert_cmpint (first, >, bottom);
+  g_assert_cmpint (second, >, first);
+  g_assert_cmpint (second, <, 500 - 16 - 11);
+
+  cairo_surface_destroy (surface);
+}
+
+/* A timeline's legend names its dot and its hollow dot, and the selected
+ * mark's ring when something on the chart is selected; below every mark
+ * and the axis's labels. */
+static void
+test_timeline_legend (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvChart *chart = fv_model_lookup_chart (model, "maricopa-timeline");
+  FvChartState state = { .languages = english };
+  cairo_surface_t *surface = render (model, chart, 1200, 675, &state);
+  g_autoptr(GArray) marks = draw_marks (model, chart, 1200, 675);
+  double bottom = marks_bottom (marks);
+  FvChartStyle style;
+  int dot, ring_x = -1, y;
+
+  fv_chart_style_init (&style, FALSE);
+  dot = lowest_row_of (surface, 24, &style.accent);
+  g_assert_cmpint (dot, >, bottom + 24);  /* below the axis's labels too */
+  y = dot - 5;  /* the dot's middle row */
+  /* Along that row: the dot, its words, then a hollow dot: a ring of the
+   * accent round the background. */
+  for (int x = 40; x < 600 && ring_x < 0; x++)
+    if (is_color (surface, x, y, &style.accent) && is_color (surface, x + 4, y, &style.background))
+      for (int d = 7; d <= 12; d++)
+        if (is_color (surface, x + d, y, &style.accent))
+          ring_x = x;
+  g_assert_cmpint (ring_x, >, 40);
+  for (int x = 0; x < 1200; x++)
+    g_assert_false (is_color (surface, x, y, &style.selection));
+  cairo_surface_destroy (surface);
+
+  state.selected_id = "ev-arpaio-loses";
+  surface = render (model, chart, 1200, 675, &state);
+  {
+    gboolean ring = FALSE;
+
+    for (int x = ring_x + 10; x < 1200 && !ring; x++)
+      for (int dy = -8; dy <= 8 && !ring; dy++)
+        ring = is_color (surface, x, y + dy, &style.selection);
+    g_assert_true (ring);
+  }
   cairo_surface_destroy (surface);
 }
 
@@ -174,15 +294,15 @@ bar_lengths (cairo_surface_t *surface,
   fv_chart_style_init (&style, FALSE);
   for (int y = 0; y < height && n_bars < max; y++)
     {
-      if (!is_color (surface, x0, y, &style.accent))
+      if (!is_bar (surface, x0, y, &style))
         continue;
 
       lengths[n_bars] = 0;
-      for (int x = x0; x < width && is_color (surface, x, y + 2, &style.accent); x++)
+      for (int x = x0; x < width && is_bar (surface, x, y + 2, &style); x++)
         lengths[n_bars]++;
       n_bars++;
 
-      while (y < height && is_color (surface, x0, y, &style.accent))
+      while (y < height && is_bar (surface, x0, y, &style))
         y++;
     }
   return n_bars;
@@ -206,6 +326,85 @@ two_shares (const char *axis)
     "   \"data\": {\"figures\": [\"a\", \"b\"]%s}}]}", axis);
 
   return load_text (text);
+}
+
+static FvModel *
+two_dated (const char *date_a,
+           const char *date_b)
+{
+  g_autofree char *text = g_strdup_printf (
+    "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
+    " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"statements\": {\"title\": \"c\"}},"
+    " \"sources\": [{\"id\": \"s\", \"kind\": \"other\", \"title\": \"S\"}],"
+    " \"figures\": ["
+    "  {\"id\": \"a\", \"label\": \"First\", \"value\": 44, \"unit\": \"percent\"%s%s%s,"
+    "   \"references\": [{\"source\": \"s\"}]},"
+    "  {\"id\": \"b\", \"label\": \"Second\", \"value\": 70, \"unit\": \"percent\"%s%s%s,"
+    "   \"references\": [{\"source\": \"s\"}]}],"
+    " \"charts\": [{\"id\": \"c\", \"type\": \"bar\", \"tab\": \"statements\", \"title\": \"T\","
+    "   \"subtitle\": \"Share\", \"data\": {\"figures\": [\"a\", \"b\"]}}]}",
+    date_a ? ", \"precision\": \"year\", \"date\": \"" : "", date_a ? date_a : "", date_a ? "\"" : "",
+    date_b ? ", \"precision\": \"year\", \"date\": \"" : "", date_b ? date_b : "", date_b ? "\"" : "");
+
+  return load_text (text);
+}
+
+/* The rightmost column in rows FROM to TO of SURFACE that is not the
+ * background: how far a text there reaches. */
+static int
+ink_end (cairo_surface_t *surface,
+         int              from,
+         int              to)
+{
+  FvChartStyle style;
+  int end = -1;
+
+  fv_chart_style_init (&style, FALSE);
+  for (int y = from; y < to; y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      if (!is_color (surface, x, y, &style.background))
+        end = MAX (end, x);
+  return end;
+}
+
+/* Bars of different years never read as one fact: each label says its
+ * year ("First (2012)"); bars of one year say it once, in the subtitle. */
+static void
+test_bar_dates (void)
+{
+  g_autoptr(FvModel) differ = two_dated ("2012", "2013");
+  g_autoptr(FvModel) same = two_dated ("2013", "2013");
+  g_autoptr(FvModel) none = two_dated (NULL, NULL);
+  FvChartState state = { .languages = english };
+  cairo_surface_t *surfaces[3];
+  int bar_top[3], label_end[3], subtitle_end[3];
+  FvChartStyle style;
+
+  fv_chart_style_init (&style, FALSE);
+  surfaces[0] = render (differ, fv_model_lookup_chart (differ, "c"), 800, 400, &state);
+  surfaces[1] = render (same, fv_model_lookup_chart (same, "c"), 800, 400, &state);
+  surfaces[2] = render (none, fv_model_lookup_chart (none, "c"), 800, 400, &state);
+  for (guint k = 0; k < 3; k++)
+    {
+      for (bar_top[k] = 0; bar_top[k] < 400; bar_top[k]++)
+        if (is_bar (surfaces[k], 17, bar_top[k], &style))
+          break;
+      g_assert_cmpint (bar_top[k], <, 400);
+      /* The first bar's label is just above it; the subtitle under the title. */
+      label_end[k] = ink_end (surfaces[k], bar_top[k] - 22, bar_top[k] - 4);
+      subtitle_end[k] = ink_end (surfaces[k], 38, 54);
+      g_test_message ("label ends at %d, subtitle at %d", label_end[k], subtitle_end[k]);
+    }
+
+  /* " (2012)" after the label, and nowhere else. */
+  g_assert_cmpint (label_end[0], >, label_end[1] + 20);
+  g_assert_cmpint (label_end[1], ==, label_end[2]);
+  g_assert_cmpint (subtitle_end[0], ==, subtitle_end[2]);
+  /* " (2013)" after the subtitle. */
+  g_assert_cmpint (subtitle_end[1], >, subtitle_end[2] + 20);
+
+  for (guint k = 0; k < 3; k++)
+    cairo_surface_destroy (surfaces[k]);
 }
 
 /* A bar chart takes its scale from the data: 2.4 % beside 4.9 % are two
@@ -284,6 +483,8 @@ test_style_contrast (void)
         g_assert_cmpfloat (fv_test_contrast (&style.muted, &style.background), >=, 4.5);
         g_assert_cmpfloat (fv_test_contrast (&style.selection, &style.background), >=, 4.5);
         g_assert_cmpfloat (fv_test_contrast (&style.on_accent, &style.accent), >=, 4.5);
+        /* A value is also written on a bar of the second population. */
+        g_assert_cmpfloat (fv_test_contrast (&style.on_accent, &style.span), >=, 4.5);
         g_assert_cmpfloat (fv_test_contrast (&style.accent, &style.background), >=, 3.0);
         g_assert_cmpfloat (fv_test_contrast (&style.span, &style.background), >=, 3.0);
         if (high)
@@ -1284,6 +1485,9 @@ main (int   argc,
 
   g_test_add_func ("/charts/bar/lengths", test_bar_lengths);
   g_test_add_func ("/charts/bar/scale", test_bar_scale);
+  g_test_add_func ("/charts/bar/legend", test_bar_legend);
+  g_test_add_func ("/charts/bar/dates", test_bar_dates);
+  g_test_add_func ("/charts/timeline/legend", test_timeline_legend);
   g_test_add_func ("/charts/style/contrast", test_style_contrast);
   g_test_add_func ("/charts/timeline/time-window", test_time_window);
   g_test_add_func ("/charts/axis/window-math", test_axis_window_math);

@@ -53,7 +53,7 @@ fv_chart_style_init_full (FvChartStyle *style,
     .muted = { 0.72, 0.72, 0.75, 1.0 },
     .grid = { 1.0, 1.0, 1.0, 0.15 },
     .accent = { 0.38, 0.63, 0.92, 1.0 },      /* #62a0ea */
-    .span = { 0.75, 0.38, 0.80, 1.0 },        /* #c061cb */
+    .span = { 0.863, 0.541, 0.867, 1.0 },     /* #dc8add: a bar's value reads on it */
     .selection = { 1.0, 0.64, 0.28, 1.0 },    /* #ffa348 */
     .on_accent = { 0.14, 0.14, 0.14, 1.0 },
     .line_scale = 1.0,

@@ -65,7 +65,14 @@ const char  *fv_chart_model_text    (FvChartContext *ctx,
 gboolean     fv_chart_is_dimmed     (FvChartContext *ctx,
                                      const char     *id);
 
+double       fv_chart_legend        (FvChartContext *ctx,
+                                     double          y,
+                                     gboolean        draw);
+const FvColor *fv_chart_figure_color (FvChartContext *ctx,
+                                     guint           i);
+
 void         fv_timeline_chart_draw (FvChartContext *ctx);
 void         fv_bar_chart_draw      (FvChartContext *ctx);
+char        *fv_bar_chart_shared_date (const FvChart *chart);
 
 G_END_DECLS

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A chart reads like a newsroom chart: a title, a one-line subtitle, the
- * plot, and a source line at the bottom. This draws the frame and hands the
+ * plot, its legend, and a source line at the bottom. This draws the frame and hands the
  * plot to its type (fv-timeline-chart.c, fv-bar-chart.c), which draw with the
  * helpers of fv-chart-draw.c.
  */
@@ -71,6 +71,9 @@ render (FvChartContext *ctx)
   g_autoptr(PangoLayout) subtitle = NULL;
   g_autoptr(PangoLayout) source = NULL;
   g_autofree char *source_line = NULL;
+  g_autofree char *shared_date = NULL;
+  g_autofree char *subtitle_text = NULL;
+  double legend_height, legend_top;
   int w, h;
   /* Fact Viewer's words of the chart ("Source:", months, numbers) in the
    * language of its texts: one chart, one language (fv-i18n.c). */
@@ -80,6 +83,7 @@ render (FvChartContext *ctx)
 
   fv_chart_set_color (cr, &ctx->style->background, 1.0);
   cairo_paint (cr);
+  shared_date = fv_bar_chart_shared_date (ctx->chart);
 
   title = fv_chart_text (ctx, fv_chart_model_text (ctx, &ctx->chart->title), TITLE_SIZE, TRUE,
                          inner);
@@ -87,10 +91,21 @@ render (FvChartContext *ctx)
   pango_layout_get_pixel_size (title, &w, &h);
   y += h + 2;
 
-  if (ctx->chart->subtitle.original != NULL)
+  /* Bars that all give one date say it once, in the subtitle (fv-bar-chart.c
+   * puts dates that differ in each bar's label). */
+  if (shared_date != NULL && ctx->chart->subtitle.original != NULL)
+    /* translators: a chart's subtitle and the date its figures share:
+     * "Share who said they would hesitate to call the police (2013)" */
+    subtitle_text = g_strdup_printf (FV_TR_("%s (%s)"),
+                                     fv_chart_model_text (ctx, &ctx->chart->subtitle), shared_date);
+  else if (ctx->chart->subtitle.original != NULL)
+    subtitle_text = g_strdup (fv_chart_model_text (ctx, &ctx->chart->subtitle));
+  else
+    subtitle_text = g_steal_pointer (&shared_date);
+
+  if (subtitle_text != NULL)
     {
-      subtitle = fv_chart_text (ctx, fv_chart_model_text (ctx, &ctx->chart->subtitle),
-                                SUBTITLE_SIZE, FALSE, inner);
+      subtitle = fv_chart_text (ctx, subtitle_text, SUBTITLE_SIZE, FALSE, inner);
       fv_chart_show_text (ctx, subtitle, PADDING, y, &ctx->style->muted, 1.0);
       pango_layout_get_pixel_size (subtitle, &w, &h);
       y += h;
@@ -102,10 +117,15 @@ render (FvChartContext *ctx)
   pango_layout_get_pixel_size (source, &w, &h);
   fv_chart_show_text (ctx, source, PADDING, ctx->height - PADDING - h, &ctx->style->muted, 1.0);
 
+  /* The legend between the plot and the source line, its height kept
+   * from the plot's so that it never lies over a mark. */
   ctx->plot.x = PADDING;
-  ctx->plot.y = y;
   ctx->plot.width = inner;
-  ctx->plot.height = MAX (0.0, ctx->height - PADDING - h - 10 - y);
+  legend_height = fv_chart_legend (ctx, 0, FALSE);
+  legend_top = ctx->height - PADDING - h - (legend_height > 0 ? legend_height + 10 : 0);
+
+  ctx->plot.y = y;
+  ctx->plot.height = MAX (0.0, legend_top - 10 - y);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, ctx->plot.y, ctx->width, ctx->plot.height);
@@ -125,6 +145,9 @@ render (FvChartContext *ctx)
         }
     }
   cairo_restore (cr);
+
+  if (legend_height > 0 && !ctx->layout_only)
+    fv_chart_legend (ctx, legend_top, TRUE);
 
   cairo_restore (cr);
 }
