@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "fv-chart-data.h"
+#include "fv-chart-export.h"
 #include "fv-chart.h"
 #include "fv-test-charts.h"
 #include "fv-model.h"
@@ -248,20 +249,39 @@ test_timeline_legend (void)
   g_autoptr(GArray) marks = draw_marks (model, chart, 1200, 675);
   double bottom = marks_bottom (marks);
   FvChartStyle style;
-  int dot, ring_x = -1, y;
+  int dot, dot_x = 0, ring_x = -1, y;
 
   fv_chart_style_init (&style, FALSE);
-  dot = lowest_row_of (surface, 24, &style.accent);
+  /* The legend's dot: the lowest pixel of the accent, wherever the legend
+   * stands on its row (beside the source line where there is room). */
+  dot = -1;
+  for (int row = 675 - 1; row > 0 && dot < 0; row--)
+    for (int x = 0; x < 1200 && dot < 0; x++)
+      if (is_color (surface, x, row, &style.accent))
+        {
+          dot = row;
+          dot_x = x;
+        }
   g_assert_cmpint (dot, >, bottom + 24);  /* below the axis's labels too */
-  y = dot - 5;  /* the dot's middle row */
+  /* The leftmost of the accent on the legend's row is the dot; its middle
+   * row is 4 above its lowest. */
+  for (int row = dot - 14; row <= dot; row++)
+    for (int x = 0; x < dot_x; x++)
+      if (is_color (surface, x, row, &style.accent))
+        dot_x = x;
+  y = -1;
+  for (int row = dot - 14; row <= dot; row++)
+    if (is_color (surface, dot_x + 4, row, &style.accent))
+      y = row;
+  y -= 4;
   /* Along that row: the dot, its words, then a hollow dot: a ring of the
    * accent round the background. */
-  for (int x = 40; x < 600 && ring_x < 0; x++)
+  for (int x = dot_x + 12; x < 1200 && ring_x < 0; x++)
     if (is_color (surface, x, y, &style.accent) && is_color (surface, x + 4, y, &style.background))
       for (int d = 7; d <= 12; d++)
         if (is_color (surface, x + d, y, &style.accent))
           ring_x = x;
-  g_assert_cmpint (ring_x, >, 40);
+  g_assert_cmpint (ring_x, >, dot_x);
   for (int x = 0; x < 1200; x++)
     g_assert_false (is_color (surface, x, y, &style.selection));
   cairo_surface_destroy (surface);
@@ -972,6 +992,229 @@ test_labels_whole (void)
       }
 }
 
+/* A second story whose texts are long: the source lines, the title and
+ * the subtitle each run past a line at 1200 pixels, and its events crowd
+ * one summer. */
+static FvModel *
+long_story (void)
+{
+  GString *events = g_string_new (NULL);
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append_printf (events,
+                            "%s{\"id\": \"ev-%u\", \"date\": \"2015-%02u-%02u\","
+                            " \"title\": \"Residents of the city report discoloured, foul water"
+                            " at the tap, and officials say it is safe (%u)\","
+                            " \"references\": [{\"source\": \"%s\"}]}",
+                            i > 0 ? ", " : "", i, 6 + i / 4, 1 + (i % 4) * 7, i,
+                            i % 2 ? "report" : "records");
+
+  g_autofree char *text = g_strdup_printf (
+    "{\"schema_version\": 1, \"language\": \"en\","
+    " \"title\": \"The water of a city in Michigan\","
+    " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": {\"title\": \"b\"}},"
+    " \"sources\": ["
+    "  {\"id\": \"report\", \"kind\": \"report\", \"title\": \"Final report of the governor's"
+    " task force on the city's water, with its appendices on the switch of the water source,"
+    " the treatment of the river's water, and the testing of the lead in the homes\"},"
+    "  {\"id\": \"records\", \"kind\": \"public-record\", \"title\": \"Emails of the state's"
+    " department of environmental quality released under the freedom of information act,"
+    " volumes one to twelve\"}],"
+    " \"events\": [%s],"
+    " \"charts\": ["
+    "  {\"id\": \"summer\", \"type\": \"timeline\", \"tab\": \"timeline\","
+    "   \"title\": \"Eighteen months of complaints about the water, before the state admitted"
+    " that its lead was a danger to the children of the city\","
+    "   \"subtitle\": \"What residents, doctors and researchers reported, and what the city and"
+    " the state answered, from the switch of the water source to the admission\"},"
+    "  {\"id\": \"told\", \"type\": \"timeline\", \"tab\": \"case\", \"title\": \"What they were told\","
+    "   \"source_line\": \"the task force's final report and its appendices; the emails of the"
+    " state's department of environmental quality; court filings; the city council's minutes\"}]}",
+    events->str);
+
+  g_string_free (events, TRUE);
+  return load_text (text);
+}
+
+/* Each word of TEXT is in WORDS (what a PDF shows, as pdftotext reads it,
+ * its lines joined). */
+static void
+assert_words_in (const char *text,
+                 const char *shown)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n", -1);
+  g_autofree char *flat = g_strdelimit (g_strdup (shown), "\n\f", ' ');
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      {
+        if (strstr (flat, words[i]) == NULL)
+          g_error ("“%s” of “%s” is not drawn; the PDF shows: %s", words[i], text, shown);
+      }
+}
+
+/* Wrap, never cut: exported at 1200 and 400 pixels wide as PDF and SVG,
+ * the second story's charts draw every word of their titles and source
+ * lines, and no "…" (read from the PDF's text; Pango draws no ellipsis
+ * since no chart text asks for one, and a drawing that did would show
+ * only the cut words' glyphs, kept whole in /ActualText alone). The
+ * source line wraps at 400: it takes more rows of pixels than at 1200. */
+static void
+test_never_cut (void)
+{
+  g_autoptr(FvModel) model = long_story ();
+  const char *charts[] = { "summer", "told" };
+  const int widths[] = { 1200, 400 };
+  g_autofree char *dir = g_dir_make_tmp ("fv-cut-XXXXXX", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  FvChartStyle style;
+
+  fv_chart_style_init (&style, FALSE);
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    for (guint k = 0; k < G_N_ELEMENTS (widths); k++)
+      {
+        const FvChart *chart = fv_model_lookup_chart (model, charts[c]);
+        g_autofree char *source_line = fv_chart_get_source_line (model, chart, english);
+        g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
+        g_autofree char *svg = g_build_filename (dir, "chart.svg", NULL);
+        g_autoptr(GError) error = NULL;
+
+        g_test_message ("%s at %d", charts[c], widths[k]);
+        g_assert_true (fv_chart_export (model, chart, FV_CHART_FORMAT_PDF, widths[k], 675, 1,
+                                        &style, english, NULL, pdf, &error));
+        g_assert_no_error (error);
+        g_assert_true (fv_chart_export (model, chart, FV_CHART_FORMAT_SVG, widths[k], 675, 1,
+                                        &style, english, NULL, svg, &error));
+        g_assert_no_error (error);
+
+        if (pdftotext != NULL)
+          {
+            const char *argv[] = { pdftotext, pdf, "-", NULL };
+            g_autofree char *out = NULL;
+            int status;
+
+            g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                                         NULL, NULL, &out, NULL, &status, &error));
+            g_assert_no_error (error);
+            g_assert_null (strstr (out, "…"));
+            assert_words_in (source_line, out);
+            assert_words_in (fv_model_text (model, &chart->title, english), out);
+            if (chart->subtitle.original != NULL)
+              assert_words_in (fv_model_text (model, &chart->subtitle, english), out);
+          }
+        g_unlink (pdf);
+        g_unlink (svg);
+      }
+  g_rmdir (dir);
+
+  /* Drawn, not only written: at 400 the source line's ink, below the
+   * legend, spans rows of two lines or more. */
+  {
+    const FvChart *chart = fv_model_lookup_chart (model, "told");
+    FvChartState state = { .languages = english };
+    cairo_surface_t *wide = render (model, chart, 1200, 675, &state);
+    cairo_surface_t *narrow = render (model, chart, 400, 675, &state);
+    FvChartStyle light;
+    int rows[2] = { 0, 0 };
+    cairo_surface_t *surfaces[2] = { wide, narrow };
+
+    fv_chart_style_init (&light, FALSE);
+    for (guint k = 0; k < 2; k++)
+      {
+        int width = cairo_image_surface_get_width (surfaces[k]);
+
+        /* Up from the bottom padding to the first blank band of 8 rows. */
+        for (int y = 675 - 17, blank = 0; y > 0 && blank < 8; y--)
+          {
+            gboolean ink = FALSE;
+
+            for (int x = 0; x < width && !ink; x++)
+              ink = !is_color (surfaces[k], x, y, &light.background);
+            blank = ink ? 0 : blank + 1;
+            rows[k] += ink;
+          }
+        cairo_surface_destroy (surfaces[k]);
+      }
+    g_test_message ("the source line's rows: %d at 1200, %d at 400", rows[0], rows[1]);
+    g_assert_cmpint (rows[1], >=, 2 * rows[0]);
+  }
+}
+
+/* No chart text is cut with "…": src/charts asks Pango for no ellipsis. */
+static void
+test_no_ellipsis_asked (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "..", "src", "charts", NULL);
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (folder);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *text = NULL;
+
+      if (!g_str_has_suffix (name, ".c"))
+        continue;
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      if (strstr (text, "PANGO_ELLIPSIZE_") != NULL)
+        g_error ("%s asks Pango to cut a text", name);
+      n++;
+    }
+  g_assert_cmpuint (n, >, 10);
+}
+
+/* A dense period at 400 pixels: titles with no room are left out whole,
+ * counted in cluster marks, and the chart says how many, in the image
+ * (the PDF's text) and to its caller; at 1200 none is left out. */
+static void
+test_left_out (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvChart *chart = fv_model_lookup_chart (model, "maricopa-timeline");
+  FvChartState state = { .languages = english };
+  g_autoptr(GArray) marks = draw_marks (model, chart, 400, 300);
+  g_autoptr(GHashTable) clustered = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *dir = g_dir_make_tmp ("fv-left-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  FvChartStyle style;
+  guint n;
+
+  fv_chart_style_init (&style, FALSE);
+  g_assert_cmpuint (fv_chart_get_left_out (model, chart, 1200, 675, &style, &state), ==, 0);
+  n = fv_chart_get_left_out (model, chart, 400, 300, &style, &state);
+  for (guint m = 0; m < marks->len; m++)
+    {
+      const FvChartMark *mark = &g_array_index (marks, FvChartMark, m);
+
+      if (mark->cluster)
+        g_hash_table_add (clustered, (gpointer) mark->id);
+    }
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, ==, g_hash_table_size (clustered));
+
+  g_assert_true (fv_chart_export (model, chart, FV_CHART_FORMAT_PDF, 400, 300, 1, &style,
+                                  english, NULL, pdf, &error));
+  g_assert_no_error (error);
+  if (pdftotext != NULL)
+    {
+      const char *argv[] = { pdftotext, pdf, "-", NULL };
+      g_autofree char *out = NULL;
+      g_autofree char *note = g_strdup_printf ("%u labels left out: see the table", n);
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                   NULL, &out, NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (out, note));
+    }
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 /* A cluster mark ("3 events") carries the days of the events it counts:
  * the time a view zooms to when it is clicked. */
 static void
@@ -1487,6 +1730,9 @@ main (int   argc,
   g_test_add_func ("/charts/bar/scale", test_bar_scale);
   g_test_add_func ("/charts/bar/legend", test_bar_legend);
   g_test_add_func ("/charts/bar/dates", test_bar_dates);
+  g_test_add_func ("/charts/text/never-cut", test_never_cut);
+  g_test_add_func ("/charts/text/no-ellipsis-asked", test_no_ellipsis_asked);
+  g_test_add_func ("/charts/timeline/left-out", test_left_out);
   g_test_add_func ("/charts/timeline/legend", test_timeline_legend);
   g_test_add_func ("/charts/style/contrast", test_style_contrast);
   g_test_add_func ("/charts/timeline/time-window", test_time_window);

@@ -21,6 +21,7 @@
 
 #define LABEL_SIZE    13.0
 #define MEASURE_SIZE  12.0
+#define MEASURE_FLOOR 9.0
 #define VALUE_SIZE    13.0
 #define AXIS_HEIGHT   22.0
 #define ROW_MAX       150.0
@@ -44,6 +45,16 @@ nice_ceiling (double value)
   if (fraction <= 5)
     return 5 * magnitude;
   return 10 * magnitude;
+}
+
+static gboolean
+fits (PangoLayout *layout,
+      double       room)
+{
+  int h;
+
+  pango_layout_get_pixel_size (layout, NULL, &h);
+  return h <= room;
 }
 
 /* Where grid line Q (of 0 to 4, the axis's quarters) is, on the pixel. */
@@ -220,12 +231,21 @@ fv_bar_chart_draw (FvChartContext *ctx)
         {
           double room = y + row_height - (bar_y + bar_height + 4) - 2;
 
-          measure = fv_chart_text (ctx, fv_chart_model_text (ctx, &figure->measure),
-                                   MEASURE_SIZE, FALSE, x1 - x0);
-          pango_layout_set_wrap (measure, PANGO_WRAP_WORD_CHAR);
-          pango_layout_set_height (measure, (int) (MAX (room, 0) * PANGO_SCALE));
-          if (room >= MEASURE_SIZE)
+          /* Wrapped, and smaller down to a floor where the row is short;
+           * where even that does not fit, left out whole and counted, so
+           * that the chart says so (fv-chart.c). */
+          for (double size = MEASURE_SIZE; size >= MEASURE_FLOOR; size -= 1)
+            {
+              g_clear_object (&measure);
+              measure = fv_chart_text (ctx, fv_chart_model_text (ctx, &figure->measure), size,
+                                       FALSE, x1 - x0);
+              if (fits (measure, room))
+                break;
+            }
+          if (fits (measure, room))
             fv_chart_show_text (ctx, measure, x0, bar_y + bar_height + 4, &ctx->style->muted, 1.0);
+          else
+            ctx->left_out++;
         }
 
       y += row_height;

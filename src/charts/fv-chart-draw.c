@@ -110,7 +110,9 @@ fv_chart_set_color (cairo_t       *cr,
 }
 
 /* A layout of TEXT taken as plain text, never as markup: model text may
- * hold "<b>" or "&" and must show them as they are. */
+ * hold "<b>" or "&" and must show them as they are. Given a MAX_WIDTH, it
+ * wraps onto more lines, between words where it can: a chart never cuts a
+ * text short ("…"), since what it draws is what a newsroom publishes. */
 PangoLayout *
 fv_chart_text (FvChartContext *ctx,
                const char     *text,
@@ -131,7 +133,7 @@ fv_chart_text (FvChartContext *ctx,
   if (max_width > 0)
     {
       pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
     }
 
   return layout;

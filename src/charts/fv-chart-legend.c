@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A reader of an exported chart has no tooltip to ask, so every colour or
- * shape that carries a meaning is named under the plot, in the image: on
+ * shape that carries a meaning is named under the plot, in the image (on
+ * the source line's row where both fit, fv-chart.c decides): on
  * a timeline a dot (an event on its day), a hollow dot (a date known only
  * to its month or year), a bar (a period) and the selection's ring; on a
  * bar chart, the colour of each population its bars count. Only what the
@@ -203,8 +204,10 @@ draw_symbol (FvChartContext *ctx,
 
 /**
  * fv_chart_legend:
+ * @x: where its first line starts (its next lines start at the plot's left)
  * @y: its top
  * @draw: FALSE to measure it only
+ * @width: (out) (optional): its width on one line, unwrapped
  *
  * Lays out (and draws) the chart's legend, its entries side by side while
  * the width holds them, each entry's words wrapped where one alone is
@@ -214,24 +217,37 @@ draw_symbol (FvChartContext *ctx,
  */
 double
 fv_chart_legend (FvChartContext *ctx,
+                 double          x,
                  double          y,
-                 gboolean        draw)
+                 gboolean        draw,
+                 double         *one_line)
 {
   Entry entries[4];
   guint n = collect_entries (ctx, entries);
-  double x0 = ctx->plot.x, width = ctx->plot.width, x = x0, line_top = y, line_h = 0;
+  double x0 = ctx->plot.x, width = ctx->plot.width, line_top = y, line_h = 0;
 
+  if (one_line != NULL)
+    *one_line = 0;
   if (n == 0 || width < 2 * SYMBOL)
     return 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PangoLayout) layout = fv_chart_text (ctx, entries[i].text, KEY_SIZE, FALSE,
+      g_autoptr(PangoLayout) layout = fv_chart_text (ctx, entries[i].text, KEY_SIZE * ctx->text_scale, FALSE,
                                                      width - SYMBOL);
       PangoRectangle first_line;
       int w, h;
 
       pango_layout_get_pixel_size (layout, &w, &h);
+      if (one_line != NULL)
+        {
+          g_autoptr(PangoLayout) whole = fv_chart_text (ctx, entries[i].text,
+                                                        KEY_SIZE * ctx->text_scale, FALSE, -1);
+          int ww;
+
+          pango_layout_get_pixel_size (whole, &ww, NULL);
+          *one_line += (i > 0 ? ENTRY_GAP : 0) + SYMBOL + ww;
+        }
       if (x > x0 && x + SYMBOL + w > x0 + width)
         {
           line_top += line_h + LINE_GAP;

@@ -39,7 +39,7 @@ draw_footer (FvFactSheet *sheet,
   pango_layout_set_font_description (title, font);
   pango_layout_set_text (title, fv_sheet_text (sheet, fv_model_get_title (sheet->model)), -1);
   pango_layout_set_width (title, (fv_sheet_content_width (sheet) - w - 24) * PANGO_SCALE);
-  pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+  pango_layout_set_wrap (title, PANGO_WRAP_WORD_CHAR);  /* the running title whole, never cut */
 
   set_color (cr, &sheet->style.grid);
   cairo_set_line_width (cr, 0.5);
