@@ -91,33 +91,6 @@ draw_plot (FvChartContext *ctx)
   cairo_restore (ctx->cr);
 }
 
-/* How many texts the plot leaves out for want of room, as laid out now:
- * found by drawing it where nothing shows, so that the note saying so has
- * its room before the plot is drawn for real. */
-static guint
-count_left_out (FvChartContext *ctx)
-{
-  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = ctx->cr;
-  GArray *marks = ctx->marks;
-  guint n;
-
-  ctx->cr = cairo_create (scratch);
-  ctx->marks = g_array_new (FALSE, FALSE, sizeof (FvChartMark));
-  ctx->left_out = 0;
-  draw_plot (ctx);
-  n = ctx->left_out;
-
-  cairo_destroy (ctx->cr);
-  cairo_surface_destroy (scratch);
-  g_array_unref (ctx->marks);
-  ctx->cr = cr;
-  ctx->marks = marks;
-  ctx->left_out = 0;
-
-  return n;
-}
-
 static PangoLayout *
 note_text (FvChartContext *ctx,
            guint           n)
@@ -148,7 +121,6 @@ render (FvChartContext *ctx)
   double title_h = 0, subtitle_h = 0, source_w = 0, source_h = 0, source_top = 0;
   double note_x = 0, note_y = 0;
   gboolean legend_inline = FALSE;
-  guint left_out = 0;
   int w, h;
   /* Fact Viewer's words of the chart ("Source:", months, numbers) in the
    * language of its texts: one chart, one language (fv-i18n.c). */
@@ -215,38 +187,55 @@ render (FvChartContext *ctx)
 
   /* Titles the plot has no room for are left out whole, and the chart
    * says how many: after the source line where its row has room, else on
-   * a line of its own over the legend. */
-  if (!ctx->layout_only && (left_out = count_left_out (ctx)) > 0)
-    {
-      note = note_text (ctx, left_out);
-      pango_layout_get_pixel_size (note, &w, &h);
-      note_x = PADDING + source_w + FOOT_GAP;
-      note_y = source_top;
-      if (pango_layout_get_line_count (source) > 1 ||
-          note_x + w + (legend_inline ? FOOT_GAP : 0) > (legend_inline ? legend_x : PADDING + inner))
-        {
-          ctx->plot.height = MAX (0.0, ctx->plot.height - (h + 6));
-          note_x = PADDING;
-          note_y = ctx->plot.y + ctx->plot.height + 4;
-        }
-    }
-
+   * a line of its own over the legend. Only a drawing finds how many, so
+   * the first is drawn into a group, kept when the note needs no room of
+   * the plot (nothing left out, or the note beside the source line), else
+   * dropped and the chart drawn again with the plot that much shorter. */
   cairo_save (cr);
+  for (guint pass = 0;; pass++)
+    {
+      gboolean grouped = pass == 0 && !ctx->layout_only;
 
-  fv_chart_set_color (cr, &ctx->style->background, 1.0);
-  cairo_paint (cr);
+      if (grouped)
+        cairo_push_group (cr);
+      fv_chart_set_color (cr, &ctx->style->background, 1.0);
+      cairo_paint (cr);
+      fv_chart_show_text (ctx, title, PADDING, PADDING, &ctx->style->text, 1.0);
+      if (subtitle != NULL)
+        fv_chart_show_text (ctx, subtitle, PADDING, PADDING + title_h + 2, &ctx->style->muted,
+                            1.0);
+      fv_chart_show_text (ctx, source, PADDING, source_top, &ctx->style->muted, 1.0);
 
-  fv_chart_show_text (ctx, title, PADDING, PADDING, &ctx->style->text, 1.0);
-  if (subtitle != NULL)
-    fv_chart_show_text (ctx, subtitle, PADDING, PADDING + title_h + 2, &ctx->style->muted, 1.0);
-  fv_chart_show_text (ctx, source, PADDING, ctx->height - PADDING - source_h,
-                      &ctx->style->muted, 1.0);
+      ctx->left_out = 0;
+      draw_plot (ctx);
+      if (legend_height > 0 && !ctx->layout_only)
+        fv_chart_legend (ctx, legend_x, legend_top, TRUE, NULL);
 
-  ctx->left_out = 0;
-  draw_plot (ctx);
-
-  if (legend_height > 0 && !ctx->layout_only)
-    fv_chart_legend (ctx, legend_x, legend_top, TRUE, NULL);
+      if (grouped && ctx->left_out > 0)
+        {
+          note = note_text (ctx, ctx->left_out);
+          pango_layout_get_pixel_size (note, &w, &h);
+          note_x = PADDING + source_w + FOOT_GAP;
+          note_y = source_top;
+          if (pango_layout_get_line_count (source) > 1 ||
+              note_x + w + (legend_inline ? FOOT_GAP : 0) >
+              (legend_inline ? legend_x : PADDING + inner))
+            {
+              cairo_pattern_destroy (cairo_pop_group (cr));
+              g_array_set_size (ctx->marks, 0);
+              ctx->plot.height = MAX (0.0, ctx->plot.height - (h + 6));
+              note_x = PADDING;
+              note_y = ctx->plot.y + ctx->plot.height + 4;
+              continue;
+            }
+        }
+      if (grouped)
+        {
+          cairo_pop_group_to_source (cr);
+          cairo_paint (cr);
+        }
+      break;
+    }
 
   /* The count of this drawing, which the note's room may have changed. */
   if (note != NULL && ctx->left_out > 0)
