@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "fv-chart-data.h"
+#include "fv-chart-export.h"
 #include "fv-chart.h"
 #include "fv-test-charts.h"
 #include "fv-model.h"
@@ -122,6 +123,16 @@ is_color (cairo_surface_t *surface,
          fabs (got.blue - want->blue) < 0.02;
 }
 
+/* A bar of either colour: bars of two populations differ. */
+static gboolean
+is_bar (cairo_surface_t    *surface,
+        int                 x,
+        int                 y,
+        const FvChartStyle *style)
+{
+  return is_color (surface, x, y, &style->accent) || is_color (surface, x, y, &style->span);
+}
+
 /* The survey's bars: the one for 70 is longer than the one for 44 in the
  * ratio of the data, on an axis that starts at 0. */
 static void
@@ -141,14 +152,14 @@ test_bar_lengths (void)
    * then measure its length along a row near its top, clear of its value. */
   for (int y = 0; y < height && n_bars < 2; y++)
     {
-      if (!is_color (surface, x0, y, &style.accent))
+      if (!is_bar (surface, x0, y, &style))
         continue;
 
-      for (int x = x0; x < width && is_color (surface, x, y + 2, &style.accent); x++)
+      for (int x = x0; x < width && is_bar (surface, x, y + 2, &style); x++)
         lengths[n_bars]++;
       n_bars++;
 
-      while (y < height && is_color (surface, x0, y, &style.accent))
+      while (y < height && is_bar (surface, x0, y, &style))
         y++;
     }
 
@@ -156,6 +167,135 @@ test_bar_lengths (void)
   g_assert_cmpint (lengths[0], >, 100);
   g_assert_cmpfloat_with_epsilon ((double) lengths[1] / lengths[0], 70.0 / 44.0, 0.02);
 
+  cairo_surface_destroy (surface);
+}
+
+/* The lowest mark's bottom: the legend starts below it. */
+static double
+marks_bottom (GArray *marks)
+{
+  double bottom = 0;
+
+  for (guint m = 0; m < marks->len; m++)
+    {
+      const FvChartRect *rect = &g_array_index (marks, FvChartMark, m).rect;
+
+      bottom = MAX (bottom, rect->y + rect->height);
+    }
+  return bottom;
+}
+
+/* The first row, from the bottom of SURFACE up, where column X has COLOR,
+ * or -1. */
+static int
+lowest_row_of (cairo_surface_t *surface,
+               int              x,
+               const FvColor   *color)
+{
+  for (int y = cairo_image_surface_get_height (surface) - 1; y >= 0; y--)
+    if (is_color (surface, x, y, color))
+      return y;
+  return -1;
+}
+
+/* The survey's two bars count two populations: they differ in colour, and
+ * under the plot (below every mark, above the source line) a legend shows
+ * a swatch of each colour, as an export carries it. */
+static void
+test_bar_legend (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvChart *chart = fv_model_lookup_chart (model, "trust-survey");
+  FvChartState state = { .languages = english };
+  cairo_surface_t *surface = render (model, chart, 800, 500, &state);
+  g_autoptr(GArray) marks = draw_marks (model, chart, 800, 500);
+  double bottom = marks_bottom (marks);
+  FvChartStyle style;
+  int first = -1, second = -1;
+
+  fv_chart_style_init (&style, FALSE);
+  /* The bars themselves: the first of the accent, the second of the span's
+   * colour. */
+  for (int y = 0; y < bottom; y++)
+    {
+      if (first < 0 && is_color (surface, 17, y, &style.accent))
+        first = y;
+      if (second < 0 && is_color (surface, 17, y, &style.span))
+        second = y;
+    }
+  g_assert_cmpint (first, >=, 0);
+  g_assert_cmpint (second, >, first);
+
+  /* The swatches, in the column just inside the plot's left edge. */
+  first = lowest_row_of (surface, 24, &style.accent);
+  second = lowest_row_of (surface, 24, &style.span);
+  g_assert_cmpint (first, >, bottom);
+  g_assert_cmpint (second, >, first);
+  g_assert_cmpint (second, <, 500 - 16 - 11);
+
+  cairo_surface_destroy (surface);
+}
+
+/* A timeline's legend names its dot and its hollow dot, and the selected
+ * mark's ring when something on the chart is selected; below every mark
+ * and the axis's labels. */
+static void
+test_timeline_legend (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvChart *chart = fv_model_lookup_chart (model, "maricopa-timeline");
+  FvChartState state = { .languages = english };
+  cairo_surface_t *surface = render (model, chart, 1200, 675, &state);
+  g_autoptr(GArray) marks = draw_marks (model, chart, 1200, 675);
+  double bottom = marks_bottom (marks);
+  FvChartStyle style;
+  int dot, dot_x = 0, ring_x = -1, y;
+
+  fv_chart_style_init (&style, FALSE);
+  /* The legend's dot: the lowest pixel of the accent, wherever the legend
+   * stands on its row (beside the source line where there is room). */
+  dot = -1;
+  for (int row = 675 - 1; row > 0 && dot < 0; row--)
+    for (int x = 0; x < 1200 && dot < 0; x++)
+      if (is_color (surface, x, row, &style.accent))
+        {
+          dot = row;
+          dot_x = x;
+        }
+  g_assert_cmpint (dot, >, bottom + 24);  /* below the axis's labels too */
+  /* The leftmost of the accent on the legend's row is the dot; its middle
+   * row is 4 above its lowest. */
+  for (int row = dot - 14; row <= dot; row++)
+    for (int x = 0; x < dot_x; x++)
+      if (is_color (surface, x, row, &style.accent))
+        dot_x = x;
+  y = -1;
+  for (int row = dot - 14; row <= dot; row++)
+    if (is_color (surface, dot_x + 4, row, &style.accent))
+      y = row;
+  y -= 4;
+  /* Along that row: the dot, its words, then a hollow dot: a ring of the
+   * accent round the background. */
+  for (int x = dot_x + 12; x < 1200 && ring_x < 0; x++)
+    if (is_color (surface, x, y, &style.accent) && is_color (surface, x + 4, y, &style.background))
+      for (int d = 7; d <= 12; d++)
+        if (is_color (surface, x + d, y, &style.accent))
+          ring_x = x;
+  g_assert_cmpint (ring_x, >, dot_x);
+  for (int x = 0; x < 1200; x++)
+    g_assert_false (is_color (surface, x, y, &style.selection));
+  cairo_surface_destroy (surface);
+
+  state.selected_id = "ev-arpaio-loses";
+  surface = render (model, chart, 1200, 675, &state);
+  {
+    gboolean ring = FALSE;
+
+    for (int x = ring_x + 10; x < 1200 && !ring; x++)
+      for (int dy = -8; dy <= 8 && !ring; dy++)
+        ring = is_color (surface, x, y + dy, &style.selection);
+    g_assert_true (ring);
+  }
   cairo_surface_destroy (surface);
 }
 
@@ -174,15 +314,15 @@ bar_lengths (cairo_surface_t *surface,
   fv_chart_style_init (&style, FALSE);
   for (int y = 0; y < height && n_bars < max; y++)
     {
-      if (!is_color (surface, x0, y, &style.accent))
+      if (!is_bar (surface, x0, y, &style))
         continue;
 
       lengths[n_bars] = 0;
-      for (int x = x0; x < width && is_color (surface, x, y + 2, &style.accent); x++)
+      for (int x = x0; x < width && is_bar (surface, x, y + 2, &style); x++)
         lengths[n_bars]++;
       n_bars++;
 
-      while (y < height && is_color (surface, x0, y, &style.accent))
+      while (y < height && is_bar (surface, x0, y, &style))
         y++;
     }
   return n_bars;
@@ -206,6 +346,85 @@ two_shares (const char *axis)
     "   \"data\": {\"figures\": [\"a\", \"b\"]%s}}]}", axis);
 
   return load_text (text);
+}
+
+static FvModel *
+two_dated (const char *date_a,
+           const char *date_b)
+{
+  g_autofree char *text = g_strdup_printf (
+    "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
+    " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"statements\": {\"title\": \"c\"}},"
+    " \"sources\": [{\"id\": \"s\", \"kind\": \"other\", \"title\": \"S\"}],"
+    " \"figures\": ["
+    "  {\"id\": \"a\", \"label\": \"First\", \"value\": 44, \"unit\": \"percent\"%s%s%s,"
+    "   \"references\": [{\"source\": \"s\"}]},"
+    "  {\"id\": \"b\", \"label\": \"Second\", \"value\": 70, \"unit\": \"percent\"%s%s%s,"
+    "   \"references\": [{\"source\": \"s\"}]}],"
+    " \"charts\": [{\"id\": \"c\", \"type\": \"bar\", \"tab\": \"statements\", \"title\": \"T\","
+    "   \"subtitle\": \"Share\", \"data\": {\"figures\": [\"a\", \"b\"]}}]}",
+    date_a ? ", \"precision\": \"year\", \"date\": \"" : "", date_a ? date_a : "", date_a ? "\"" : "",
+    date_b ? ", \"precision\": \"year\", \"date\": \"" : "", date_b ? date_b : "", date_b ? "\"" : "");
+
+  return load_text (text);
+}
+
+/* The rightmost column in rows FROM to TO of SURFACE that is not the
+ * background: how far a text there reaches. */
+static int
+ink_end (cairo_surface_t *surface,
+         int              from,
+         int              to)
+{
+  FvChartStyle style;
+  int end = -1;
+
+  fv_chart_style_init (&style, FALSE);
+  for (int y = from; y < to; y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      if (!is_color (surface, x, y, &style.background))
+        end = MAX (end, x);
+  return end;
+}
+
+/* Bars of different years never read as one fact: each label says its
+ * year ("First (2012)"); bars of one year say it once, in the subtitle. */
+static void
+test_bar_dates (void)
+{
+  g_autoptr(FvModel) differ = two_dated ("2012", "2013");
+  g_autoptr(FvModel) same = two_dated ("2013", "2013");
+  g_autoptr(FvModel) none = two_dated (NULL, NULL);
+  FvChartState state = { .languages = english };
+  cairo_surface_t *surfaces[3];
+  int bar_top[3], label_end[3], subtitle_end[3];
+  FvChartStyle style;
+
+  fv_chart_style_init (&style, FALSE);
+  surfaces[0] = render (differ, fv_model_lookup_chart (differ, "c"), 800, 400, &state);
+  surfaces[1] = render (same, fv_model_lookup_chart (same, "c"), 800, 400, &state);
+  surfaces[2] = render (none, fv_model_lookup_chart (none, "c"), 800, 400, &state);
+  for (guint k = 0; k < 3; k++)
+    {
+      for (bar_top[k] = 0; bar_top[k] < 400; bar_top[k]++)
+        if (is_bar (surfaces[k], 17, bar_top[k], &style))
+          break;
+      g_assert_cmpint (bar_top[k], <, 400);
+      /* The first bar's label is just above it; the subtitle under the title. */
+      label_end[k] = ink_end (surfaces[k], bar_top[k] - 22, bar_top[k] - 4);
+      subtitle_end[k] = ink_end (surfaces[k], 38, 54);
+      g_test_message ("label ends at %d, subtitle at %d", label_end[k], subtitle_end[k]);
+    }
+
+  /* " (2012)" after the label, and nowhere else. */
+  g_assert_cmpint (label_end[0], >, label_end[1] + 20);
+  g_assert_cmpint (label_end[1], ==, label_end[2]);
+  g_assert_cmpint (subtitle_end[0], ==, subtitle_end[2]);
+  /* " (2013)" after the subtitle. */
+  g_assert_cmpint (subtitle_end[1], >, subtitle_end[2] + 20);
+
+  for (guint k = 0; k < 3; k++)
+    cairo_surface_destroy (surfaces[k]);
 }
 
 /* A bar chart takes its scale from the data: 2.4 % beside 4.9 % are two
@@ -284,6 +503,8 @@ test_style_contrast (void)
         g_assert_cmpfloat (fv_test_contrast (&style.muted, &style.background), >=, 4.5);
         g_assert_cmpfloat (fv_test_contrast (&style.selection, &style.background), >=, 4.5);
         g_assert_cmpfloat (fv_test_contrast (&style.on_accent, &style.accent), >=, 4.5);
+        /* A value is also written on a bar of the second population. */
+        g_assert_cmpfloat (fv_test_contrast (&style.on_accent, &style.span), >=, 4.5);
         g_assert_cmpfloat (fv_test_contrast (&style.accent, &style.background), >=, 3.0);
         g_assert_cmpfloat (fv_test_contrast (&style.span, &style.background), >=, 3.0);
         if (high)
@@ -769,6 +990,229 @@ test_labels_whole (void)
                               ra->y < rb->y + rb->height && rb->y < ra->y + ra->height);
             }
       }
+}
+
+/* A second story whose texts are long: the source lines, the title and
+ * the subtitle each run past a line at 1200 pixels, and its events crowd
+ * one summer. */
+static FvModel *
+long_story (void)
+{
+  GString *events = g_string_new (NULL);
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append_printf (events,
+                            "%s{\"id\": \"ev-%u\", \"date\": \"2015-%02u-%02u\","
+                            " \"title\": \"Residents of the city report discoloured, foul water"
+                            " at the tap, and officials say it is safe (%u)\","
+                            " \"references\": [{\"source\": \"%s\"}]}",
+                            i > 0 ? ", " : "", i, 6 + i / 4, 1 + (i % 4) * 7, i,
+                            i % 2 ? "report" : "records");
+
+  g_autofree char *text = g_strdup_printf (
+    "{\"schema_version\": 1, \"language\": \"en\","
+    " \"title\": \"The water of a city in Michigan\","
+    " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"case\": {\"title\": \"b\"}},"
+    " \"sources\": ["
+    "  {\"id\": \"report\", \"kind\": \"report\", \"title\": \"Final report of the governor's"
+    " task force on the city's water, with its appendices on the switch of the water source,"
+    " the treatment of the river's water, and the testing of the lead in the homes\"},"
+    "  {\"id\": \"records\", \"kind\": \"public-record\", \"title\": \"Emails of the state's"
+    " department of environmental quality released under the freedom of information act,"
+    " volumes one to twelve\"}],"
+    " \"events\": [%s],"
+    " \"charts\": ["
+    "  {\"id\": \"summer\", \"type\": \"timeline\", \"tab\": \"timeline\","
+    "   \"title\": \"Eighteen months of complaints about the water, before the state admitted"
+    " that its lead was a danger to the children of the city\","
+    "   \"subtitle\": \"What residents, doctors and researchers reported, and what the city and"
+    " the state answered, from the switch of the water source to the admission\"},"
+    "  {\"id\": \"told\", \"type\": \"timeline\", \"tab\": \"case\", \"title\": \"What they were told\","
+    "   \"source_line\": \"the task force's final report and its appendices; the emails of the"
+    " state's department of environmental quality; court filings; the city council's minutes\"}]}",
+    events->str);
+
+  g_string_free (events, TRUE);
+  return load_text (text);
+}
+
+/* Each word of TEXT is in WORDS (what a PDF shows, as pdftotext reads it,
+ * its lines joined). */
+static void
+assert_words_in (const char *text,
+                 const char *shown)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n", -1);
+  g_autofree char *flat = g_strdelimit (g_strdup (shown), "\n\f", ' ');
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      {
+        if (strstr (flat, words[i]) == NULL)
+          g_error ("“%s” of “%s” is not drawn; the PDF shows: %s", words[i], text, shown);
+      }
+}
+
+/* Wrap, never cut: exported at 1200 and 400 pixels wide as PDF and SVG,
+ * the second story's charts draw every word of their titles and source
+ * lines, and no "…" (read from the PDF's text; Pango draws no ellipsis
+ * since no chart text asks for one, and a drawing that did would show
+ * only the cut words' glyphs, kept whole in /ActualText alone). The
+ * source line wraps at 400: it takes more rows of pixels than at 1200. */
+static void
+test_never_cut (void)
+{
+  g_autoptr(FvModel) model = long_story ();
+  const char *charts[] = { "summer", "told" };
+  const int widths[] = { 1200, 400 };
+  g_autofree char *dir = g_dir_make_tmp ("fv-cut-XXXXXX", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  FvChartStyle style;
+
+  fv_chart_style_init (&style, FALSE);
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    for (guint k = 0; k < G_N_ELEMENTS (widths); k++)
+      {
+        const FvChart *chart = fv_model_lookup_chart (model, charts[c]);
+        g_autofree char *source_line = fv_chart_get_source_line (model, chart, english);
+        g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
+        g_autofree char *svg = g_build_filename (dir, "chart.svg", NULL);
+        g_autoptr(GError) error = NULL;
+
+        g_test_message ("%s at %d", charts[c], widths[k]);
+        g_assert_true (fv_chart_export (model, chart, FV_CHART_FORMAT_PDF, widths[k], 675, 1,
+                                        &style, english, NULL, pdf, &error));
+        g_assert_no_error (error);
+        g_assert_true (fv_chart_export (model, chart, FV_CHART_FORMAT_SVG, widths[k], 675, 1,
+                                        &style, english, NULL, svg, &error));
+        g_assert_no_error (error);
+
+        if (pdftotext != NULL)
+          {
+            const char *argv[] = { pdftotext, pdf, "-", NULL };
+            g_autofree char *out = NULL;
+            int status;
+
+            g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                                         NULL, NULL, &out, NULL, &status, &error));
+            g_assert_no_error (error);
+            g_assert_null (strstr (out, "…"));
+            assert_words_in (source_line, out);
+            assert_words_in (fv_model_text (model, &chart->title, english), out);
+            if (chart->subtitle.original != NULL)
+              assert_words_in (fv_model_text (model, &chart->subtitle, english), out);
+          }
+        g_unlink (pdf);
+        g_unlink (svg);
+      }
+  g_rmdir (dir);
+
+  /* Drawn, not only written: at 400 the source line's ink, below the
+   * legend, spans rows of two lines or more. */
+  {
+    const FvChart *chart = fv_model_lookup_chart (model, "told");
+    FvChartState state = { .languages = english };
+    cairo_surface_t *wide = render (model, chart, 1200, 675, &state);
+    cairo_surface_t *narrow = render (model, chart, 400, 675, &state);
+    FvChartStyle light;
+    int rows[2] = { 0, 0 };
+    cairo_surface_t *surfaces[2] = { wide, narrow };
+
+    fv_chart_style_init (&light, FALSE);
+    for (guint k = 0; k < 2; k++)
+      {
+        int width = cairo_image_surface_get_width (surfaces[k]);
+
+        /* Up from the bottom padding to the first blank band of 8 rows. */
+        for (int y = 675 - 17, blank = 0; y > 0 && blank < 8; y--)
+          {
+            gboolean ink = FALSE;
+
+            for (int x = 0; x < width && !ink; x++)
+              ink = !is_color (surfaces[k], x, y, &light.background);
+            blank = ink ? 0 : blank + 1;
+            rows[k] += ink;
+          }
+        cairo_surface_destroy (surfaces[k]);
+      }
+    g_test_message ("the source line's rows: %d at 1200, %d at 400", rows[0], rows[1]);
+    g_assert_cmpint (rows[1], >=, 2 * rows[0]);
+  }
+}
+
+/* No chart text is cut with "…": src/charts asks Pango for no ellipsis. */
+static void
+test_no_ellipsis_asked (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "..", "src", "charts", NULL);
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (folder);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *text = NULL;
+
+      if (!g_str_has_suffix (name, ".c"))
+        continue;
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      if (strstr (text, "PANGO_ELLIPSIZE_") != NULL)
+        g_error ("%s asks Pango to cut a text", name);
+      n++;
+    }
+  g_assert_cmpuint (n, >, 10);
+}
+
+/* A dense period at 400 pixels: titles with no room are left out whole,
+ * counted in cluster marks, and the chart says how many, in the image
+ * (the PDF's text) and to its caller; at 1200 none is left out. */
+static void
+test_left_out (void)
+{
+  g_autoptr(FvModel) model = builtin ();
+  const FvChart *chart = fv_model_lookup_chart (model, "maricopa-timeline");
+  FvChartState state = { .languages = english };
+  g_autoptr(GArray) marks = draw_marks (model, chart, 400, 300);
+  g_autoptr(GHashTable) clustered = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *dir = g_dir_make_tmp ("fv-left-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  FvChartStyle style;
+  guint n;
+
+  fv_chart_style_init (&style, FALSE);
+  g_assert_cmpuint (fv_chart_get_left_out (model, chart, 1200, 675, &style, &state), ==, 0);
+  n = fv_chart_get_left_out (model, chart, 400, 300, &style, &state);
+  for (guint m = 0; m < marks->len; m++)
+    {
+      const FvChartMark *mark = &g_array_index (marks, FvChartMark, m);
+
+      if (mark->cluster)
+        g_hash_table_add (clustered, (gpointer) mark->id);
+    }
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, ==, g_hash_table_size (clustered));
+
+  g_assert_true (fv_chart_export (model, chart, FV_CHART_FORMAT_PDF, 400, 300, 1, &style,
+                                  english, NULL, pdf, &error));
+  g_assert_no_error (error);
+  if (pdftotext != NULL)
+    {
+      const char *argv[] = { pdftotext, pdf, "-", NULL };
+      g_autofree char *out = NULL;
+      g_autofree char *note = g_strdup_printf ("%u labels left out: see the table", n);
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                   NULL, &out, NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (out, note));
+    }
+  g_unlink (pdf);
+  g_rmdir (dir);
 }
 
 /* A cluster mark ("3 events") carries the days of the events it counts:
@@ -1284,6 +1728,12 @@ main (int   argc,
 
   g_test_add_func ("/charts/bar/lengths", test_bar_lengths);
   g_test_add_func ("/charts/bar/scale", test_bar_scale);
+  g_test_add_func ("/charts/bar/legend", test_bar_legend);
+  g_test_add_func ("/charts/bar/dates", test_bar_dates);
+  g_test_add_func ("/charts/text/never-cut", test_never_cut);
+  g_test_add_func ("/charts/text/no-ellipsis-asked", test_no_ellipsis_asked);
+  g_test_add_func ("/charts/timeline/left-out", test_left_out);
+  g_test_add_func ("/charts/timeline/legend", test_timeline_legend);
   g_test_add_func ("/charts/style/contrast", test_style_contrast);
   g_test_add_func ("/charts/timeline/time-window", test_time_window);
   g_test_add_func ("/charts/axis/window-math", test_axis_window_math);

@@ -737,6 +737,28 @@ run_bytes (int        *status,
   return out;
 }
 
+/* A dense export names what it left out on standard error, with its
+ * size; one where every label fits says nothing of it. */
+static void
+test_export_left_out (void)
+{
+  g_auto(Run) dense = { 0 };
+  g_auto(Run) roomy = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("fv-left-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+
+  run (&dense, "--export-chart=maricopa-timeline", "--width=400", "--height=300", "--output",
+       path, NULL);
+  g_assert_cmpint (dense.status, ==, 0);
+  g_assert_true (g_regex_match_simple ("^[0-9]+ labels left out of maricopa-timeline at 400x300",
+                                       dense.err, 0, 0));
+  run (&roomy, "--export-chart=maricopa-timeline", "--output", path, NULL);
+  g_assert_cmpint (roomy.status, ==, 0);
+  g_assert_null (strstr (roomy.err, "left out"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static const char *formats[] = { "png", "svg", "pdf" };
 
 static gboolean
@@ -1578,6 +1600,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/validate/builtin", test_validate_builtin);
+  g_test_add_func ("/cli/export/left-out", test_export_left_out);
   g_test_add_func ("/cli/validate/good", test_validate_good);
   g_test_add_func ("/cli/validate/bad", test_validate_bad);
   g_test_add_func ("/cli/validate/syntax", test_validate_syntax);

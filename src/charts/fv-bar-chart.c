@@ -4,7 +4,8 @@
  *
  * Each bar has its label above it, its value written at its end, and what
  * it measures under it, so that "44%" never stands without "of whom, saying
- * what". The axis starts at 0 and ends at a round number past the largest
+ * what"; bars that count two populations differ in colour, which the
+ * legend names (fv-chart-legend.c). The axis starts at 0 and ends at a round number past the largest
  * figure (2.4 % beside 4.9 % are two bars, not two slivers of a 0–100
  * axis), or where the model fixes it (axis_max: 100, to compare with the
  * whole). Grid lines run behind the bars only, never through text.
@@ -16,9 +17,11 @@
 
 #include "fv-chart-private.h"
 #include "fv-format.h"
+#include "fv-i18n.h"
 
 #define LABEL_SIZE    13.0
 #define MEASURE_SIZE  12.0
+#define MEASURE_FLOOR 9.0
 #define VALUE_SIZE    13.0
 #define AXIS_HEIGHT   22.0
 #define ROW_MAX       150.0
@@ -44,6 +47,16 @@ nice_ceiling (double value)
   return 10 * magnitude;
 }
 
+static gboolean
+fits (PangoLayout *layout,
+      double       room)
+{
+  int h;
+
+  pango_layout_get_pixel_size (layout, NULL, &h);
+  return h <= room;
+}
+
 /* Where grid line Q (of 0 to 4, the axis's quarters) is, on the pixel. */
 static double
 grid_x (double x0,
@@ -51,6 +64,59 @@ grid_x (double x0,
         guint  q)
 {
   return floor (x0 + (x1 - x0) * q / 4) + 0.5;
+}
+
+static gboolean
+same_date (const FvDate *a,
+           const FvDate *b)
+{
+  return a->precision == b->precision && a->year == b->year && a->month == b->month &&
+         a->day == b->day;
+}
+
+/**
+ * fv_bar_chart_shared_date:
+ *
+ * Returns: (nullable): the date all the chart's figures share, written out
+ *   for its subtitle ("2013"); NULL when they have none, or differ (each
+ *   bar's label then says its own)
+ */
+char *
+fv_bar_chart_shared_date (const FvChart *chart)
+{
+  const FvDate *first;
+
+  if (chart->type != FV_CHART_BAR || chart->n_figures == 0)
+    return NULL;
+  first = &chart->figures[0]->date;
+  if (first->precision == FV_DATE_PRECISION_NONE)
+    return NULL;
+  for (guint i = 1; i < chart->n_figures; i++)
+    if (!same_date (first, &chart->figures[i]->date))
+      return NULL;
+  return fv_format_date (first);
+}
+
+/* A bar's label, with its date where the bars' dates differ: two facts of
+ * two years never read as one. */
+static char *
+bar_label (FvChartContext *ctx,
+           guint           i)
+{
+  const FvFigure *figure = ctx->chart->figures[i];
+  const char *label = fv_chart_model_text (ctx, &figure->label);
+  gboolean differ = FALSE;
+  g_autofree char *date = NULL;
+
+  for (guint k = 0; k < ctx->chart->n_figures; k++)
+    differ |= !same_date (&figure->date, &ctx->chart->figures[k]->date);
+  if (!differ || figure->date.precision == FV_DATE_PRECISION_NONE)
+    return g_strdup (label);
+
+  date = fv_format_date (&figure->date);
+  /* translators: a bar's label and the date of its figure, where the bars
+   * of one chart have different dates: "All Latinos (2013)" */
+  return g_strdup_printf (FV_TR_("%s (%s)"), label, date);
 }
 
 void
@@ -107,11 +173,11 @@ fv_bar_chart_draw (FvChartContext *ctx)
       g_autoptr(PangoLayout) value = NULL;
       g_autoptr(PangoLayout) measure = NULL;
       g_autofree char *value_text = fv_format_figure_value (figure);
+      g_autofree char *label_text = bar_label (ctx, i);
       double bar_y, text_y;
       int lw, lh, vw, vh;
 
-      label = fv_chart_text (ctx, fv_chart_model_text (ctx, &figure->label), LABEL_SIZE, TRUE,
-                             x1 - x0);
+      label = fv_chart_text (ctx, label_text, LABEL_SIZE, TRUE, x1 - x0);
       pango_layout_get_pixel_size (label, &lw, &lh);
       fv_chart_show_text (ctx, label, x0, y + 4, &ctx->style->text, 1.0);
 
@@ -128,7 +194,7 @@ fv_bar_chart_draw (FvChartContext *ctx)
       cairo_stroke (cr);
 
       cairo_rectangle (cr, x0, bar_y, MAX (length, 1.0), bar_height);
-      fv_chart_set_color (cr, &ctx->style->accent, alpha);
+      fv_chart_set_color (cr, fv_chart_figure_color (ctx, i), alpha);
       cairo_fill (cr);
       if (selected || focused)
         {
@@ -165,12 +231,21 @@ fv_bar_chart_draw (FvChartContext *ctx)
         {
           double room = y + row_height - (bar_y + bar_height + 4) - 2;
 
-          measure = fv_chart_text (ctx, fv_chart_model_text (ctx, &figure->measure),
-                                   MEASURE_SIZE, FALSE, x1 - x0);
-          pango_layout_set_wrap (measure, PANGO_WRAP_WORD_CHAR);
-          pango_layout_set_height (measure, (int) (MAX (room, 0) * PANGO_SCALE));
-          if (room >= MEASURE_SIZE)
+          /* Wrapped, and smaller down to a floor where the row is short;
+           * where even that does not fit, left out whole and counted, so
+           * that the chart says so (fv-chart.c). */
+          for (double size = MEASURE_SIZE; size >= MEASURE_FLOOR; size -= 1)
+            {
+              g_clear_object (&measure);
+              measure = fv_chart_text (ctx, fv_chart_model_text (ctx, &figure->measure), size,
+                                       FALSE, x1 - x0);
+              if (fits (measure, room))
+                break;
+            }
+          if (fits (measure, room))
             fv_chart_show_text (ctx, measure, x0, bar_y + bar_height + 4, &ctx->style->muted, 1.0);
+          else
+            ctx->left_out++;
         }
 
       y += row_height;

@@ -150,6 +150,12 @@ chart_data_new (const FvChart *chart)
           if (i == 0 || after > lane_data->day_after)
             lane_data->day_after = after;
           add_cited (seen, sources, &event->references);
+          if (event->end.precision != FV_DATE_PRECISION_NONE)
+            data->kinds |= FV_CHART_HAS_PERIOD;
+          else if (event->date.precision == FV_DATE_PRECISION_DAY)
+            data->kinds |= FV_CHART_HAS_DAY;
+          else
+            data->kinds |= FV_CHART_HAS_INEXACT;
           intervals[n_intervals++] = (Interval) { first_days[i], after };
           sorted_events[i] = i;
         }

@@ -18,6 +18,14 @@ typedef struct
   gint32        day_after;   /* and the day after its last; both 0 without events */
 } FvLaneData;
 
+/* The kinds of marks a timeline draws, for its legend. */
+typedef enum
+{
+  FV_CHART_HAS_DAY     = 1 << 0,  /* an event on a known day: a dot */
+  FV_CHART_HAS_INEXACT = 1 << 1,  /* one known to its month or year: a hollow dot */
+  FV_CHART_HAS_PERIOD  = 1 << 2,  /* a period: a bar */
+} FvChartKinds;
+
 typedef struct
 {
   FvLaneData      *lanes;      /* one per lane of the chart */
@@ -27,6 +35,7 @@ typedef struct
    * a timeline's axis may break. */
   FvTimeGap        gaps[FV_TIME_AXIS_MAX_BREAKS + 2];
   guint            n_gaps;
+  FvChartKinds     kinds;
 } FvChartData;
 
 const FvChartData *fv_chart_data_get (FvModel       *model,

@@ -53,7 +53,7 @@ fv_chart_style_init_full (FvChartStyle *style,
     .muted = { 0.72, 0.72, 0.75, 1.0 },
     .grid = { 1.0, 1.0, 1.0, 0.15 },
     .accent = { 0.38, 0.63, 0.92, 1.0 },      /* #62a0ea */
-    .span = { 0.75, 0.38, 0.80, 1.0 },        /* #c061cb */
+    .span = { 0.863, 0.541, 0.867, 1.0 },     /* #dc8add: a bar's value reads on it */
     .selection = { 1.0, 0.64, 0.28, 1.0 },    /* #ffa348 */
     .on_accent = { 0.14, 0.14, 0.14, 1.0 },
     .line_scale = 1.0,
@@ -110,7 +110,9 @@ fv_chart_set_color (cairo_t       *cr,
 }
 
 /* A layout of TEXT taken as plain text, never as markup: model text may
- * hold "<b>" or "&" and must show them as they are. */
+ * hold "<b>" or "&" and must show them as they are. Given a MAX_WIDTH, it
+ * wraps onto more lines, between words where it can: a chart never cuts a
+ * text short ("…"), since what it draws is what a newsroom publishes. */
 PangoLayout *
 fv_chart_text (FvChartContext *ctx,
                const char     *text,
@@ -131,7 +133,7 @@ fv_chart_text (FvChartContext *ctx,
   if (max_width > 0)
     {
       pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
     }
 
   return layout;

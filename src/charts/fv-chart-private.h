@@ -29,6 +29,10 @@ typedef struct
   FvTimeAxis          axis;     /* a timeline's, once drawn */
   gboolean            has_axis;
   gboolean            layout_only;  /* as far as the axis, and no further */
+  double              text_scale;   /* the frame's texts: 1, or smaller where the height is short */
+  guint               left_out;     /* texts with no room, left out whole: the chart says so */
+  double              lane_name_top;    /* where the lane drawn now has its name in the */
+  double              lane_name_right;  /* gutter, which its titles leave clear */
 } FvChartContext;
 
 PangoLayout *fv_chart_text          (FvChartContext *ctx,
@@ -65,7 +69,16 @@ const char  *fv_chart_model_text    (FvChartContext *ctx,
 gboolean     fv_chart_is_dimmed     (FvChartContext *ctx,
                                      const char     *id);
 
+double       fv_chart_legend        (FvChartContext *ctx,
+                                     double          x,
+                                     double          y,
+                                     gboolean        draw,
+                                     double         *one_line);
+const FvColor *fv_chart_figure_color (FvChartContext *ctx,
+                                     guint           i);
+
 void         fv_timeline_chart_draw (FvChartContext *ctx);
 void         fv_bar_chart_draw      (FvChartContext *ctx);
+char        *fv_bar_chart_shared_date (const FvChart *chart);
 
 G_END_DECLS

@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A chart reads like a newsroom chart: a title, a one-line subtitle, the
- * plot, and a source line at the bottom. This draws the frame and hands the
+ * A chart reads like a newsroom chart: a title, a subtitle, the plot, its
+ * legend, and a source line at the bottom, each wrapped onto as many lines
+ * as it needs. This draws the frame and hands the
  * plot to its type (fv-timeline-chart.c, fv-bar-chart.c), which draw with the
  * helpers of fv-chart-draw.c.
  */
@@ -21,6 +22,9 @@
 #define TITLE_SIZE     17.0
 #define SUBTITLE_SIZE  13.0
 #define SOURCE_SIZE    11.0
+#define PLOT_SHARE     0.5   /* of the height, the plot keeps at least this much */
+#define TEXT_FLOOR     0.75  /* before the frame's texts get no smaller than this */
+#define FOOT_GAP       24.0  /* between the source line and what shares its row */
 
 static FvChartContext *
 context_new (cairo_t            *cr,
@@ -41,6 +45,8 @@ context_new (cairo_t            *cr,
   ctx->languages = state != NULL ? state->languages : NULL;
   ctx->width = width;
   ctx->height = height;
+  ctx->text_scale = 1.0;
+  ctx->lane_name_top = G_MAXDOUBLE;
   ctx->marks = g_array_new (FALSE, FALSE, sizeof (FvChartMark));
   /* One Pango context for the drawing, not one per text: the chart's
    * transformation is set before it is made and not changed after. */
@@ -61,55 +67,13 @@ context_free (FvChartContext *ctx)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FvChartContext, context_free)
 
+/* The plot, by its chart type, clipped to its place. */
 static void
-render (FvChartContext *ctx)
+draw_plot (FvChartContext *ctx)
 {
-  cairo_t *cr = ctx->cr;
-  double inner = MAX (1.0, ctx->width - 2 * PADDING);
-  double y = PADDING;
-  g_autoptr(PangoLayout) title = NULL;
-  g_autoptr(PangoLayout) subtitle = NULL;
-  g_autoptr(PangoLayout) source = NULL;
-  g_autofree char *source_line = NULL;
-  int w, h;
-  /* Fact Viewer's words of the chart ("Source:", months, numbers) in the
-   * language of its texts: one chart, one language (fv-i18n.c). */
-  FV_I18N_SCOPE (ctx->languages != NULL ? ctx->languages[0] : NULL);
-
-  cairo_save (cr);
-
-  fv_chart_set_color (cr, &ctx->style->background, 1.0);
-  cairo_paint (cr);
-
-  title = fv_chart_text (ctx, fv_chart_model_text (ctx, &ctx->chart->title), TITLE_SIZE, TRUE,
-                         inner);
-  fv_chart_show_text (ctx, title, PADDING, y, &ctx->style->text, 1.0);
-  pango_layout_get_pixel_size (title, &w, &h);
-  y += h + 2;
-
-  if (ctx->chart->subtitle.original != NULL)
-    {
-      subtitle = fv_chart_text (ctx, fv_chart_model_text (ctx, &ctx->chart->subtitle),
-                                SUBTITLE_SIZE, FALSE, inner);
-      fv_chart_show_text (ctx, subtitle, PADDING, y, &ctx->style->muted, 1.0);
-      pango_layout_get_pixel_size (subtitle, &w, &h);
-      y += h;
-    }
-  y += 12;
-
-  source_line = fv_chart_get_source_line (ctx->model, ctx->chart, ctx->languages);
-  source = fv_chart_text (ctx, source_line, SOURCE_SIZE, FALSE, inner);
-  pango_layout_get_pixel_size (source, &w, &h);
-  fv_chart_show_text (ctx, source, PADDING, ctx->height - PADDING - h, &ctx->style->muted, 1.0);
-
-  ctx->plot.x = PADDING;
-  ctx->plot.y = y;
-  ctx->plot.width = inner;
-  ctx->plot.height = MAX (0.0, ctx->height - PADDING - h - 10 - y);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, ctx->plot.y, ctx->width, ctx->plot.height);
-  cairo_clip (cr);
+  cairo_save (ctx->cr);
+  cairo_rectangle (ctx->cr, 0, ctx->plot.y, ctx->width, ctx->plot.height);
+  cairo_clip (ctx->cr);
   if (ctx->plot.height > 20 && ctx->plot.width > 40)
     {
       switch (ctx->chart->type)
@@ -124,7 +88,162 @@ render (FvChartContext *ctx)
           g_assert_not_reached ();
         }
     }
-  cairo_restore (cr);
+  cairo_restore (ctx->cr);
+}
+
+static PangoLayout *
+note_text (FvChartContext *ctx,
+           guint           n)
+{
+  /* translators: under a chart, where the titles of N marks had no room:
+   * the table view (and an export's CSV) lists them all */
+  g_autofree char *text = g_strdup_printf (fv_ngettext ("%u label left out: see the table",
+                                                        "%u labels left out: see the table", n),
+                                           n);
+
+  return fv_chart_text (ctx, text, SOURCE_SIZE * ctx->text_scale, FALSE,
+                        MAX (1.0, ctx->width - 2 * PADDING));
+}
+
+static void
+render (FvChartContext *ctx)
+{
+  cairo_t *cr = ctx->cr;
+  double inner = MAX (1.0, ctx->width - 2 * PADDING);
+  g_autoptr(PangoLayout) title = NULL;
+  g_autoptr(PangoLayout) subtitle = NULL;
+  g_autoptr(PangoLayout) source = NULL;
+  g_autoptr(PangoLayout) note = NULL;
+  g_autofree char *source_line = NULL;
+  g_autofree char *shared_date = NULL;
+  g_autofree char *subtitle_text = NULL;
+  double legend_height = 0, legend_top = 0, legend_x = 0, legend_w = 0, foot_top = 0;
+  double title_h = 0, subtitle_h = 0, source_w = 0, source_h = 0, source_top = 0;
+  double note_x = 0, note_y = 0;
+  gboolean legend_inline = FALSE;
+  int w, h;
+  /* Fact Viewer's words of the chart ("Source:", months, numbers) in the
+   * language of its texts: one chart, one language (fv-i18n.c). */
+  FV_I18N_SCOPE (ctx->languages != NULL ? ctx->languages[0] : NULL);
+
+  shared_date = fv_bar_chart_shared_date (ctx->chart);
+  /* Bars that all give one date say it once, in the subtitle (fv-bar-chart.c
+   * puts dates that differ in each bar's label). */
+  if (shared_date != NULL && ctx->chart->subtitle.original != NULL)
+    /* translators: a chart's subtitle and the date its figures share:
+     * "Share who said they would hesitate to call the police (2013)" */
+    subtitle_text = g_strdup_printf (FV_TR_("%s (%s)"),
+                                     fv_chart_model_text (ctx, &ctx->chart->subtitle), shared_date);
+  else if (ctx->chart->subtitle.original != NULL)
+    subtitle_text = g_strdup (fv_chart_model_text (ctx, &ctx->chart->subtitle));
+  else
+    subtitle_text = g_steal_pointer (&shared_date);
+  source_line = fv_chart_get_source_line (ctx->model, ctx->chart, ctx->languages);
+
+  ctx->plot.x = PADDING;
+  ctx->plot.width = inner;
+
+  /* The texts wrap, never cut; where their lines leave the plot less than
+   * PLOT_SHARE of a height the user fixed, they get smaller, down to
+   * TEXT_FLOOR of their size. The legend goes at the right of the source
+   * line where both fit on its row, else between the plot and it; either
+   * way its height is kept from the plot's, so that it covers no mark. */
+  for (ctx->text_scale = 1.0;; ctx->text_scale -= 0.05)
+    {
+      g_clear_object (&title);
+      g_clear_object (&subtitle);
+      g_clear_object (&source);
+      title = fv_chart_text (ctx, fv_chart_model_text (ctx, &ctx->chart->title),
+                             TITLE_SIZE * ctx->text_scale, TRUE, inner);
+      pango_layout_get_pixel_size (title, &w, &h);
+      title_h = h;
+      subtitle_h = 0;
+      if (subtitle_text != NULL)
+        {
+          subtitle = fv_chart_text (ctx, subtitle_text, SUBTITLE_SIZE * ctx->text_scale, FALSE,
+                                    inner);
+          pango_layout_get_pixel_size (subtitle, &w, &h);
+          subtitle_h = h;
+        }
+      source = fv_chart_text (ctx, source_line, SOURCE_SIZE * ctx->text_scale, FALSE, inner);
+      pango_layout_get_pixel_size (source, &w, &h);
+      source_w = w;
+      source_h = h;
+      source_top = ctx->height - PADDING - source_h;
+      legend_height = fv_chart_legend (ctx, PADDING, 0, FALSE, &legend_w);
+
+      legend_inline = legend_height > 0 && pango_layout_get_line_count (source) == 1 &&
+                      source_w + FOOT_GAP + legend_w <= inner;
+      legend_x = legend_inline ? PADDING + inner - legend_w : PADDING;
+      legend_top = legend_inline ? source_top
+                   : source_top - (legend_height > 0 ? legend_height + 10 : 0);
+      foot_top = legend_inline ? MIN (source_top, ctx->height - PADDING - legend_height)
+                 : legend_top;
+      ctx->plot.y = PADDING + title_h + 2 + subtitle_h + 12;
+      ctx->plot.height = MAX (0.0, foot_top - 10 - ctx->plot.y);
+      if (ctx->plot.height >= ctx->height * PLOT_SHARE || ctx->text_scale <= TEXT_FLOOR + 0.01)
+        break;
+    }
+
+  /* Titles the plot has no room for are left out whole, and the chart
+   * says how many: after the source line where its row has room, else on
+   * a line of its own over the legend. Only a drawing finds how many, so
+   * the first is drawn into a group, kept when the note needs no room of
+   * the plot (nothing left out, or the note beside the source line), else
+   * dropped and the chart drawn again with the plot that much shorter. */
+  cairo_save (cr);
+  for (guint pass = 0;; pass++)
+    {
+      gboolean grouped = pass == 0 && !ctx->layout_only;
+
+      if (grouped)
+        cairo_push_group (cr);
+      fv_chart_set_color (cr, &ctx->style->background, 1.0);
+      cairo_paint (cr);
+      fv_chart_show_text (ctx, title, PADDING, PADDING, &ctx->style->text, 1.0);
+      if (subtitle != NULL)
+        fv_chart_show_text (ctx, subtitle, PADDING, PADDING + title_h + 2, &ctx->style->muted,
+                            1.0);
+      fv_chart_show_text (ctx, source, PADDING, source_top, &ctx->style->muted, 1.0);
+
+      ctx->left_out = 0;
+      draw_plot (ctx);
+      if (legend_height > 0 && !ctx->layout_only)
+        fv_chart_legend (ctx, legend_x, legend_top, TRUE, NULL);
+
+      if (grouped && ctx->left_out > 0)
+        {
+          note = note_text (ctx, ctx->left_out);
+          pango_layout_get_pixel_size (note, &w, &h);
+          note_x = PADDING + source_w + FOOT_GAP;
+          note_y = source_top;
+          if (pango_layout_get_line_count (source) > 1 ||
+              note_x + w + (legend_inline ? FOOT_GAP : 0) >
+              (legend_inline ? legend_x : PADDING + inner))
+            {
+              cairo_pattern_destroy (cairo_pop_group (cr));
+              g_array_set_size (ctx->marks, 0);
+              ctx->plot.height = MAX (0.0, ctx->plot.height - (h + 6));
+              note_x = PADDING;
+              note_y = ctx->plot.y + ctx->plot.height + 4;
+              continue;
+            }
+        }
+      if (grouped)
+        {
+          cairo_pop_group_to_source (cr);
+          cairo_paint (cr);
+        }
+      break;
+    }
+
+  /* The count of this drawing, which the note's room may have changed. */
+  if (note != NULL && ctx->left_out > 0)
+    {
+      g_clear_object (&note);
+      note = note_text (ctx, ctx->left_out);
+      fv_chart_show_text (ctx, note, note_x, note_y, &ctx->style->muted, 1.0);
+    }
 
   cairo_restore (cr);
 }
@@ -177,6 +296,44 @@ fv_chart_draw_marks (cairo_t            *cr,
   render (ctx);
 
   return g_array_ref (ctx->marks);
+}
+
+/**
+ * fv_chart_get_left_out:
+ *
+ * Lays the chart out at this size as fv_chart_draw() does, where nothing
+ * shows: for the command line, which warns of what an export left out.
+ *
+ * Returns: how many texts (a timeline's titles, a bar's words) had no room
+ *   and were left out whole; the drawing says so in a note
+ */
+guint
+fv_chart_get_left_out (FvModel            *model,
+                       const FvChart      *chart,
+                       double              width,
+                       double              height,
+                       const FvChartStyle *style,
+                       const FvChartState *state)
+{
+  g_autoptr(FvChartContext) ctx = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint n;
+
+  g_return_val_if_fail (FV_IS_MODEL (model), 0);
+  g_return_val_if_fail (chart != NULL, 0);
+  g_return_val_if_fail (style != NULL, 0);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  ctx = context_new (cr, model, chart, width, height, style, state);
+  render (ctx);
+  n = ctx->left_out;
+  g_clear_pointer (&ctx, context_free);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return n;
 }
 
 /**
@@ -468,146 +625,3 @@ fv_chart_get_mark_ids (FvModel       *model,
 
   return ids;
 }
-
-/**
- * fv_chart_describe_mark:
- *
- * Returns: (nullable): a sentence on one mark, for its tooltip:
- *   "January 25, 2017: Executive order asks …" or "All Latinos: 44% — …"
- */
-char *
-fv_chart_describe_mark (FvModel            *model,
-                        const FvChart      *chart,
-                        const char         *id,
-                        const char * const *languages)
-{
-  const FvEvent *event;
-  const FvFigure *figure;
-
-  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
-  g_return_val_if_fail (id != NULL, NULL);
-  FV_I18N_SCOPE (languages != NULL ? languages[0] : NULL);
-
-  if ((event = fv_model_lookup_event (model, id)) != NULL)
-    {
-      g_autofree char *when = fv_format_event_date (event);
-
-      /* translators: an event in a chart: its date, then its title */
-      return g_strdup_printf (FV_TR_("%s: %s"), when,
-                              fv_model_text (model, &event->title, languages));
-    }
-
-  if ((figure = fv_model_lookup_figure (model, id)) != NULL)
-    {
-      g_autofree char *value = fv_format_figure_value (figure);
-      const char *measure = fv_model_text (model, &figure->measure, languages);
-
-      if (measure != NULL)
-        /* translators: a bar of a chart: its label, value and what it measures */
-        return g_strdup_printf (FV_TR_("%s: %s — %s"),
-                                fv_model_text (model, &figure->label, languages), value, measure);
-      return g_strdup_printf (FV_TR_("%s: %s"), fv_model_text (model, &figure->label, languages),
-                              value);
-    }
-
-  return NULL;
-}
-
-/**
- * fv_chart_describe:
- *
- * Returns: what the chart shows, in words, for a screen reader: the model's
- *   description, or one written from the data
- */
-char *
-fv_chart_describe (FvModel            *model,
-                   const FvChart      *chart,
-                   const char * const *languages)
-{
-  GString *str;
-  guint n_events = 0;
-
-  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
-  g_return_val_if_fail (chart != NULL, NULL);
-  FV_I18N_SCOPE (languages != NULL ? languages[0] : NULL);
-
-  if (chart->description.original != NULL)
-    return g_strdup (fv_model_text (model, &chart->description, languages));
-
-  str = g_string_new (NULL);
-
-  if (chart->type == FV_CHART_BAR)
-    {
-      /* translators: the start of a bar chart's description for screen readers */
-      g_string_append_printf (str, fv_ngettext ("Bar chart of %u figure.",
-                                                "Bar chart of %u figures.", chart->n_figures),
-                              chart->n_figures);
-      for (guint i = 0; i < chart->n_figures; i++)
-        {
-          g_autofree char *mark = fv_chart_describe_mark (model, chart, chart->figures[i]->id,
-                                                         languages);
-          const char *population = fv_model_text (model, &chart->figures[i]->population, languages);
-
-          g_string_append_c (str, ' ');
-          g_string_append (str, mark);
-          if (population != NULL)
-            /* translators: who a figure counts, after its description */
-            g_string_append_printf (str, FV_TR_(" (%s)"), population);
-          g_string_append_c (str, '.');
-        }
-    }
-  else
-    {
-      for (guint l = 0; l < chart->n_lanes; l++)
-        n_events += chart->lanes[l].n_events;
-
-      /* translators: the start of a timeline's description for screen readers */
-      g_string_append_printf (str, fv_ngettext ("Timeline of %u event.",
-                                                "Timeline of %u events.", n_events), n_events);
-
-      /* A break in the axis, as the chart shows it whole (at the size of
-       * an export: the view's may differ by a few pixels' worth). */
-      {
-        const FvChartData *data = fv_chart_data_get (model, chart);
-        double first, after;
-        FvTimeAxis axis;
-
-        if (fv_chart_get_time_span (model, chart, &first, &after))
-          {
-            fv_time_axis_init_fit (&axis, first, after, data->gaps, data->n_gaps, FALSE, 0, 1100);
-            for (guint s = 1; s < axis.n_segments; s++)
-              {
-                FvDate from = { fv_time_day_year (axis.segments[s - 1].to_day), 0, 0,
-                                FV_DATE_PRECISION_YEAR };
-                FvDate to = { fv_time_day_year (axis.segments[s].from_day), 0, 0,
-                              FV_DATE_PRECISION_YEAR };
-                g_autofree char *from_text = fv_format_date (&from);
-                g_autofree char *to_text = fv_format_date (&to);
-                /* translators: in a timeline's description for screen
-                 * readers: the years its axis leaves out, "1997 to 2007" */
-                g_string_append_printf (str, FV_TR_(" Its time axis leaves out %s to %s, when "
-                                                    "nothing happens."), from_text, to_text);
-              }
-          }
-      }
-
-      /* A long timeline is summed up; a short one is read out in full. */
-      for (guint l = 0; l < chart->n_lanes && n_events <= 30; l++)
-        {
-          const FvChartLane *lane = &chart->lanes[l];
-
-          if (lane->label.original != NULL)
-            g_string_append_printf (str, " %s:", fv_model_text (model, &lane->label, languages));
-          for (guint i = 0; i < lane->n_events; i++)
-            {
-              g_autofree char *mark = fv_chart_describe_mark (model, chart, lane->events[i]->id,
-                                                             languages);
-
-              g_string_append_printf (str, " %s.", mark);
-            }
-        }
-    }
-
-  return g_string_free (str, FALSE);
-}
-

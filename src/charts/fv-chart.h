@@ -94,6 +94,12 @@ GArray   *fv_chart_draw_marks      (cairo_t            *cr,
                                     double              height,
                                     const FvChartStyle *style,
                                     const FvChartState *state);
+guint     fv_chart_get_left_out    (FvModel            *model,
+                                    const FvChart      *chart,
+                                    double              width,
+                                    double              height,
+                                    const FvChartStyle *style,
+                                    const FvChartState *state);
 gboolean  fv_chart_get_time_axis   (FvModel            *model,
                                     const FvChart      *chart,
                                     double              width,

@@ -303,9 +303,11 @@ draw_lane_events (FvChartContext    *ctx,
       }
 
     if (fv_timeline_place_titles (ctx, lane, lane_data, scale, baseline, max_rows, ROW_HEIGHT,
-                                  0, FALSE, 0, &used, TRUE) > 0 && max_rows >= 2)
-      fv_timeline_place_titles (ctx, lane, lane_data, scale, baseline, max_rows - 1, ROW_HEIGHT,
-                                max_rows - 1, FALSE, 0, &used, FALSE);
+                                  0, FALSE, 0, &used, TRUE) > 0)
+      /* The top row kept for the counts; with one row alone, the counts
+       * have it, and no title lies under them. */
+      fv_timeline_place_titles (ctx, lane, lane_data, scale, baseline, MAX (max_rows, 1) - 1,
+                                ROW_HEIGHT, MAX (max_rows, 1) - 1, FALSE, 0, &used, FALSE);
     else
       fv_timeline_place_titles (ctx, lane, lane_data, scale, baseline, max_rows,
                                 MIN (MAX_PITCH, room / MAX (used, 1)), MAX (max_rows, 1) - 1,
@@ -457,14 +459,19 @@ fv_timeline_chart_draw (FvChartContext *ctx)
           cairo_stroke (cr);
         }
 
+      ctx->lane_name_top = G_MAXDOUBLE;
       if (lane->label.original != NULL)
         {
           const char *label = fv_chart_model_text (ctx, &lane->label);
           g_autoptr(PangoLayout) layout = fv_chart_text (ctx, label, LANE_SIZE, TRUE, gutter - 8);
           int w, h;
 
+          /* Wrapped onto lines in the gutter, up from the lane's dots:
+           * the titles above them keep clear of it. */
           pango_layout_get_pixel_size (layout, &w, &h);
           fv_chart_show_text (ctx, layout, ctx->plot.x, baseline - h / 2.0, &ctx->style->muted, 1.0);
+          ctx->lane_name_top = baseline - h / 2.0;
+          ctx->lane_name_right = ctx->plot.x + w;
         }
 
       /* Apart, each event shown needs a few pixels of its own. */

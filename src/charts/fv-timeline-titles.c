@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A title goes on the lowest row where it covers no other, whole or else
- * shortened; titles that find no room are counted in a cluster mark
- * ("3 events") that opens when clicked. A dry run places without drawing,
+ * A title goes on the lowest row where it covers no other, on one line or
+ * else wrapped onto the rows above, never cut short; titles that find no
+ * room are left out whole, counted in a cluster mark ("3 events") that
+ * opens when clicked, and in the note an export carries. A dry run places without drawing,
  * to learn whether all titles find room.
  */
 #include "config.h"
@@ -47,7 +48,8 @@ draw_label (FvChartContext *ctx,
 
 /* The title of EVENT on the lowest row where it covers no other (or on
  * ONLY_ROW when that is not -1), rows PITCH apart, at most MAX_WIDTH wide
- * (-1: as wide as the chart). FALSE when no row has room; *USED becomes
+ * and wrapped onto as many rows as it needs (-1: on one line, as wide as
+ * the chart). FALSE when no row has room; *USED becomes
  * at least the rows used. */
 static gboolean
 place_label (FvChartContext *ctx,
@@ -68,24 +70,31 @@ place_label (FvChartContext *ctx,
   g_autoptr(PangoLayout) layout = NULL;
   int w, h;
 
+  guint first_row, end_row, n_rows;
+
   layout = fv_chart_text (ctx, fv_chart_model_text (ctx, &event->title), LABEL_SIZE, selected,
                           max_width > 0 ? max_width : scale->x1 - ctx->plot.x);
   pango_layout_get_pixel_size (layout, &w, &h);
-  /* Whole, or not at all: the shortened one is tried next. */
-  if (max_width < 0 && pango_layout_is_ellipsized (layout))
+  /* On one line, or not at all: the one wrapped at MAX_WIDTH is tried next. */
+  if (max_width < 0 && pango_layout_get_line_count (layout) > 1)
     return FALSE;
+  /* A wrapped title takes as many rows as its lines need, from row R up. */
+  n_rows = MAX (1.0, ceil ((h - 1.0) / pitch));
 
-  guint first_row = only_row >= 0 ? (guint) only_row : 0;
-  guint end_row = only_row >= 0 ? MIN ((guint) only_row + 1, max_rows) : max_rows;
+  first_row = only_row >= 0 ? (guint) only_row : 0;
+  end_row = only_row >= 0 ? MIN ((guint) only_row + 1, max_rows) : max_rows;
 
-  for (guint r = first_row; r < end_row; r++)
+  for (guint r = first_row; r < end_row && r + n_rows <= max_rows; r++)
     {
       double x = dot_x - 4;
-      double y = baseline - DOT_RADIUS - 6 - (r + 1) * pitch;
+      double y = baseline - DOT_RADIUS - 6 - (r + n_rows) * pitch;
+      gboolean clear = TRUE;
 
       if (x + w > scale->x1 + 8)
         x = MAX (ctx->plot.x, dot_x + 4 - w);
-      if (x < row_end[r] + 8)
+      for (guint k = r; k < r + n_rows; k++)
+        clear &= x >= row_end[k] + 8;
+      if (!clear)
         continue;
 
       /* Dimmed by a search, a label is still text to read: the muted
@@ -98,8 +107,9 @@ place_label (FvChartContext *ctx,
                       alpha, dot_x, baseline, x, y, w, h);
           fv_chart_add_mark (ctx, event->id, x, y, w, h);
         }
-      row_end[r] = x + w;
-      *used = MAX (*used, r + 1);
+      for (guint k = r; k < r + n_rows; k++)
+        row_end[k] = x + w;
+      *used = MAX (*used, r + n_rows);
       return TRUE;
     }
 
@@ -123,6 +133,9 @@ reserve_badge (FvChartContext *ctx,
 
   pango_layout_get_pixel_size (widest, &w, NULL);
   if (at > x0 + CLUSTER_GAP && *badge_end > -G_MAXDOUBLE)
+    return FALSE;
+  /* Kept inside the plot, but never over the count before. */
+  if (MIN (at, ctx->plot.x + ctx->plot.width - w) < at && *badge_end > -G_MAXDOUBLE)
     return FALSE;
   *x = MIN (at, ctx->plot.x + ctx->plot.width - w);
   *badge_end = *x + w;
@@ -159,8 +172,8 @@ draw_badge (FvChartContext *ctx,
   g_ptr_array_set_size (ids, 0);
 }
 
-/* The events' titles on ROWS rows PITCH apart above the dots: each whole
- * where a row has room for it, else shortened; where no row has room,
+/* The events' titles on ROWS rows PITCH apart above the dots: each on one
+ * line where a row has room for it, else wrapped over rows; where no row has room,
  * counted in a cluster mark on row BADGE_ROW (when DRY is FALSE). A STAIRCASE
  * gives each of the N_SHOWN titles a row of its own, the oldest on top.
  * Returns how many found no room, and in *USED how many rows the titles
@@ -187,8 +200,10 @@ fv_timeline_place_titles (FvChartContext    *ctx,
   double pending_from = 0, pending_to = 0;
   guint unplaced = 0;
 
+  /* The rows beside the lane's name begin after it. */
   for (guint r = 0; r < rows; r++)
-    row_end[r] = -G_MAXDOUBLE;
+    row_end[r] = baseline - DOT_RADIUS - 6 - r * pitch > ctx->lane_name_top
+                 ? ctx->lane_name_right : -G_MAXDOUBLE;
 
   for (guint i = 0; i < lane->n_events; i++)
     {
@@ -222,6 +237,8 @@ fv_timeline_place_titles (FvChartContext    *ctx,
       unplaced++;
       if (dry)
         continue;
+      /* Left out whole: the chart says how many (fv-chart.c). */
+      ctx->left_out++;
       /* A new count where the one before is too far to be this title's. */
       if (pending->len == 0 || dot_x - pending_x0 > CLUSTER_GAP)
         {

@@ -377,6 +377,22 @@ fv_cli_export_chart (const char * const *args,
       return 1;
     }
 
+  /* The image says it too; a script reads it here. */
+  {
+    FvChartState state = { .languages = (const char * const *) languages,
+                           .from_day = time.from_day, .to_day = time.to_day,
+                           .linear_axis = time.linear_axis };
+    guint n = fv_chart_get_left_out (model, chart, width, height, &style, &state);
+
+    if (n > 0)
+      /* translators: a warning of --export-chart; the chart's id, then its size */
+      g_printerr (ngettext ("%u label left out of %s at %dx%d for want of room; "
+                            "--format=csv lists every one\n",
+                            "%u labels left out of %s at %dx%d for want of room; "
+                            "--format=csv lists every one\n", n),
+                  n, chart->id, width, height);
+  }
+
   return 0;
 }
 
