@@ -196,11 +196,10 @@ fv_sheet_lay_out (FvFactSheet  *sheet,
                               (fv_sheet_content_width (sheet) - look->indent) * PANGO_SCALE);
       /* Words whole where they fit; a word longer than the line (an
        * address, a run of twenty thousand letters) is broken where it
-       * must, and never past the margin. Nothing is ever ellipsized:
-       * every word of the model that the sheet shows is on its pages,
-       * whole. */
+       * must, and never past the margin. Nothing is ellipsized (a new
+       * layout never is): every word of the model that the sheet shows
+       * is on its pages, whole. */
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
       if (block->hanging > 0)
         pango_layout_set_indent (layout, -block->hanging * PANGO_SCALE);
       pango_layout_set_text (layout, text, length);
