@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What an exported file says of itself, read back with the formats' own
-parsers: a PNG's text chunks (struct and zlib here, and pngcheck).
+parsers: a PNG's text chunks (struct and zlib here, and pngcheck), an SVG's
+<title> and <desc> (xml.etree).
 
 The expected texts come from the built-in model's JSON, not from our code.
 Usage: check-export-meta.py FACT-VIEWER SOURCE-DIR VERSION. TAP output."""
@@ -202,7 +203,8 @@ def test_sheet_pdf():
     return None
 
 
-tests = [test_png_texts, test_png_latin1_and_utf8, test_pngcheck, test_png_reproducible]
+tests = [test_png_texts, test_png_latin1_and_utf8, test_pngcheck, test_png_reproducible,
+         test_svg, test_svg_escapes]
 print(f"1..{len(tests)}")
 failed = False
 for n, test in enumerate(tests, 1):

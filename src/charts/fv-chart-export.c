@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A PNG carries the chart's title, its description and its source
- * (fv-export-meta.c), which its pixels cannot give a reader.
+ * A PNG or an SVG carries the chart's title, its description and its
+ * source (fv-export-meta.c), which its drawing holds only as pixels or
+ * outlines.
  *
  * The file goes where fv-output.c says: a file is replaced only once the
  * new one is complete, so that a full disk or a crash never leaves half a
@@ -216,12 +217,14 @@ export_chart (FvModel               *model,
 
   progress_set_phase (progress, FV_CHART_EXPORT_PHASE_DRAWING);
   fv_export_meta_init (&meta, model, chart, languages);
-  fv_meta_filter_init (&filter, &meta, fv_output_cairo_write, output);
+  fv_meta_filter_init (&filter, &meta, format == FV_CHART_FORMAT_SVG, fv_output_cairo_write,
+                       output);
   switch (format)
     {
     case FV_CHART_FORMAT_SVG:
-      /* Vectors, written as they are drawn; text stays text. */
-      surface = cairo_svg_surface_create_for_stream (fv_output_cairo_write, output, width,
+      /* Vectors, written as they are drawn; glyphs become outlines, so the
+       * texts a reader can find are the ones the filter puts first. */
+      surface = cairo_svg_surface_create_for_stream (fv_meta_filter_write, &filter, width,
                                                      height);
       break;
     case FV_CHART_FORMAT_PDF:

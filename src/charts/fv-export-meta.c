@@ -5,9 +5,10 @@
  * A chart leaves the application as a picture; the words it shows are
  * pixels (PNG) or glyph outlines (cairo's SVG), which neither a screen
  * reader nor a search engine reads. So each file carries them in its
- * format's own way: a PNG as text chunks after its header. Cairo has
- * no API for them: they are put into the bytes cairo writes, on their
- * way to the file.
+ * format's own way: a PNG as text chunks after its header, an SVG as
+ * <title> and <desc> first in its root element. Cairo has no API for
+ * either: they are put into the bytes cairo writes, on their way to the
+ * file.
  */
 #include "config.h"
 
@@ -180,15 +181,37 @@ add_text_chunk (GByteArray *out,
   put_be32 (out, png_crc (0, out->data + start, out->len - start));
 }
 
+/* XML text: escaped, without the control characters XML 1.0 forbids. */
+static void
+append_xml_text (GString    *out,
+                 const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    switch (*p)
+      {
+      case '&': g_string_append (out, "&amp;"); break;
+      case '<': g_string_append (out, "&lt;"); break;
+      case '>': g_string_append (out, "&gt;"); break;
+      case '"': g_string_append (out, "&quot;"); break;
+      default:
+        if ((guchar) *p >= 0x20 || *p == '\n' || *p == '\t')
+          g_string_append_c (out, *p);
+        else
+          g_string_append_c (out, ' ');
+      }
+}
+
 void
 fv_meta_filter_init (FvMetaFilter       *filter,
                      const FvExportMeta *meta,
+                     gboolean            svg,
                      cairo_write_func_t  write,
                      void               *closure)
 {
   g_return_if_fail (filter != NULL && meta != NULL && write != NULL);
 
   filter->meta = meta;
+  filter->svg = svg;
   filter->write = write;
   filter->closure = closure;
   filter->held = g_byte_array_new ();
@@ -221,6 +244,74 @@ png_place (FvMetaFilter *filter,
   return PNG_HEAD;
 }
 
+/* The end of the root element's start tag, "<svg …>": cairo writes the
+ * XML declaration first, and no ">" inside an attribute, but quotes are
+ * respected all the same. */
+static gssize
+svg_root_end (const guchar *data,
+              gsize         length)
+{
+  const guchar *root = NULL;
+  char quote = 0;
+
+  for (gsize i = 0; i + 4 <= length; i++)
+    if (memcmp (data + i, "<svg", 4) == 0)
+      {
+        root = data + i + 4;
+        break;
+      }
+  if (root == NULL)
+    return -1;
+  for (const guchar *p = root; p < data + length; p++)
+    {
+      if (quote != 0)
+        quote = *p == quote ? 0 : quote;
+      else if (*p == '"' || *p == '\'')
+        quote = *p;
+      else if (*p == '>')
+        return p - data;
+    }
+  return -1;
+}
+
+static gssize
+svg_place (FvMetaFilter *filter,
+           GByteArray   *insert)
+{
+  g_autoptr(GString) tags = g_string_new (NULL);
+  gssize end = svg_root_end (filter->held->data, filter->held->len);
+
+  if (end < 0)
+    return -1;
+  /* A root that closes itself ("<svg/>") has no room for children. */
+  if (end == 0 || filter->held->data[end - 1] == '/')
+    return 0;
+
+  /* Named by its title and described by its description, as the window's
+   * chart view is for a screen reader. */
+  g_string_append (tags, " role=\"img\" aria-labelledby=\"fv-chart-title\"");
+  if (filter->meta->description != NULL)
+    g_string_append (tags, " aria-describedby=\"fv-chart-desc\"");
+  g_string_append (tags, ">\n<title id=\"fv-chart-title\">");
+  append_xml_text (tags, filter->meta->title);
+  g_string_append (tags, "</title>\n");
+  if (filter->meta->description != NULL)
+    {
+      g_string_append (tags, "<desc id=\"fv-chart-desc\">");
+      append_xml_text (tags, filter->meta->description);
+      if (filter->meta->source != NULL)
+        {
+          g_string_append_c (tags, '\n');
+          append_xml_text (tags, filter->meta->source);
+        }
+      g_string_append (tags, "</desc>\n");
+    }
+  g_byte_array_append (insert, (const guchar *) tags->str, tags->len);
+  /* The ">" is in what is inserted: the attributes go before it. */
+  g_byte_array_remove_index (filter->held, end);
+  return end;
+}
+
 /* Writes what is held with INSERT at AT, and lets the rest through. */
 static cairo_status_t
 release (FvMetaFilter *filter,
@@ -241,7 +332,8 @@ release (FvMetaFilter *filter,
   return status;
 }
 
-/* The most held while looking for the place. */
+/* The most held while looking for the place: cairo's SVG root comes
+ * within the first few hundred bytes. */
 #define MAX_HELD 65536
 
 /**
@@ -264,7 +356,7 @@ fv_meta_filter_write (void                *closure,
 
   g_byte_array_append (filter->held, data, length);
   insert = g_byte_array_new ();
-  at = png_place (filter, insert);
+  at = filter->svg ? svg_place (filter, insert) : png_place (filter, insert);
   if (at < 0 && filter->held->len < MAX_HELD)
     return CAIRO_STATUS_SUCCESS;
   return release (filter, insert, MAX (at, 0));

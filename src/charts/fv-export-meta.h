@@ -19,11 +19,12 @@ typedef struct
   char *created;      /* RFC 1123, in GMT; SOURCE_DATE_EPOCH's when set */
 } FvExportMeta;
 
-/* A cairo writer that puts the metadata into a PNG as cairo writes it,
- * and hands every byte on to WRITE. */
+/* A cairo writer that puts the metadata into a PNG or an SVG as cairo
+ * writes it, and hands every byte on to WRITE. */
 typedef struct
 {
   const FvExportMeta *meta;
+  gboolean            svg;
   cairo_write_func_t  write;
   void               *closure;
   GByteArray         *held;  /* bytes kept until the place for the metadata is seen */
@@ -37,6 +38,7 @@ void           fv_export_meta_init        (FvExportMeta       *meta,
 void           fv_export_meta_clear       (FvExportMeta       *meta);
 void           fv_meta_filter_init        (FvMetaFilter       *filter,
                                            const FvExportMeta *meta,
+                                           gboolean            svg,
                                            cairo_write_func_t  write,
                                            void               *closure);
 cairo_status_t fv_meta_filter_write       (void                *filter,
