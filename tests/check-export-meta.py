@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What an exported file says of itself, read back with the formats' own
 parsers: a PNG's text chunks (struct and zlib here, and pngcheck), an SVG's
-<title> and <desc> (xml.etree).
+<title> and <desc> (xml.etree), a PDF's document information (pdfinfo).
 
 The expected texts come from the built-in model's JSON, not from our code.
 Usage: check-export-meta.py FACT-VIEWER SOURCE-DIR VERSION. TAP output."""
@@ -204,7 +204,7 @@ def test_sheet_pdf():
 
 
 tests = [test_png_texts, test_png_latin1_and_utf8, test_pngcheck, test_png_reproducible,
-         test_svg, test_svg_escapes]
+         test_svg, test_svg_escapes, test_pdf, test_sheet_pdf]
 print(f"1..{len(tests)}")
 failed = False
 for n, test in enumerate(tests, 1):

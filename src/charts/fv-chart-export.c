@@ -2,9 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A PNG or an SVG carries the chart's title, its description and its
- * source (fv-export-meta.c), which its drawing holds only as pixels or
- * outlines.
+ * Each file carries the chart's title, its description and its source
+ * (fv-export-meta.c): a PNG's drawing holds its words as pixels, an SVG's
+ * as outlines, and none of them says what the chart shows in a sentence.
  *
  * The file goes where fv-output.c says: a file is replaced only once the
  * new one is complete, so that a full disk or a crash never leaves half a
@@ -230,9 +230,7 @@ export_chart (FvModel               *model,
     case FV_CHART_FORMAT_PDF:
       surface = cairo_pdf_surface_create_for_stream (fv_output_cairo_write, output, width,
                                                      height);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                      fv_model_text (model, &chart->title, languages));
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fact Viewer");
+      fv_export_meta_set_pdf (&meta, surface);
       break;
     case FV_CHART_FORMAT_PNG:
     default:

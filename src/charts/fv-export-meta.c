@@ -6,17 +6,23 @@
  * pixels (PNG) or glyph outlines (cairo's SVG), which neither a screen
  * reader nor a search engine reads. So each file carries them in its
  * format's own way: a PNG as text chunks after its header, an SVG as
- * <title> and <desc> first in its root element. Cairo has no API for
- * either: they are put into the bytes cairo writes, on their way to the
- * file.
+ * <title> and <desc> first in its root element, a PDF as its document
+ * information. Cairo has no API for the first two: they are put into the
+ * bytes cairo writes, on their way to the file.
  */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include <cairo-pdf.h>
+
 #include "fv-export-meta.h"
+#include "fv-format.h"
 #include "fv-i18n.h"
+
+/* The actors of a chart's facts, named in its keywords: a few, not a list. */
+#define MAX_KEYWORDS 12
 
 /* The time the file says it was made: now, or SOURCE_DATE_EPOCH's, so that
  * the same chart exported twice makes the same bytes
@@ -55,12 +61,37 @@ format_rfc1123 (GDateTime *dt)
 }
 
 static void
+add_actor (GPtrArray          *names,
+           GHashTable         *seen,
+           FvModel            *model,
+           const FvActor      *actor,
+           const char * const *languages)
+{
+  const char *name;
+
+  if (actor == NULL || names->len >= MAX_KEYWORDS || !g_hash_table_add (seen, (gpointer) actor))
+    return;
+  name = fv_model_text (model, &actor->name, languages);
+  if (name != NULL)
+    g_ptr_array_add (names, (gpointer) name);
+}
+
+static char *
+join_keywords (GPtrArray *names)
+{
+  g_ptr_array_add (names, NULL);
+  /* translators: separates the keywords of an exported file */
+  return g_strjoinv (FV_TR_(", "), (char **) names->pdata);
+}
+
+static void
 init_common (FvExportMeta *meta)
 {
   g_autoptr(GDateTime) dt = creation_time ();
 
   meta->software = g_strdup ("Fact Viewer " PACKAGE_VERSION);
   meta->created = format_rfc1123 (dt);
+  meta->created_iso = g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
 }
 
 /**
@@ -76,6 +107,9 @@ fv_export_meta_init (FvExportMeta       *meta,
                      const FvChart      *chart,
                      const char * const *languages)
 {
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
   g_return_if_fail (meta != NULL);
   g_return_if_fail (FV_IS_MODEL (model));
   g_return_if_fail (chart != NULL);
@@ -85,6 +119,45 @@ fv_export_meta_init (FvExportMeta       *meta,
   meta->title = g_strdup (fv_model_text (model, &chart->title, languages));
   meta->description = fv_chart_describe (model, chart, languages);
   meta->source = fv_chart_get_source_line (model, chart, languages);
+
+  for (guint l = 0; l < chart->n_lanes; l++)
+    for (guint i = 0; i < chart->lanes[l].n_events; i++)
+      {
+        const FvEvent *event = chart->lanes[l].events[i];
+
+        for (guint a = 0; a < event->n_actors; a++)
+          add_actor (names, seen, model, event->actors[a], languages);
+      }
+  for (guint i = 0; i < chart->n_figures; i++)
+    add_actor (names, seen, model, chart->figures[i]->actor, languages);
+  meta->keywords = join_keywords (names);
+  init_common (meta);
+}
+
+/**
+ * fv_export_meta_init_sheet:
+ *
+ * As fv_export_meta_init(), for the fact sheet of the whole @model: its
+ * title, its summary, the actors of the story.
+ */
+void
+fv_export_meta_init_sheet (FvExportMeta       *meta,
+                           FvModel            *model,
+                           const char * const *languages)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  g_return_if_fail (meta != NULL);
+  g_return_if_fail (FV_IS_MODEL (model));
+  FV_I18N_SCOPE (languages != NULL ? languages[0] : NULL);
+
+  memset (meta, 0, sizeof *meta);
+  meta->title = g_strdup (fv_model_text (model, fv_model_get_title (model), languages));
+  meta->description = g_strdup (fv_model_text (model, fv_model_get_summary (model), languages));
+  for (guint i = 0; i < fv_model_get_n_actors (model); i++)
+    add_actor (names, seen, model, fv_model_get_actor (model, i), languages);
+  meta->keywords = join_keywords (names);
   init_common (meta);
 }
 
@@ -96,8 +169,40 @@ fv_export_meta_clear (FvExportMeta *meta)
   g_clear_pointer (&meta->title, g_free);
   g_clear_pointer (&meta->description, g_free);
   g_clear_pointer (&meta->source, g_free);
+  g_clear_pointer (&meta->keywords, g_free);
   g_clear_pointer (&meta->software, g_free);
   g_clear_pointer (&meta->created, g_free);
+  g_clear_pointer (&meta->created_iso, g_free);
+}
+
+static void
+set_pdf (cairo_surface_t     *surface,
+         cairo_pdf_metadata_t what,
+         const char          *value)
+{
+  if (value != NULL && *value != '\0')
+    cairo_pdf_surface_set_metadata (surface, what, value);
+}
+
+/**
+ * fv_export_meta_set_pdf:
+ *
+ * Gives a PDF surface the document information: Title, Subject (the
+ * description), Keywords, Creator, and the creation date when
+ * SOURCE_DATE_EPOCH sets it (cairo writes the current time otherwise).
+ */
+void
+fv_export_meta_set_pdf (const FvExportMeta *meta,
+                        cairo_surface_t    *surface)
+{
+  g_return_if_fail (meta != NULL);
+
+  set_pdf (surface, CAIRO_PDF_METADATA_TITLE, meta->title);
+  set_pdf (surface, CAIRO_PDF_METADATA_SUBJECT, meta->description);
+  set_pdf (surface, CAIRO_PDF_METADATA_KEYWORDS, meta->keywords);
+  set_pdf (surface, CAIRO_PDF_METADATA_CREATOR, meta->software);
+  if (g_getenv ("SOURCE_DATE_EPOCH") != NULL)
+    set_pdf (surface, CAIRO_PDF_METADATA_CREATE_DATE, meta->created_iso);
 }
 
 /* PNG's CRC-32 (ISO 3309, as zlib's crc32()), bit by bit: a few hundred

@@ -15,8 +15,10 @@ typedef struct
   char *title;        /* the chart's title */
   char *description;  /* what it shows, as the window tells a screen reader */
   char *source;       /* the source line under it */
+  char *keywords;     /* who it is about: the actors of its facts */
   char *software;     /* "Fact Viewer 0.1.0" */
   char *created;      /* RFC 1123, in GMT; SOURCE_DATE_EPOCH's when set */
+  char *created_iso;  /* the same as ISO 8601, for a PDF */
 } FvExportMeta;
 
 /* A cairo writer that puts the metadata into a PNG or an SVG as cairo
@@ -35,7 +37,13 @@ void           fv_export_meta_init        (FvExportMeta       *meta,
                                            FvModel            *model,
                                            const FvChart      *chart,
                                            const char * const *languages);
+void           fv_export_meta_init_sheet  (FvExportMeta       *meta,
+                                           FvModel            *model,
+                                           const char * const *languages);
 void           fv_export_meta_clear       (FvExportMeta       *meta);
+void           fv_export_meta_set_pdf     (const FvExportMeta *meta,
+                                           cairo_surface_t    *surface);
+
 void           fv_meta_filter_init        (FvMetaFilter       *filter,
                                            const FvExportMeta *meta,
                                            gboolean            svg,
