@@ -28,9 +28,11 @@ static const GOptionEntry main_entries[] = {
   { "list-charts", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the ID and title of each chart and exit"), NULL },
   { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Write the chart ID to --output (PNG, SVG or PDF, by its extension) and exit"), N_("ID") },
+    N_("Write the chart ID to --output (PNG, SVG or PDF, by its extension; CSV for its data) "
+       "and exit"), N_("ID") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The exported chart's format, whatever --output's extension: png, svg or pdf"),
+    N_("The exported chart's format, whatever --output's extension: png, svg, pdf or csv "
+       "(its data)"),
     N_("FORMAT") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where --export-chart writes the image"), N_("PATH") },

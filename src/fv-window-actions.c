@@ -221,6 +221,7 @@ fv_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.toggle-table", NULL, toggle_table_action);
   fv_window_class_install_share_actions (widget_class);
+  fv_window_class_install_data_actions (widget_class);
   fv_window_class_install_file_actions (widget_class);
   fv_window_class_install_reload_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,

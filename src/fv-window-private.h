@@ -4,7 +4,7 @@
  *
  * The window is one class in several files, one a job: fv-window.c (the
  * class, the header bar's titles, search), -actions, -files, -reload,
- * -search, -share, -language, -settings, -toast.
+ * -search, -share, -data, -language, -settings, -toast.
  */
 #pragma once
 
@@ -68,6 +68,7 @@ void fv_window_class_install_actions         (GtkWidgetClass *widget_class);
 void fv_window_class_install_file_actions    (GtkWidgetClass *widget_class);
 void fv_window_class_install_reload_actions  (GtkWidgetClass *widget_class);
 void fv_window_class_install_share_actions   (GtkWidgetClass *widget_class);
+void fv_window_class_install_data_actions    (GtkWidgetClass *widget_class);
 
 /* fv-window-files.c */
 void fv_window_setup_drop          (FvWindow *self);

@@ -92,6 +92,9 @@ SYSTEM_INCLUDE = ["/usr/include", "/usr/include/x86_64-linux-gnu",
 # The parts a class is split into by concern, as GNOME Text Editor splits
 # its window: each shares the class's -private.h.
 SPLITS = ("-actions", "-files", "-keys", "-language", "-reload", "-search", "-settings", "-share", "-toast", "-zoom")
+# Parts of one class only, whose suffix elsewhere is a file of its own
+# (fv-chart-data.c gathers the data of every chart type).
+CLASS_SPLITS = {"fv-window": ("-data",)}
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--replace", nargs=2, action="append", default=[], metavar=("SRC", "OBJ"))
@@ -211,6 +214,10 @@ def room(src):
     for split in SPLITS:
         head = name[: -len(split)]
         if name.endswith(split) and (source / src.parent / (head + "-private.h")).exists():
+            name = head
+    for head, splits in CLASS_SPLITS.items():
+        if name in [head + split for split in splits] and \
+                (source / src.parent / (head + "-private.h")).exists():
             name = head
     return str(src.parent / name)
 

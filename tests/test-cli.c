@@ -676,7 +676,7 @@ test_export_bad_arguments (void)
     { "--export-chart=trust-survey", NULL, NULL, "--output" },
     { "--export-chart=trust-survey", missing, NULL, "No such file or directory" },
     { "--export-chart=trust-survey", is_dir, "--format=png", "Is a directory" },
-    { "--export-chart=trust-survey", no_extension, NULL, "does not end in .png, .svg or .pdf" },
+    { "--export-chart=trust-survey", no_extension, NULL, "does not end in .png, .svg, .pdf or .csv" },
     { "--export-chart=policy-timeline", output, "--from=2017-13", "“2017-13” is not a date" },
     { "--export-chart=policy-timeline", output, "--to=2017-02-30", "“2017-02-30” is not a date" },
     { "--export-chart=policy-timeline", output, "--from=last-year", "“last-year” is not a date" },
@@ -1593,6 +1593,299 @@ test_chart_language (void)
   g_rmdir (dir);
 }
 
+/* RFC 4180 read strictly, as a spreadsheet would: UTF-8 without a byte
+ * order mark; every record, the last too, ends in CRLF; a field is quoted,
+ * or holds no quote, comma or line break; "" in a quoted field is one
+ * quote. Any fault fails the test. */
+static GPtrArray *
+parse_csv (const char *text,
+           gsize       length)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  const char *p = text, *end = text + length;
+
+  g_assert_true (g_utf8_validate (text, length, NULL));
+  g_assert_false (length >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0);
+  while (p < end)
+    {
+      GPtrArray *fields = g_ptr_array_new ();
+
+      for (;;)
+        {
+          GString *field = g_string_new (NULL);
+
+          if (p < end && *p == '"')
+            for (p++;; p++)
+              {
+                g_assert_true (p < end);
+                if (*p == '"' && p + 1 < end && p[1] == '"')
+                  p++;
+                else if (*p == '"')
+                  {
+                    p++;
+                    break;
+                  }
+                g_string_append_c (field, *p);
+              }
+          else
+            for (; p < end && *p != ',' && *p != '\r' && *p != '\n'; p++)
+              {
+                g_assert_cmpint (*p, !=, '"');
+                g_string_append_c (field, *p);
+              }
+          g_ptr_array_add (fields, g_string_free (field, FALSE));
+          g_assert_true (p < end);
+          if (*p == ',')
+            {
+              p++;
+              continue;
+            }
+          g_assert_true (end - p >= 2 && p[0] == '\r' && p[1] == '\n');
+          p += 2;
+          break;
+        }
+      g_ptr_array_add (fields, NULL);
+      g_ptr_array_add (rows, g_ptr_array_free (fields, FALSE));
+    }
+  return rows;
+}
+
+static JsonObject *
+member_by_id (JsonObject *root,
+              const char *kind,
+              const char *id)
+{
+  JsonArray *array = json_object_get_array_member (root, kind);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+
+      if (g_str_equal (json_object_get_string_member (object, "id"), id))
+        return object;
+    }
+  g_assert_not_reached ();
+}
+
+/* A model text in English: a string is the same in every language. */
+static const char *
+text_en (JsonObject *object,
+         const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (JSON_NODE_HOLDS_VALUE (node))
+    return json_node_get_string (node);
+  return json_object_get_string_member (json_node_get_object (node), "en");
+}
+
+/* A date as the model gives it, cut to its precision: "2007-12". */
+static char *
+model_date (JsonObject *object,
+            const char *date_member,
+            const char *precision_member)
+{
+  const char *date = json_object_get_string_member_with_default (object, date_member, "");
+  const char *precision = json_object_get_string_member_with_default (object, precision_member,
+                                                                      NULL);
+  gsize length = strlen (date);
+
+  if (g_strcmp0 (precision, "year") == 0)
+    length = MIN (length, 4);
+  else if (g_strcmp0 (precision, "month") == 0)
+    length = MIN (length, 7);
+  return g_strndup (date, length);
+}
+
+/* The ids a chart of the model shows: its figures, its lanes' events, its
+ * events, or every event (docs/fact-model.md). */
+static GHashTable *
+chart_mark_ids (JsonObject *root,
+                JsonObject *chart)
+{
+  GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonObject *data = json_object_has_member (chart, "data")
+                     ? json_object_get_object_member (chart, "data") : NULL;
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+
+  if (data != NULL && json_object_has_member (data, "figures"))
+    g_ptr_array_add (lists, json_object_get_array_member (data, "figures"));
+  else if (data != NULL && json_object_has_member (data, "lanes"))
+    {
+      JsonArray *lanes = json_object_get_array_member (data, "lanes");
+
+      for (guint l = 0; l < json_array_get_length (lanes); l++)
+        g_ptr_array_add (lists, json_object_get_array_member (
+                                  json_array_get_object_element (lanes, l), "events"));
+    }
+  else if (data != NULL && json_object_has_member (data, "events"))
+    g_ptr_array_add (lists, json_object_get_array_member (data, "events"));
+  else
+    {
+      JsonArray *events = json_object_get_array_member (root, "events");
+
+      for (guint i = 0; i < json_array_get_length (events); i++)
+        g_hash_table_add (ids, (gpointer) json_object_get_string_member (
+                                 json_array_get_object_element (events, i), "id"));
+    }
+  for (guint k = 0; k < lists->len; k++)
+    for (guint i = 0; i < json_array_get_length (lists->pdata[k]); i++)
+      g_hash_table_add (ids, (gpointer) json_array_get_string_element (lists->pdata[k], i));
+  return ids;
+}
+
+/* --export-chart=ID --format=csv: for each chart of a model, the header
+ * and one row per mark, each row's date, end, label, value, unit and
+ * sources as the model has them. */
+static void
+check_csv_charts (const char *model_path,
+                  JsonObject *root,
+                  const char *dir)
+{
+  static const char * const header[] = { "id", "date", "end_date", "label", "value", "unit",
+                                         "lane", "source", NULL };
+  JsonArray *charts = json_object_get_array_member (root, "charts");
+
+  g_assert_cmpuint (json_array_get_length (charts), >=, 3);
+  for (guint c = 0; c < json_array_get_length (charts); c++)
+    {
+      JsonObject *chart = json_array_get_object_element (charts, c);
+      const char *id = json_object_get_string_member (chart, "id");
+      gboolean bar = g_str_equal (json_object_get_string_member (chart, "type"), "bar");
+      g_autoptr(GHashTable) ids = chart_mark_ids (root, chart);
+      g_autofree char *chart_arg = g_strconcat ("--export-chart=", id, NULL);
+      g_autofree char *name = g_strconcat (id, c % 2 == 0 ? ".csv" : ".data", NULL);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *output = g_strconcat ("--output=", path, NULL);
+      g_autofree char *text = NULL;
+      g_autoptr(GPtrArray) rows = NULL;
+      g_auto(Run) r = { 0 };
+      gsize length;
+
+      /* By the extension, or by --format whatever the name. */
+      if (c % 2 == 0)
+        run (&r, chart_arg, output, model_path, NULL);
+      else
+        run (&r, chart_arg, output, "--format=CSV", model_path, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_cmpstr (r.err, ==, "");
+      g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+      rows = parse_csv (text, length);
+
+      g_assert_cmpuint (g_hash_table_size (ids), >, 0);
+      g_assert_cmpuint (rows->len, ==, 1 + g_hash_table_size (ids));
+      g_assert_cmpstrv (rows->pdata[0], header);
+      for (guint i = 1; i < rows->len; i++)
+        {
+          char **row = rows->pdata[i];
+          JsonObject *fact = member_by_id (root, bar ? "figures" : "events", row[0]);
+          g_autofree char *date = model_date (fact, "date", "precision");
+          g_autofree char *end = model_date (fact, "end_date", "end_precision");
+          JsonObject *reference = json_array_get_object_element (
+            json_object_get_array_member (fact, "references"), 0);
+
+          g_assert_cmpuint (g_strv_length (row), ==, 8);
+          g_assert_true (g_hash_table_remove (ids, row[0]));
+          g_assert_cmpstr (row[1], ==, date);
+          g_assert_cmpstr (row[2], ==, end);
+          g_assert_cmpstr (row[3], ==, text_en (fact, bar ? "label" : "title"));
+          if (bar)
+            {
+              g_assert_cmpfloat (g_ascii_strtod (row[4], NULL), ==,
+                                 json_object_get_double_member (fact, "value"));
+              g_assert_cmpstr (row[5], ==, json_object_get_string_member (fact, "unit"));
+            }
+          else
+            {
+              g_assert_cmpstr (row[4], ==, "");
+              g_assert_cmpstr (row[5], ==, "");
+            }
+          g_assert_true (g_str_has_prefix (row[7],
+                                           json_object_get_string_member (reference, "source")));
+        }
+      g_assert_cmpuint (g_hash_table_size (ids), ==, 0);
+      g_unlink (path);
+    }
+}
+
+static void
+test_export_csv (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-csv-XXXXXX", NULL);
+  g_autofree char *builtin = g_test_build_filename (G_TEST_DIST, "..", "data", "models",
+                                                    "chicago-sanctuary.json", NULL);
+  g_autofree char *changed = g_build_filename (dir, "changed.json", NULL);
+  g_autofree char *path = g_build_filename (dir, "survey.csv", NULL);
+  g_autofree char *output = g_strconcat ("--output=", path, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  JsonObject *root, *figure, *event;
+  g_auto(Run) file = { 0 };
+  g_auto(Run) out = { 0 };
+  gsize length;
+
+  g_assert_true (json_parser_load_from_file (parser, builtin, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  check_csv_charts (builtin, root, dir);
+
+  /* Without --output, to standard output, the same bytes as to a file. */
+  run (&file, "--export-chart=trust-survey", output, "--format=csv", NULL);
+  run (&out, "--export-chart=trust-survey", "--format=csv", NULL);
+  g_assert_cmpint (out.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  g_assert_cmpstr (out.out, ==, text);
+
+  /* A label with quotes and a comma, and a period with its end: the model
+   * changed, and every chart read again. */
+  figure = member_by_id (root, "figures", "fig-latinos-hesitant");
+  json_object_set_string_member (json_object_get_object_member (figure, "label"), "en",
+                                 "All \"Latinos\", all");
+  event = member_by_id (root, "events", "ev-287g-until-2012");
+  g_assert_cmpstr (json_object_get_string_member (event, "precision"), ==, "year");
+  json_object_set_string_member (event, "end_date", "2014");
+  json_object_set_string_member (event, "end_precision", "year");
+  {
+    g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+    json_generator_set_root (generator, json_parser_get_root (parser));
+    g_assert_true (json_generator_to_file (generator, changed, &error));
+    g_assert_no_error (error);
+  }
+  check_csv_charts (changed, root, dir);
+  g_clear_pointer (&text, g_free);
+  {
+    g_auto(Run) r = { 0 };
+    g_autofree char *quoted = NULL;
+
+    run (&r, "--export-chart=trust-survey", "--format=csv", changed, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    rows = parse_csv (r.out, strlen (r.out));
+    g_assert_cmpstr (((char **) rows->pdata[1])[3], ==, "All \"Latinos\", all");
+    /* As RFC 4180 writes it: quoted, the quotes doubled. */
+    g_assert_nonnull (strstr (r.out, ",\"All \"\"Latinos\"\", all\","));
+  }
+
+  /* Never over the model it is made from. */
+  {
+    g_autofree char *over = g_strconcat ("--output=", changed, NULL);
+    g_autofree char *before = NULL, *after = NULL;
+    g_auto(Run) r = { 0 };
+
+    g_assert_true (g_file_get_contents (changed, &before, NULL, NULL));
+    run (&r, "--export-chart=trust-survey", over, "--format=csv", changed, NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_true (g_file_get_contents (changed, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, before);
+  }
+
+  g_unlink (changed);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1614,6 +1907,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/bad-arguments", test_export_bad_arguments);
   g_test_add_func ("/cli/export/time-range", test_export_time_range);
   g_test_add_func ("/cli/export/vector", test_export_vector);
+  g_test_add_func ("/cli/export/csv", test_export_csv);
   g_test_add_func ("/cli/validate/json", test_validate_json);
   g_test_add_func ("/cli/export/keeps-mode", test_export_keeps_mode);
   g_test_add_func ("/cli/export/keeps-file", test_export_full_disk_each_format);

@@ -2337,6 +2337,77 @@ test_fact_sheet (void)
   destroy (window);
 }
 
+/* What the command line writes as --export-chart=ID --format=csv, in
+ * LANGUAGE. */
+static char *
+cli_csv (const char *id,
+         const char *language)
+{
+  g_autofree char *chart_arg = g_strconcat ("--export-chart=", id, NULL);
+  g_autofree char *language_arg = g_strconcat ("--language=", language, NULL);
+  const char *argv[] = { g_getenv ("FV_BINARY"), chart_arg, "--format=csv", language_arg, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* Export Data…: the current chart's data, where the file dialog says, in
+ * the content language shown: the same bytes as the command line's. */
+static void
+test_export_data (void)
+{
+  FvWindow *window = window_with_builtin ();
+  g_autofree char *dir = g_dir_make_tmp ("fv-data-XXXXXX", NULL);
+  struct { const char *tab, *chart, *language; } cases[] = {
+    { "timeline", "policy-timeline", "en" },
+    { "statements", "trust-survey", "es" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strconcat (cases[i].chart, ".csv", NULL);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *toast = NULL;
+      g_autofree char *expected = cli_csv (cases[i].chart, cases[i].language);
+      g_autofree char *text = NULL;
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      Choice choice = { file, 0 };
+      gint64 end = g_get_monotonic_time () + 30 * G_TIME_SPAN_SECOND;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s",
+                                                 cases[i].tab));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language",
+                                                 "s", cases[i].language));
+      /* In the interface's language, whatever the content's. */
+      toast = g_strdup_printf ("Data saved as “%s”", name);
+      g_timeout_add (20, choose_file, &choice);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-data", NULL));
+      while (find_label (GTK_WIDGET (window), toast) == NULL && g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE);
+      g_assert_nonnull (find_label (GTK_WIDGET (window), toast));
+
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_assert_true (g_str_has_prefix (text, "id,date,end_date,label,"));
+      g_assert_cmpstr (text, ==, expected);
+      g_unlink (path);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s", "");
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_reset (settings, "content-language");
+  }
+  g_rmdir (dir);
+  destroy (window);
+}
+
 /* With the desktop's high-contrast setting (which libadwaita's style
  * manager reads: GNOME's setting, or GTK's theme name where there is none),
  * the charts take their high-contrast palette: solid black text, where the
@@ -3514,6 +3585,7 @@ main (int   argc,
   g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/print", test_print);
   g_test_add_func ("/window/fact-sheet", test_fact_sheet);
+  g_test_add_func ("/window/export-data", test_export_data);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/export-dialog/over-model", test_export_dialog_over_model);
   g_test_add_func ("/window/export-dialog/cancel", test_export_dialog_cancel);

@@ -1,6 +1,10 @@
-/* fv-chart-export.c — a chart as a PNG file, drawn afresh at any size
+/* fv-chart-export.c — a chart as a PNG, SVG or PDF file, drawn afresh at any size
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each file carries the chart's title, its description and its source
+ * (fv-export-meta.c): a PNG's drawing holds its words as pixels, an SVG's
+ * as outlines, and none of them says what the chart shows in a sentence.
  *
  * The file goes where fv-output.c says: a file is replaced only once the
  * new one is complete, so that a full disk or a crash never leaves half a
@@ -22,6 +26,7 @@
 #include <glib/gstdio.h>
 
 #include "fv-chart-export.h"
+#include "fv-export-meta.h"
 #include "fv-output.h"
 
 G_DEFINE_QUARK (fv-chart-export-error-quark, fv_chart_export_error)
@@ -181,6 +186,8 @@ export_chart (FvModel               *model,
 {
   FvChartState state = { .languages = languages };
   g_autoptr(FvOutput) output = NULL;
+  FvExportMeta meta;
+  FvMetaFilter filter = { 0 };
   cairo_surface_t *surface;
   cairo_status_t status;
   int saved_errno = 0;
@@ -209,19 +216,21 @@ export_chart (FvModel               *model,
   fv_output_watch (output, cancellable, progress != NULL ? count_written : NULL, progress);
 
   progress_set_phase (progress, FV_CHART_EXPORT_PHASE_DRAWING);
+  fv_export_meta_init (&meta, model, chart, languages);
+  fv_meta_filter_init (&filter, &meta, format == FV_CHART_FORMAT_SVG, fv_output_cairo_write,
+                       output);
   switch (format)
     {
     case FV_CHART_FORMAT_SVG:
-      /* Vectors, written as they are drawn; text stays text. */
-      surface = cairo_svg_surface_create_for_stream (fv_output_cairo_write, output, width,
+      /* Vectors, written as they are drawn; glyphs become outlines, so the
+       * texts a reader can find are the ones the filter puts first. */
+      surface = cairo_svg_surface_create_for_stream (fv_meta_filter_write, &filter, width,
                                                      height);
       break;
     case FV_CHART_FORMAT_PDF:
       surface = cairo_pdf_surface_create_for_stream (fv_output_cairo_write, output, width,
                                                      height);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                      fv_model_text (model, &chart->title, languages));
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fact Viewer");
+      fv_export_meta_set_pdf (&meta, surface);
       break;
     case FV_CHART_FORMAT_PNG:
     default:
@@ -243,7 +252,7 @@ export_chart (FvModel               *model,
   if (format == FV_CHART_FORMAT_PNG)
     {
       if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_write_to_png_stream (surface, fv_output_cairo_write, output);
+        status = cairo_surface_write_to_png_stream (surface, fv_meta_filter_write, &filter);
     }
   else
     {
@@ -253,6 +262,9 @@ export_chart (FvModel               *model,
         status = cairo_surface_status (surface);
     }
   cairo_surface_destroy (surface);
+  if (fv_meta_filter_finish (&filter) != CAIRO_STATUS_SUCCESS && status == CAIRO_STATUS_SUCCESS)
+    status = CAIRO_STATUS_WRITE_ERROR;
+  fv_export_meta_clear (&meta);
   /* Cairo 1.16's PDF surface can fail to write its last objects and still
    * say it succeeded (a 4 KiB file limit left a cut PDF and exit status
    * 0): what our writer saw fail is a failure, whatever cairo says. */

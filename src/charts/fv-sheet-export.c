@@ -8,6 +8,7 @@
 
 #include <cairo-pdf.h>
 
+#include "fv-export-meta.h"
 #include "fv-output.h"
 #include "fv-sheet-private.h"
 
@@ -20,8 +21,8 @@
  * says: a file is replaced only once the new one is complete, and never
  * the file @model was read from (fv_model_get_file()), by whatever name
  * or link @path reaches it. Its text
- * stays text, its charts vectors; the PDF carries the model's title and
- * the application's name.
+ * stays text, its charts vectors; the PDF carries the model's title, its
+ * summary, the actors of the story and the application's name and version.
  */
 gboolean
 fv_fact_sheet_export (FvModel            *model,
@@ -33,6 +34,7 @@ fv_fact_sheet_export (FvModel            *model,
 {
   g_autoptr(FvFactSheet) sheet = NULL;
   g_autoptr(FvOutput) output = NULL;
+  FvExportMeta meta;
   cairo_font_options_t *options;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -52,9 +54,9 @@ fv_fact_sheet_export (FvModel            *model,
   fv_paper_get_size (paper, &width, &height);
   sheet = fv_fact_sheet_new (model, languages);
   surface = cairo_pdf_surface_create_for_stream (fv_output_cairo_write, output, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  fv_model_text (model, fv_model_get_title (model), languages));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fact Viewer");
+  fv_export_meta_init_sheet (&meta, model, languages);
+  fv_export_meta_set_pdf (&meta, surface);
+  fv_export_meta_clear (&meta);
   cr = cairo_create (surface);
 
   /* Points, and outlines as they are: no hinting on paper. */

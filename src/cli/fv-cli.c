@@ -9,9 +9,11 @@
 #include "config.h"
 
 #include <signal.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
+#include "fv-chart-csv.h"
 #include "fv-chart-export.h"
 #include "fv-fact-sheet.h"
 #include "fv-cli.h"
@@ -268,6 +270,60 @@ survive_file_size_limit (void)
   signal (SIGXFSZ, SIG_IGN);
 }
 
+/* --format=csv, or without --format an --output that ends in .csv. */
+static gboolean
+wants_data (const FvCliExport *options)
+{
+  const char *name = options->format;
+
+  if (name == NULL && options->output != NULL)
+    {
+      const char *dot = strrchr (options->output, '.');
+
+      if (dot != NULL && strchr (dot, G_DIR_SEPARATOR) == NULL)
+        name = dot + 1;
+    }
+  return name != NULL && g_ascii_strcasecmp (name, "csv") == 0;
+}
+
+/* The data behind a chart as CSV (fv-chart-csv.c): to --output, or to
+ * standard output without it, since it is text. The size and the time
+ * shown do not apply: the data is the chart's, whole. */
+static int
+export_data (const char * const *args,
+             const FvCliExport  *options)
+{
+  const char *output = options->output != NULL ? options->output : "-";
+  g_autoptr(FvModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) languages = NULL;
+  const FvChart *chart;
+
+  survive_file_size_limit ();
+  model = load_for_command (args);
+  if (model == NULL)
+    return 1;
+  languages = content_languages (model, options->language);
+  if (languages == NULL)
+    return 1;
+
+  chart = fv_model_lookup_chart (model, options->chart_id);
+  if (chart == NULL)
+    {
+      g_autofree char *shown = fv_text_escape_controls (options->chart_id);
+
+      g_printerr (_("There is no chart “%s”; --list-charts lists them\n"), shown);
+      return 1;
+    }
+
+  if (!fv_chart_csv_export (model, chart, (const char * const *) languages, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 int
 fv_cli_export_chart (const char * const *args,
                      const FvCliExport  *options)
@@ -284,6 +340,8 @@ fv_cli_export_chart (const char * const *args,
   FvChartStyle style;
   FvDate from_date = { 0 }, to_date = { 0 };
 
+  if (wants_data (options))
+    return export_data (args, options);
   if (output == NULL)
     {
       g_printerr (_("--export-chart needs --output=PATH\n"));
@@ -299,10 +357,10 @@ fv_cli_export_chart (const char * const *args,
       g_autofree char *shown = fv_text_escape_controls (format_name != NULL ? format_name : output);
 
       if (format_name != NULL)
-        g_printerr (_("“%s” is not a format: give png, svg or pdf\n"), shown);
+        g_printerr (_("“%s” is not a format: give png, svg, pdf or csv\n"), shown);
       else
-        g_printerr (_("“%s” does not end in .png, .svg or .pdf: name one, or give --format\n"),
-                    shown);
+        g_printerr (_("“%s” does not end in .png, .svg, .pdf or .csv: name one, or give "
+                      "--format\n"), shown);
       return 1;
     }
   if (format != FV_CHART_FORMAT_PNG)

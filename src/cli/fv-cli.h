@@ -20,7 +20,7 @@ typedef struct
 {
   const char *chart_id;
   const char *output;       /* a path, or "-" for standard output */
-  const char *format;       /* png, svg or pdf; NULL: from the output's extension */
+  const char *format;       /* png, svg, pdf or csv; NULL: from the output's extension */
   int         width, height, scale;
   const char *from, *to;    /* ISO dates, or NULL */
   gboolean    linear_axis;
