@@ -217,19 +217,13 @@ add_statements (FvFactSheet *sheet)
 {
   FvModel *model = sheet->model;
   g_autoptr(GPtrArray) statements = fv_model_get_statements_lead_first (model);
+  g_autoptr(GPtrArray) lead = fv_model_get_speaking_lead_actors (model);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autofree char *lead_heading = NULL;
-  const FvActor **lead;
-  guint n_lead;
 
-  lead = fv_model_get_lead_actors (model, &n_lead);
-  for (guint i = 0; i < n_lead; i++)
-    for (guint s = 0; s < statements->len; s++)
-      if (((const FvStatement *) g_ptr_array_index (statements, s))->actor == lead[i])
-        {
-          g_ptr_array_add (names, (gpointer) fv_sheet_text (sheet, &lead[i]->name));
-          break;
-        }
+  for (guint i = 0; i < lead->len; i++)
+    g_ptr_array_add (names, (gpointer) fv_sheet_text (sheet, &((const FvActor *)
+                                                                 lead->pdata[i])->name));
   if (names->len > 0)
     lead_heading = fv_format_list ((const char * const *) names->pdata, names->len);
 

@@ -286,6 +286,35 @@ wants_data (const FvCliExport *options)
   return name != NULL && g_ascii_strcasecmp (name, "csv") == 0;
 }
 
+/* The chart --export-chart names, in the model the command line names,
+ * with the languages to draw it in: NULL, said on standard error, when
+ * any of them cannot be had. */
+static const FvChart *
+chart_for_command (const char * const *args,
+                   const FvCliExport  *options,
+                   FvModel           **model,
+                   char             ***languages)
+{
+  const FvChart *chart;
+
+  survive_file_size_limit ();
+  *model = load_for_command (args);
+  if (*model == NULL)
+    return NULL;
+  *languages = content_languages (*model, options->language);
+  if (*languages == NULL)
+    return NULL;
+
+  chart = fv_model_lookup_chart (*model, options->chart_id);
+  if (chart == NULL)
+    {
+      g_autofree char *shown = fv_text_escape_controls (options->chart_id);
+
+      g_printerr (_("There is no chart “%s”; --list-charts lists them\n"), shown);
+    }
+  return chart;
+}
+
 /* The data behind a chart as CSV (fv-chart-csv.c): to --output, or to
  * standard output without it, since it is text. The size and the time
  * shown do not apply: the data is the chart's, whole. */
@@ -299,22 +328,9 @@ export_data (const char * const *args,
   g_auto(GStrv) languages = NULL;
   const FvChart *chart;
 
-  survive_file_size_limit ();
-  model = load_for_command (args);
-  if (model == NULL)
-    return 1;
-  languages = content_languages (model, options->language);
-  if (languages == NULL)
-    return 1;
-
-  chart = fv_model_lookup_chart (model, options->chart_id);
+  chart = chart_for_command (args, options, &model, &languages);
   if (chart == NULL)
-    {
-      g_autofree char *shown = fv_text_escape_controls (options->chart_id);
-
-      g_printerr (_("There is no chart “%s”; --list-charts lists them\n"), shown);
-      return 1;
-    }
+    return 1;
 
   if (!fv_chart_csv_export (model, chart, (const char * const *) languages, output, &error))
     {
@@ -388,22 +404,9 @@ fv_cli_export_chart (const char * const *args,
         }
     }
 
-  survive_file_size_limit ();
-  model = load_for_command (args);
-  if (model == NULL)
-    return 1;
-  languages = content_languages (model, options->language);
-  if (languages == NULL)
-    return 1;
-
-  chart = fv_model_lookup_chart (model, options->chart_id);
+  chart = chart_for_command (args, options, &model, &languages);
   if (chart == NULL)
-    {
-      g_autofree char *shown = fv_text_escape_controls (options->chart_id);
-
-      g_printerr (_("There is no chart “%s”; --list-charts lists them\n"), shown);
-      return 1;
-    }
+    return 1;
 
   /* The time shown: from the first day of --from to the last of --to
    * (--to=2017 is to the end of 2017), the chart's own span for the other. */

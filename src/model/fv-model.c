@@ -334,21 +334,28 @@ fv_model_is_lead_actor (FvModel       *self,
 }
 
 /**
- * fv_model_get_lead_actors:
- * @n_actors: (out): how many
+ * fv_model_get_speaking_lead_actors:
  *
- * Returns: (transfer none): the statements tab's lead actors, in the
- *   model's order
+ * Returns: (transfer container) (element-type FvActor): the statements
+ *   tab's lead actors who have a statement, in the model's order: whom
+ *   the tab's and the fact sheet's first heading names
  */
-const FvActor **
-fv_model_get_lead_actors (FvModel *self,
-                          guint   *n_actors)
+GPtrArray *
+fv_model_get_speaking_lead_actors (FvModel *self)
 {
-  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
-  g_return_val_if_fail (n_actors != NULL, NULL);
+  GPtrArray *speaking;
 
-  *n_actors = self->n_lead_actors;
-  return self->lead_actors;
+  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
+
+  speaking = g_ptr_array_new ();
+  for (guint i = 0; i < self->n_lead_actors; i++)
+    for (guint s = 0; s < self->n_statements; s++)
+      if (self->statements[s].actor == self->lead_actors[i])
+        {
+          g_ptr_array_add (speaking, (gpointer) self->lead_actors[i]);
+          break;
+        }
+  return speaking;
 }
 
 /**

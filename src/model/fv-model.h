@@ -113,8 +113,7 @@ const FvChart      *fv_model_get_chart             (FvModel             *self,
 GPtrArray          *fv_model_get_statements_lead_first (FvModel       *self);
 gboolean            fv_model_is_lead_actor         (FvModel             *self,
                                                     const FvActor       *actor);
-const FvActor     **fv_model_get_lead_actors       (FvModel             *self,
-                                                    guint               *n_actors);
+GPtrArray          *fv_model_get_speaking_lead_actors (FvModel          *self);
 
 gint32              fv_event_get_first_day         (const FvEvent       *event);
 

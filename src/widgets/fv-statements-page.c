@@ -137,18 +137,12 @@ fv_statements_page_rebuild (FvPage *page)
   /* Headings where the model names lead actors who speak: their names,
    * then "Other voices" (when there are others). */
   {
+    g_autoptr(GPtrArray) lead = fv_model_get_speaking_lead_actors (model);
     g_autoptr(GPtrArray) names = g_ptr_array_new ();
-    const FvActor **lead;
-    guint n_lead;
 
-    lead = fv_model_get_lead_actors (model, &n_lead);
-    for (guint i = 0; i < n_lead; i++)
-      for (guint s = 0; s < statements->len; s++)
-        if (((const FvStatement *) g_ptr_array_index (statements, s))->actor == lead[i])
-          {
-            g_ptr_array_add (names, (gpointer) fv_session_text (session, &lead[i]->name));
-            break;
-          }
+    for (guint i = 0; i < lead->len; i++)
+      g_ptr_array_add (names, (gpointer) fv_session_text (session, &((const FvActor *)
+                                                                      lead->pdata[i])->name));
     g_clear_pointer (&self->lead_heading, g_free);
     if (names->len > 0)
       self->lead_heading = fv_format_list ((const char * const *) names->pdata, names->len);
