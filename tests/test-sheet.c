@@ -266,8 +266,9 @@ test_cost_descriptions (void)
 }
 
 /* A source whose title has 1,000 characters, the most a title may have,
- * cited by 100 and by 400 facts: a reference cuts the title, which the
- * list of sources gives whole, once. The sheet is then hardly longer
+ * cited by 100 and by 400 facts: a reference cuts the title after a whole
+ * word within 120 characters (a line more than a short title's), and the
+ * list of sources gives it whole, once. The sheet is then hardly longer
  * than with a short title; it was 2.5 times as long. */
 static void
 test_cost_citations (void)
@@ -292,7 +293,7 @@ test_cost_citations (void)
     brief = measure (model);
   }
   g_test_message ("a short title: %u pages, %zu bytes", brief.pages, brief.bytes);
-  g_assert_cmpfloat (cost[1].pages, <=, 1.2 * brief.pages + 1);
+  g_assert_cmpfloat (cost[1].pages, <=, 1.3 * brief.pages + 1);
   g_assert_cmpfloat (cost[1].bytes, <=, 1.5 * brief.bytes);
   g_string_free (title, TRUE);
 }

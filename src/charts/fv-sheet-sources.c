@@ -16,8 +16,9 @@
 
 /* Characters of a source's title in a reference under a fact: the list
  * of sources has it whole, once. A title of a thousand characters cited
- * by a thousand facts made a thousand pages. */
-#define CITED_TITLE 60
+ * by a thousand facts made a thousand pages; a title as people write
+ * them (a report's, with its translation beside it) stays whole. */
+#define CITED_TITLE 120
 
 guint
 fv_sheet_number_source (FvFactSheet    *sheet,
@@ -51,7 +52,19 @@ citation_line (FvFactSheet *sheet,
   if (g_utf8_strlen (title, -1) <= CITED_TITLE || (at = strstr (where, title)) == NULL)
     return g_strdup_printf ("[%u] %s", n, where);
 
+  /* After the last whole word that fits, where there is one. */
   cut = fv_text_clip (title, CITED_TITLE);
+  {
+    char *space = strrchr (cut, ' ');
+
+    if (space != NULL && space > cut)
+      {
+        *space = '\0';
+        g_strchomp (cut);
+        cut = g_realloc (cut, strlen (cut) + sizeof "…");
+        strcat (cut, "…");
+      }
+  }
   return g_strdup_printf ("[%u] %.*s%s%s", n, (int) (at - where), where, cut,
                           at + strlen (title));
 }
