@@ -182,6 +182,25 @@ measure (FvModel *model)
     }
   cost.draw_time = MAX (g_get_monotonic_time () - drawing, 1);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  /* Drawn twice more, into files that are counted nowhere: the least of
+   * three is the work's, whatever else the machine was doing. */
+  for (guint run = 0; run < 2; run++)
+    {
+      gsize ignored = 0;
+      cairo_surface_t *again = cairo_pdf_surface_create_for_stream (count_bytes, &ignored,
+                                                                    width, height);
+      cairo_t *cr_again = cairo_create (again);
+
+      drawing = g_get_monotonic_time ();
+      for (guint p = 0; p < cost.pages; p++)
+        {
+          fv_fact_sheet_draw_page (sheet, cr_again, p);
+          cairo_show_page (cr_again);
+        }
+      cost.draw_time = MIN (cost.draw_time, MAX (g_get_monotonic_time () - drawing, 1));
+      cairo_destroy (cr_again);
+      cairo_surface_destroy (again);
+    }
   cairo_destroy (cr);
   cairo_surface_finish (pdf);
   g_assert_cmpint (cairo_surface_status (pdf), ==, CAIRO_STATUS_SUCCESS);
