@@ -229,6 +229,27 @@ assert_grows_linearly (const Cost *small,
   g_assert_cmpfloat ((double) large->draw_time, <=, 2 * GROWTH * small->draw_time);
 }
 
+/* The two models' costs, measured in turns (a busy machine then slows
+ * both alike), each keeping the least of its times; the models are
+ * released. */
+static void
+measure_two (FvModel *models[2],
+             Cost     cost[2])
+{
+  for (guint round = 0; round < 3; round++)
+    for (guint k = 0; k < 2; k++)
+      {
+        Cost again = measure (models[k]);
+
+        if (round == 0)
+          cost[k] = again;
+        cost[k].lay_out_time = MIN (cost[k].lay_out_time, again.lay_out_time);
+        cost[k].draw_time = MIN (cost[k].draw_time, again.draw_time);
+      }
+  g_object_unref (models[0]);
+  g_object_unref (models[1]);
+}
+
 /* A paragraph of N_LINES lines, each one letter. */
 static char *
 lines (guint n_lines)
@@ -247,15 +268,16 @@ lines (guint n_lines)
 static void
 test_cost_lines (void)
 {
+  FvModel *models[2];
   Cost cost[2];
 
   for (guint k = 0; k < 2; k++)
     {
       g_autofree char *description = lines (k == 0 ? 2500 : 10000);
-      g_autoptr(FvModel) model = model_new ("Lines", "An article", 2, description);
 
-      cost[k] = measure (model);
+      models[k] = model_new ("Lines", "An article", 2, description);
     }
+  measure_two (models, cost);
   /* Sixty lines or so a page: the paragraph is not one page cut short. */
   g_assert_cmpuint (cost[1].pages, >=, 2 * 10000 / 80);
   assert_grows_linearly (&cost[0], &cost[1]);
@@ -268,6 +290,7 @@ test_cost_descriptions (void)
 {
   GString *words = g_string_new (NULL);
   g_autofree char *description = NULL;
+  FvModel *models[2];
   Cost cost[2];
 
   while (words->len < 20000 - 8)
@@ -275,12 +298,8 @@ test_cost_descriptions (void)
   description = g_string_free (words, FALSE);
 
   for (guint k = 0; k < 2; k++)
-    {
-      g_autoptr(FvModel) model = model_new ("Descriptions", "An article", k == 0 ? 4 : 16,
-                                            description);
-
-      cost[k] = measure (model);
-    }
+    models[k] = model_new ("Descriptions", "An article", k == 0 ? 4 : 16, description);
+  measure_two (models, cost);
   assert_grows_linearly (&cost[0], &cost[1]);
 }
 
@@ -293,17 +312,15 @@ static void
 test_cost_citations (void)
 {
   GString *title = g_string_new (NULL);
+  FvModel *models[2];
   Cost cost[2], brief;
 
   while (g_utf8_strlen (title->str, -1) < 1000 - 12)
     g_string_append_printf (title, "Source%04u ", (guint) title->len);
 
   for (guint k = 0; k < 2; k++)
-    {
-      g_autoptr(FvModel) model = model_new ("Citations", title->str, k == 0 ? 100 : 400, NULL);
-
-      cost[k] = measure (model);
-    }
+    models[k] = model_new ("Citations", title->str, k == 0 ? 100 : 400, NULL);
+  measure_two (models, cost);
   assert_grows_linearly (&cost[0], &cost[1]);
 
   {
@@ -323,19 +340,19 @@ test_cost_citations (void)
 static void
 test_cost_long_words (void)
 {
+  FvModel *models[2];
   Cost cost[2];
 
   for (guint k = 0; k < 2; k++)
     {
       GString *word = g_string_new (NULL);
-      g_autoptr(FvModel) model = NULL;
 
       while (word->len < (k == 0 ? 5000 : 20000))
         g_string_append_c (word, 'a' + word->len % 26);
-      model = model_new ("Words", "An article", 2, word->str);
+      models[k] = model_new ("Words", "An article", 2, word->str);
       g_string_free (word, TRUE);
-      cost[k] = measure (model);
     }
+  measure_two (models, cost);
   assert_grows_linearly (&cost[0], &cost[1]);
 }
 
