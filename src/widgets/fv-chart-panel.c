@@ -170,13 +170,14 @@ fv_chart_panel_fill_box (GtkBox    *box,
         {
           GtkWidget *view = fv_chart_panel_new (session, chart);
 
-          /* The timeline's chart shares its tab with the list, in a pane
-           * the person can resize; the others stand above text that
-           * scrolls. */
-          if (tab == FV_TAB_TIMELINE)
-            gtk_widget_set_vexpand (view, TRUE);
-          else
+          /* The case's charts stand above text that scrolls, at a height
+           * of their own; the others share their tab with a list, in a
+           * pane the person resizes, and fill it (a chart draws at any
+           * height down to the floor style.css sets). */
+          if (tab == FV_TAB_CASE)
             gtk_widget_set_size_request (view, -1, 360);
+          else
+            gtk_widget_set_vexpand (view, TRUE);
           gtk_box_append (box, view);
           n++;
         }
