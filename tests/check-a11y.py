@@ -14,7 +14,11 @@ pyatspi as Orca would, and presses keys with xdotool. Prints TAP:
   content language, the list of events, the chart with its description;
 - Tab from the event list leaves the list, goes round the window through
   named stops only, and comes back to the list;
-- the export dialog's controls are named by their captions.
+- the export dialog's controls are named by their captions;
+- on a story whose event cites a page on the web, Tab from the header bar
+  reaches the chart, its "Show as a Table" button, the list, the detail's
+  link, and comes back to the header bar; Shift+Tab walks the same stops
+  back.
 Skips (TAP "1..0 # SKIP") without a display, pyatspi or xdotool.
 """
 import os
@@ -155,11 +159,11 @@ if app_g_debug is not None:
     env["G_DEBUG"] = app_g_debug
 env["LANGUAGE"] = "en"
 
-def start():
+def launch(*args):
     # Under load, Xvfb sometimes refuses the first client that xvfb-run
     # starts ("cannot open display"): a second try, then a finding.
     for _ in range(3):
-        process = subprocess.Popen([binary], env=env)
+        process = subprocess.Popen([binary, *args], env=env)
         app = find_app(process)
         if app is not None:
             return process, app
@@ -169,7 +173,7 @@ def start():
     return None, None
 
 
-app_process, app = start()
+app_process, app = launch()
 try:
     check("the application is on the accessibility bus", app is not None)
     if app is None:
@@ -271,13 +275,130 @@ try:
 except RuntimeError:
     pass
 finally:
-    keeper.kill()
     if app_process is not None:
         app_process.terminate()
         try:
             app_process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             app_process.kill()
+
+
+def window_of(app, timeout=20):
+    """The application's window, once its list of events is on screen."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        for child in app:
+            if child is not None and child.getRoleName() == "frame":
+                for o in walk(child):
+                    if o.getRoleName() == "list" and o.name == "Events, oldest first":
+                        return child, o
+        time.sleep(0.3)
+    return None, None
+
+
+def kind_of(stop, event_list):
+    """What a Tab stop is, as a person hears it."""
+    role = stop.getRoleName()
+    if role == "image" and stop.getState().contains(pyatspi.STATE_FOCUSABLE):
+        return "chart"
+    if role in ("push button", "toggle button") and stop.name == "Show as a Table":
+        return "table button"
+    if is_inside(stop, event_list):
+        return "list"
+    if role == "link":
+        return "link"
+    if role == "scroll pane":
+        return "detail"
+    return "header"
+
+
+def tab_round(app, key_name, stop_at, event_list):
+    """The stops each KEY_NAME takes the focus to, until it is back on
+    STOP_AT (or after 40)."""
+    stops = []
+    for _ in range(40):
+        subprocess.run(["xdotool", "key", key_name], check=True)
+        time.sleep(0.15)
+        now = focused(app)
+        stops.append(now)
+        if now is not None and now == stop_at:
+            break
+    return stops
+
+
+# Tab round the window from the header bar, on a story whose event cites a
+# page on the web: its detail holds a link.
+story = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures", "good",
+                     "other-story.json")
+story_process, story_app = launch(story)
+try:
+    check("a story from a file is on the accessibility bus", story_app is not None)
+    if story_app is None:
+        raise RuntimeError("no application")
+    frame, event_list = window_of(story_app)
+    check("its window shows the list of events", event_list is not None)
+    if event_list is None:
+        raise RuntimeError("no list")
+    subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid",
+                    str(story_process.pid)], stdout=subprocess.DEVNULL, check=False)
+    # Down in the list selects the first event: its detail, with the link.
+    subprocess.run(["xdotool", "key", "Down"], check=True)
+    time.sleep(0.5)
+    links = [o for o in walk(frame) if o.getRoleName() == "link"]
+    check("the event's detail has a link", links, repr([o.name for o in links]))
+
+    # To the header bar's first control.
+    start_stop = None
+    for _ in range(30):
+        subprocess.run(["xdotool", "key", "Tab"], check=True)
+        time.sleep(0.15)
+        now = focused(story_app)
+        if now is not None and now.getRoleName() == "push button" and now.name == "Open":
+            start_stop = now
+            break
+    check("Tab reaches the header bar's Open button", start_stop is not None)
+    if start_stop is None:
+        raise RuntimeError("no header bar")
+
+    forward = tab_round(story_app, "Tab", start_stop, event_list)
+    kinds = [kind_of(s, event_list) if s is not None else None for s in forward]
+    detail = "; ".join(f"{k} {s.getRoleName()} {s.name!r}" if s is not None else "nowhere"
+                       for k, s in zip(kinds, forward))
+    back_home = bool(forward) and forward[-1] == start_stop
+    check("Tab comes back round to the header bar", back_home, detail)
+    # The page's stops in order, each once, between the header bar's.
+    page = [k for k in kinds if k != "header"]
+    check("Tab reaches the chart, its table button, the list, then the detail's link",
+          page == ["chart", "table button", "list", "link"], detail)
+    first = kinds.index("chart") if "chart" in kinds else -1
+    check("before the chart, the header bar's controls only",
+          first > 0 and all(k == "header" for k in kinds[:first]), detail)
+    chart = forward[first] if first >= 0 else None
+    check("the chart stop is the chart image, named, with its description",
+          chart is not None and chart.name and chart.description.startswith("Timeline of "),
+          repr((chart.name, chart.description[:40])) if chart is not None else "")
+    link_stop = forward[kinds.index("link")] if "link" in kinds else None
+    pane = link_stop.parent if link_stop is not None else None
+    while pane is not None and pane.getRoleName() != "scroll pane":
+        pane = pane.parent
+    check("the link is in the detail pane, beside the list",
+          pane is not None and not is_inside(event_list, pane))
+
+    backward = tab_round(story_app, "shift+Tab", start_stop, event_list)
+    check("Shift+Tab walks the same stops back",
+          backward[:-1] == list(reversed(forward[:-1])) and backward[-1:] == [start_stop],
+          "; ".join(f"{s.getRoleName()} {s.name!r}" if s is not None else "nowhere"
+                    for s in backward))
+except RuntimeError:
+    pass
+finally:
+    keeper.kill()
+    if story_process is not None:
+        story_process.terminate()
+        try:
+            story_process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            story_process.kill()
 
 print(f"1..{len(checks)}")
 failed = False

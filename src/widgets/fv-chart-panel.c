@@ -73,6 +73,41 @@ fv_chart_panel_dispose (GObject *object)
   G_OBJECT_CLASS (fv_chart_panel_parent_class)->dispose (object);
 }
 
+/* Tab reaches the chart (or its table), then its toggle: GTK would take
+ * them in the order they stand on screen, the toggle in the corner
+ * first, ahead of what it acts on. Shift+Tab the other way round. */
+static gboolean
+fv_chart_panel_focus (GtkWidget        *widget,
+                      GtkDirectionType  direction)
+{
+  FvChartPanel *self = FV_CHART_PANEL (widget);
+  GtkWidget *order[2];
+  GtkWidget *inside;
+  guint first = 0;
+
+  if (self->overlay == NULL)
+    return FALSE;
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return gtk_widget_child_focus (self->overlay, direction);
+
+  order[0] = direction == GTK_DIR_TAB_FORWARD ? GTK_WIDGET (self->stack) : GTK_WIDGET (self->toggle);
+  order[1] = direction == GTK_DIR_TAB_FORWARD ? GTK_WIDGET (self->toggle) : GTK_WIDGET (self->stack);
+
+  /* From inside one of them: on within it, else to the next. */
+  inside = gtk_widget_get_focus_child (self->overlay);
+  if (inside != NULL)
+    {
+      if (gtk_widget_child_focus (inside, direction))
+        return TRUE;
+      first = inside == order[0] ? 1 : 2;
+    }
+  for (guint i = first; i < G_N_ELEMENTS (order); i++)
+    if (gtk_widget_child_focus (order[i], direction))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 fv_chart_panel_class_init (FvChartPanelClass *klass)
 {
@@ -80,6 +115,7 @@ fv_chart_panel_class_init (FvChartPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fv_chart_panel_dispose;
+  widget_class->focus = fv_chart_panel_focus;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -132,13 +132,23 @@ fv_page_set_property (GObject      *object,
  * leaves it. GTK 4.8's list views take Tab to mean "the next row" (4.12
  * added a property for it), which with 100,000 events is a trap. While
  * the focus is in a list, a Tab walks the page as if the list could not
- * take the focus, so it goes on to what comes after it. */
+ * take the focus, so it goes on to what comes after it.
+ *
+ * The walk goes straight into the page's one child: GtkWidget's own
+ * focus() calls grab_focus() on the page as the focus comes in (and on
+ * Shift+Tab out of its first stop), which a page sends to its list (the
+ * timeline's does), so that Tab jumped over the chart to the list, and
+ * Shift+Tab went round the chart and back to the list for ever. */
 static gboolean
 fv_page_focus (GtkWidget        *widget,
                GtkDirectionType  direction)
 {
+  GtkWidget *child = gtk_widget_get_first_child (widget);
   GtkWidget *list = NULL;
   gboolean moved;
+
+  if (child == NULL)
+    return FALSE;
 
   if (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD)
     {
@@ -151,10 +161,10 @@ fv_page_focus (GtkWidget        *widget,
     }
 
   if (list == NULL)
-    return GTK_WIDGET_CLASS (fv_page_parent_class)->focus (widget, direction);
+    return gtk_widget_child_focus (child, direction);
 
   gtk_widget_set_can_focus (list, FALSE);
-  moved = GTK_WIDGET_CLASS (fv_page_parent_class)->focus (widget, direction);
+  moved = gtk_widget_child_focus (child, direction);
   gtk_widget_set_can_focus (list, TRUE);
 
   return moved;

@@ -1,0 +1,385 @@
+/* test-window-focus.c — where Tab goes in the window, and that it shows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Tab is what GtkWindow's key binding does: gtk_widget_child_focus() on
+ * the window. From the header bar, Tab reaches the chart, its "show as a
+ * table" button, the list, the detail pane and its links, and comes back
+ * to the header bar; Shift+Tab walks the same stops the other way. The
+ * stops that are not a control of their own (the chart, the detail pane)
+ * show the focus with a ring. (tests/check-a11y.py walks the same with a
+ * screen reader's eyes.)
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "fv-chart-panel.h"
+#include "fv-chart-view.h"
+#include "fv-timeline-page.h"
+#include "fv-ui-resources.h"
+#include "fv-window.h"
+
+static void
+wait_until_finalized (gpointer *pointer)
+{
+  for (guint i = 0; i < 1000 && *pointer != NULL; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (*pointer);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+iterate (guint n)
+{
+  for (guint i = 0; i < n; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* A story with a timeline chart and a source on the web (a link). */
+static FvWindow *
+window_with_story (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good",
+                                                 "other-story.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = fv_model_new_from_file (file, NULL, NULL, &error);
+  FvWindow *window = fv_window_new (NULL);
+
+  g_assert_no_error (error);
+
+  fv_window_set_model (window, model);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 2000 && gtk_widget_get_width (GTK_WIDGET (window)) == 0; i++)
+    g_main_context_iteration (NULL, FALSE);
+  iterate (100);
+
+  return window;
+}
+
+static void
+destroy (FvWindow *window)
+{
+  gpointer weak = window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_until_finalized (&weak);
+}
+
+/* The parts of the timeline's tab a Tab should reach. */
+typedef struct
+{
+  GtkWidget *header;
+  GtkWidget *open;
+  GtkWidget *chart;
+  GtkWidget *toggle;
+  GtkWidget *list;
+  GtkWidget *detail;
+  GtkWidget *link;
+} Parts;
+
+static void
+find_parts (FvWindow *window,
+            Parts    *parts)
+{
+  GtkWidget *page = find_widget (GTK_WIDGET (window), FV_TYPE_TIMELINE_PAGE);
+  GtkWidget *panel = find_widget (page, FV_TYPE_CHART_PANEL);
+
+  parts->header = find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  parts->open = find_widget (parts->header, GTK_TYPE_BUTTON);
+  parts->chart = find_widget (panel, FV_TYPE_CHART_VIEW);
+  parts->toggle = find_widget (panel, GTK_TYPE_TOGGLE_BUTTON);
+  parts->list = find_widget (page, GTK_TYPE_LIST_VIEW);
+  parts->detail = gtk_paned_get_end_child (GTK_PANED (gtk_widget_get_ancestor (parts->list,
+                                                                               GTK_TYPE_PANED)));
+  parts->link = find_widget (parts->detail, GTK_TYPE_LINK_BUTTON);
+  g_assert_nonnull (parts->open);
+  g_assert_nonnull (parts->chart);
+  g_assert_nonnull (parts->toggle);
+  g_assert_nonnull (parts->list);
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (parts->detail));
+}
+
+/* The first event whose detail has a link (a source on the web) selected. */
+static void
+select_event_with_link (FvWindow *window)
+{
+  GtkListView *list = GTK_LIST_VIEW (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
+  Parts parts;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      gtk_single_selection_set_selected (selection, i);
+      iterate (5);
+      find_parts (window, &parts);
+      if (parts.link != NULL)
+        return;
+    }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+focus_of (FvWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+/* Where each Tab in DIRECTION lands, from the focus there is, until it is
+ * back where it started (or 60 stops: a loop that never comes back). */
+static GPtrArray *
+walk (FvWindow         *window,
+      GtkDirectionType  direction)
+{
+  GPtrArray *stops = g_ptr_array_new ();
+  GtkWidget *start = focus_of (window);
+
+  for (guint i = 0; i < 60; i++)
+    {
+      GtkWidget *focus;
+
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), direction));
+      focus = focus_of (window);
+      g_assert_nonnull (focus);
+      g_ptr_array_add (stops, focus);
+      if (focus == start)
+        break;
+    }
+  g_assert_true (stops->len > 0 && g_ptr_array_index (stops, stops->len - 1) == start);
+
+  return stops;
+}
+
+/* The first stop at or under WIDGET, or -1. */
+static int
+stop_in (GPtrArray *stops,
+         GtkWidget *widget)
+{
+  for (guint i = 0; i < stops->len; i++)
+    {
+      GtkWidget *stop = g_ptr_array_index (stops, i);
+
+      if (stop == widget || gtk_widget_is_ancestor (stop, widget))
+        return (int) i;
+    }
+  return -1;
+}
+
+static void
+test_tab_walk (void)
+{
+  FvWindow *window = window_with_story ();
+  g_autoptr(GPtrArray) forward = NULL;
+  g_autoptr(GPtrArray) backward = NULL;
+  Parts parts;
+  int chart, toggle, list, detail, link;
+
+  /* An event selected whose detail has links. */
+  select_event_with_link (window);
+  iterate (20);
+  find_parts (window, &parts);
+
+  g_assert_true (gtk_widget_grab_focus (parts.open));
+  forward = walk (window, GTK_DIR_TAB_FORWARD);
+  chart = stop_in (forward, parts.chart);
+  toggle = stop_in (forward, parts.toggle);
+  list = stop_in (forward, parts.list);
+  detail = stop_in (forward, parts.detail);
+  link = stop_in (forward, parts.link);
+  g_test_message ("%u stops: the chart at %d, its toggle %d, the list %d, the detail %d, "
+                  "its first link %d", forward->len, chart, toggle, list, detail, link);
+
+  /* In that order, each once, past the header bar's controls. */
+  g_assert_cmpint (chart, >, 0);
+  g_assert_cmpint (toggle, ==, chart + 1);
+  g_assert_cmpint (list, ==, toggle + 1);
+  /* The detail pane: its links (GtkScrolledWindow is a stop of its own
+   * only while nothing in it can take the focus: see test_focus_ring). */
+  g_assert_cmpint (detail, ==, list + 1);
+  g_assert_cmpint (link, ==, detail);
+  for (int i = 0; i < chart; i++)
+    g_assert_true (gtk_widget_is_ancestor (g_ptr_array_index (forward, i), parts.header));
+  /* Round to the header bar: everything after the detail's links is the
+   * header's, the last stop Open again. */
+  for (guint i = link + 1; i < forward->len; i++)
+    {
+      GtkWidget *stop = g_ptr_array_index (forward, i);
+
+      g_assert_true (stop == parts.open || gtk_widget_is_ancestor (stop, parts.detail) ||
+                     gtk_widget_is_ancestor (stop, parts.header));
+    }
+
+  /* Shift+Tab: the same stops, the other way round. */
+  backward = walk (window, GTK_DIR_TAB_BACKWARD);
+  g_assert_cmpuint (backward->len, ==, forward->len);
+  for (guint i = 0; i + 1 < forward->len; i++)
+    g_assert_true (g_ptr_array_index (backward, i) ==
+                   g_ptr_array_index (forward, forward->len - 2 - i));
+
+  destroy (window);
+}
+
+/* WIDGET as drawn, in cairo's ARGB32. */
+static GBytes *
+pixels_of (GtkWidget *widget,
+           int       *width,
+           int       *height,
+           gsize     *stride)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *data;
+
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  /* The paintable holds what the widget drew last: a frame after now. */
+  for (guint i = 0; i < 100 && node == NULL; i++)
+    {
+      gtk_widget_queue_draw (widget);
+      g_main_context_iteration (NULL, TRUE);
+      gdk_paintable_snapshot (paintable, snapshot, *width, *height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      snapshot = gtk_snapshot_new ();
+    }
+  g_object_unref (snapshot);
+  g_assert_nonnull (node);
+  g_assert_true (gsk_renderer_realize (renderer, NULL, NULL));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  gsk_renderer_unrealize (renderer);
+  *stride = (gsize) *width * 4;
+  data = g_malloc (*stride * *height);
+  gdk_texture_download (texture, data, *stride);
+
+  return g_bytes_new_take (data, *stride * *height);
+}
+
+/* How many pixels along WIDGET's left edge (two pixels in, where a ring
+ * is drawn) differ between BEFORE and AFTER. */
+static guint
+edge_difference (GBytes *before,
+                 GBytes *after,
+                 int     height,
+                 gsize   stride)
+{
+  const guchar *a = g_bytes_get_data (before, NULL);
+  const guchar *b = g_bytes_get_data (after, NULL);
+  guint n = 0;
+
+  g_assert_cmpuint (g_bytes_get_size (before), ==, g_bytes_get_size (after));
+  for (int y = 0; y < height; y++)
+    if (memcmp (a + y * stride + 4, b + y * stride + 4, 4) != 0)
+      n++;
+  return n;
+}
+
+/* The detail pane and the chart, focused by the keyboard, show it: a ring
+ * along their edges that is not there without the focus. (The pane is a
+ * Tab stop while no event is selected: then it holds no link, and Tab
+ * stops on the pane to scroll the hint.) */
+static void
+test_focus_ring (void)
+{
+  FvWindow *window = window_with_story ();
+  Parts parts;
+  GtkWidget *stops[2];
+
+  select_event_with_link (window);
+  iterate (20);
+  find_parts (window, &parts);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_list_view_get_model (
+    GTK_LIST_VIEW (parts.list))), GTK_INVALID_LIST_POSITION);
+  iterate (20);
+  g_assert_null (find_widget (parts.detail, GTK_TYPE_LINK_BUTTON));
+  stops[0] = parts.detail;
+  stops[1] = parts.chart;
+
+  for (guint i = 0; i < G_N_ELEMENTS (stops); i++)
+    {
+      g_autoptr(GBytes) without = NULL;
+      g_autoptr(GBytes) with = NULL;
+      int width, height;
+      gsize stride;
+      guint changed;
+
+      g_assert_true (gtk_widget_grab_focus (parts.open));
+      iterate (10);
+      without = pixels_of (stops[i], &width, &height, &stride);
+
+      /* As a Tab leaves it: the focus seen. */
+      g_assert_true (gtk_widget_grab_focus (stops[i]));
+      gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+      iterate (10);
+      g_assert_true (gtk_widget_has_visible_focus (stops[i]));
+      with = pixels_of (stops[i], &width, &height, &stride);
+      changed = edge_difference (without, with, height, stride);
+      g_test_message ("%s: %u of %d pixels along the edge changed", G_OBJECT_TYPE_NAME (stops[i]),
+                      changed, height);
+      /* A ring the whole height, not a mark somewhere inside. */
+      g_assert_cmpuint (changed, >=, (guint) height * 9 / 10);
+    }
+
+  destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = NULL;
+  int status;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  g_setenv ("LANGUAGE", "en", TRUE);
+  data_home = g_dir_make_tmp ("fv-test-data-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  /* The style sheet, as AdwApplication loads it in the program: it draws
+   * the rings. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    fv_ui_register_resources ();
+    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
+
+  g_test_add_func ("/window-focus/tab-walk", test_tab_walk);
+  g_test_add_func ("/window-focus/ring", test_focus_ring);
+
+  status = g_test_run ();
+  g_rmdir (data_home);
+  return status;
+}
