@@ -3,8 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A model file is read off the main thread with a spinner in the header
- * bar; one that does not open leaves the model shown and says why, above
- * it. Opened files go to GTK's recent files, which Open Recent lists.
+ * bar; one that does not open leaves the model shown and says why: a file
+ * that could not be read at all (gone, a folder, too large, not allowed)
+ * in a toast, a model's problems, with their places, in the bar above it.
+ * Opened files go to GTK's recent files, which Open Recent lists.
  */
 #include "config.h"
 
@@ -178,6 +180,28 @@ open_recent_action (GtkWidget  *widget,
   fv_window_load_file (self, file);
 }
 
+/* The one problem of a file whose bytes could not be read, or NULL: the
+ * problems of a model are in a file the reader has, theirs to read. */
+static const FvProblem *
+read_problem (const GError *error,
+              GPtrArray    *problems)
+{
+  const FvProblem *problem;
+
+  if (error->domain != FV_MODEL_ERROR || problems == NULL || problems->len != 1)
+    return NULL;
+  problem = g_ptr_array_index (problems, 0);
+  switch (problem->code)
+    {
+    case FV_MODEL_ERROR_IO:
+    case FV_MODEL_ERROR_NOT_REGULAR:
+    case FV_MODEL_ERROR_TOO_LARGE:
+      return problem;
+    default:
+      return NULL;
+    }
+}
+
 static void
 on_file_loaded (GObject      *source,
                 GAsyncResult *result,
@@ -186,7 +210,9 @@ on_file_loaded (GObject      *source,
   Loading *loading = user_data;
   g_autoptr(FvWindow) self = g_weak_ref_get (&loading->window);
   g_autoptr(GError) error = NULL;
-  g_autoptr(FvModel) model = fv_model_new_from_file_finish (result, NULL, &error);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(FvModel) model = fv_model_new_from_file_finish (result, &problems, &error);
+  const FvProblem *unread;
 
   /* A load that another Open replaced, or a window that closed: nothing
    * to show. */
@@ -200,6 +226,19 @@ on_file_loaded (GObject      *source,
     {
       fv_window_set_model_from_file (self, model, loading->file);
       add_recent (loading->file);
+    }
+  else if ((unread = read_problem (error, problems)) != NULL)
+    {
+      /* Nothing to locate: a notice, and the model shown stays. */
+      g_autofree char *name = g_file_get_basename (loading->file);
+      g_autofree char *shown = g_filename_display_name (name);
+      /* translators: a notice when a model's file could not be read at all
+       * (gone, a folder, too large, not allowed); %s is the file's name,
+       * then why */
+      g_autofree char *text = g_strdup_printf (_("“%s” could not be read: %s"), shown,
+                                               unread->message);
+
+      fv_window_notify (self, text);
     }
   else
     {

@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every notice (a file saved, a chart copied, a model reloaded, a file of
- * Open Recent that is no longer there) is an AdwToast in the window's one
- * AdwToastOverlay; what a file that did not open says is the problems bar's.
+ * Open Recent that is no longer there, a file that could not be read) is
+ * an AdwToast in the window's one AdwToastOverlay; what a model that did
+ * not open says, with its places, is the problems bar's.
  * After a save, the toast's button shows the file in its folder.
  */
 #include "config.h"
