@@ -440,6 +440,26 @@ fv_session_text (FvSession    *self,
 }
 
 /**
+ * fv_session_element_language:
+ * @texts: (array length=n_texts): the texts of one element, read together
+ *
+ * Returns: the one language @texts are shown in, for
+ *   fv_model_text_in(): the first of the session's languages that all of
+ *   them have, else the model's own (fv_model_get_element_language())
+ */
+const char *
+fv_session_element_language (FvSession           *self,
+                             const FvText * const *texts,
+                             guint                n_texts)
+{
+  g_return_val_if_fail (FV_IS_SESSION (self), NULL);
+  g_return_val_if_fail (self->model != NULL, NULL);
+
+  return fv_model_get_element_language (self->model, texts, n_texts,
+                                        (const char * const *) self->languages);
+}
+
+/**
  * fv_session_get_chart_state:
  * @chart_id: a chart of the session's model
  *

@@ -34,6 +34,9 @@ void                fv_session_set_selected_id      (FvSession    *self,
                                                      const char   *id);
 const char         *fv_session_text                 (FvSession    *self,
                                                      const FvText *text);
+const char         *fv_session_element_language     (FvSession           *self,
+                                                     const FvText * const *texts,
+                                                     guint                n_texts);
 FvChartViewState   *fv_session_get_chart_state      (FvSession    *self,
                                                      const char   *chart_id);
 const char         *fv_session_get_current_chart_id (FvSession    *self);

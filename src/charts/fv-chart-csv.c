@@ -154,7 +154,7 @@ write_csv (FvModel            *model,
 
           append_row (out, event->id, &event->date,
                       event->end.precision != FV_DATE_PRECISION_NONE ? &event->end : NULL,
-                      fv_model_text (model, &event->title, languages), NULL, NULL, lane_label,
+                      fv_model_event_title (model, event, languages), NULL, NULL, lane_label,
                       &event->references);
           if (flush != NULL && out->len >= 65536 && !flush (out, data))
             return FALSE;

@@ -37,7 +37,7 @@ fv_chart_describe_mark (FvModel            *model,
 
       /* translators: an event in a chart: its date, then its title */
       return g_strdup_printf (FV_TR_("%s: %s"), when,
-                              fv_model_text (model, &event->title, languages));
+                              fv_model_event_title (model, event, languages));
     }
 
   if ((figure = fv_model_lookup_figure (model, id)) != NULL)

@@ -226,6 +226,27 @@ add_source (GPtrArray          *names,
 }
 
 /**
+ * fv_chart_get_language:
+ * @languages: (nullable): the reader's languages
+ *
+ * Returns: the one language the chart's title and subtitle are drawn in:
+ *   the first of @languages that both have, else the model's own
+ *   (fv_model_get_element_language())
+ */
+const char *
+fv_chart_get_language (FvModel            *model,
+                       const FvChart      *chart,
+                       const char * const *languages)
+{
+  const FvText *texts[] = { &chart->title, &chart->subtitle };
+
+  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  return fv_model_get_element_language (model, texts, G_N_ELEMENTS (texts), languages);
+}
+
+/**
  * fv_chart_get_source_line:
  *
  * Returns: the line under the chart: "Source: …", from the model's

@@ -127,6 +127,9 @@ render (FvChartContext *ctx)
    * language of its texts: one chart, one language (fv-i18n.c). */
   FV_I18N_SCOPE (ctx->languages != NULL ? ctx->languages[0] : NULL);
 
+  /* The title and the subtitle in one language, whichever it is. */
+  const char *language = fv_chart_get_language (ctx->model, ctx->chart, ctx->languages);
+
   shared_date = fv_bar_chart_shared_date (ctx->chart);
   /* Bars that all give one date say it once, in the subtitle (fv-bar-chart.c
    * puts dates that differ in each bar's label). */
@@ -134,9 +137,10 @@ render (FvChartContext *ctx)
     /* translators: a chart's subtitle and the date its figures share:
      * "Share who said they would hesitate to call the police (2013)" */
     subtitle_text = g_strdup_printf (FV_TR_("%s (%s)"),
-                                     fv_chart_model_text (ctx, &ctx->chart->subtitle), shared_date);
+                                     fv_model_text_in (ctx->model, &ctx->chart->subtitle, language),
+                                     shared_date);
   else if (ctx->chart->subtitle.original != NULL)
-    subtitle_text = g_strdup (fv_chart_model_text (ctx, &ctx->chart->subtitle));
+    subtitle_text = g_strdup (fv_model_text_in (ctx->model, &ctx->chart->subtitle, language));
   else
     subtitle_text = g_steal_pointer (&shared_date);
   source_line = fv_chart_get_source_line (ctx->model, ctx->chart, ctx->languages);
@@ -154,7 +158,7 @@ render (FvChartContext *ctx)
       g_clear_object (&title);
       g_clear_object (&subtitle);
       g_clear_object (&source);
-      title = fv_chart_text (ctx, fv_chart_model_text (ctx, &ctx->chart->title),
+      title = fv_chart_text (ctx, fv_model_text_in (ctx->model, &ctx->chart->title, language),
                              TITLE_SIZE * ctx->text_scale, TRUE, inner);
       pango_layout_get_pixel_size (title, &w, &h);
       title_h = h;

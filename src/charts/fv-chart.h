@@ -140,6 +140,9 @@ GPtrArray *fv_chart_get_mark_ids   (FvModel            *model,
 char     *fv_chart_describe        (FvModel            *model,
                                     const FvChart      *chart,
                                     const char * const *languages);
+const char *fv_chart_get_language  (FvModel            *model,
+                                    const FvChart      *chart,
+                                    const char * const *languages);
 char     *fv_chart_get_source_line (FvModel            *model,
                                     const FvChart      *chart,
                                     const char * const *languages);

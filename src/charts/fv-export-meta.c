@@ -116,7 +116,8 @@ fv_export_meta_init (FvExportMeta       *meta,
   FV_I18N_SCOPE (languages != NULL ? languages[0] : NULL);
 
   memset (meta, 0, sizeof *meta);
-  meta->title = g_strdup (fv_model_text (model, &chart->title, languages));
+  meta->title = g_strdup (fv_model_text_in (model, &chart->title,
+                                            fv_chart_get_language (model, chart, languages)));
   meta->description = fv_chart_describe (model, chart, languages);
   meta->source = fv_chart_get_source_line (model, chart, languages);
 

@@ -35,9 +35,13 @@ static void
 add_event (FvFactSheet   *sheet,
            const FvEvent *event)
 {
+  /* The title and the description in one language. */
+  const char *language = fv_model_get_event_language (sheet->model, event,
+                                                      (const char * const *) sheet->languages);
+
   fv_sheet_add_take (sheet, STYLE_DATE, fv_format_event_date (event));
-  fv_sheet_add (sheet, STYLE_FACT, fv_sheet_text (sheet, &event->title));
-  fv_sheet_add (sheet, STYLE_BODY, fv_sheet_text (sheet, &event->description));
+  fv_sheet_add (sheet, STYLE_FACT, fv_model_text_in (sheet->model, &event->title, language));
+  fv_sheet_add (sheet, STYLE_BODY, fv_model_text_in (sheet->model, &event->description, language));
   if (event->n_actors > 0)
     {
       GString *who = g_string_new (NULL);

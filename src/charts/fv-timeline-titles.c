@@ -72,7 +72,7 @@ place_label (FvChartContext *ctx,
 
   guint first_row, end_row, n_rows;
 
-  layout = fv_chart_text (ctx, fv_chart_model_text (ctx, &event->title), LABEL_SIZE, selected,
+  layout = fv_chart_text (ctx, fv_model_event_title (ctx->model, event, ctx->languages), LABEL_SIZE, selected,
                           max_width > 0 ? max_width : scale->x1 - ctx->plot.x);
   pango_layout_get_pixel_size (layout, &w, &h);
   /* On one line, or not at all: the one wrapped at MAX_WIDTH is tried next. */

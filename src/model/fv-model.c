@@ -146,6 +146,123 @@ fv_model_text (FvModel            *self,
   return text->original;
 }
 
+/* LANGUAGE as TEXT spells it (model-owned), when TEXT can be read in it:
+ * a translation into it, or its original when LANGUAGE is the model's. */
+static const char *
+text_language (FvModel      *self,
+               const FvText *text,
+               const char   *language)
+{
+  if (text->original != NULL && self->language != NULL &&
+      g_ascii_strcasecmp (language, self->language) == 0)
+    return self->language;
+  for (guint j = 0; j < text->n_translations; j++)
+    if (g_ascii_strcasecmp (language, text->translations[j].language) == 0)
+      return text->translations[j].language;
+  return NULL;
+}
+
+/**
+ * fv_model_get_element_language:
+ * @texts: (array length=n_texts): the texts a reader reads together (a
+ *   fact's title and description, a chart's title and subtitle)
+ * @languages: (nullable): the reader's languages, from fv_languages_new()
+ *
+ * One language for a whole element: a title in one language over a
+ * description in another reads as half a sentence each. Texts that are
+ * absent do not count.
+ *
+ * Returns: the first of @languages that every one of @texts has, else the
+ *   model's own; read each text in it with fv_model_text_in()
+ */
+const char *
+fv_model_get_element_language (FvModel             *self,
+                               const FvText * const *texts,
+                               guint                n_texts,
+                               const char * const  *languages)
+{
+  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
+  g_return_val_if_fail (texts != NULL || n_texts == 0, NULL);
+
+  for (guint i = 0; languages != NULL && languages[i] != NULL; i++)
+    {
+      const char *found = NULL;
+      gboolean complete = TRUE;
+
+      for (guint t = 0; t < n_texts && complete; t++)
+        if (texts[t]->original != NULL || texts[t]->n_translations > 0)
+          {
+            const char *spelled = text_language (self, texts[t], languages[i]);
+
+            complete = spelled != NULL;
+            found = spelled != NULL ? spelled : found;
+          }
+      if (complete && found != NULL)
+        return found;
+    }
+
+  return self->language;
+}
+
+/**
+ * fv_model_text_in:
+ * @text: a text of this model
+ * @language: (nullable): a language of the model, as
+ *   fv_model_get_element_language() gives it; %NULL for the model's own
+ *
+ * Returns: (nullable): @text in @language, else as the model has it;
+ *   %NULL when the text is absent
+ */
+const char *
+fv_model_text_in (FvModel      *self,
+                  const FvText *text,
+                  const char   *language)
+{
+  const char *languages[] = { language, NULL };
+
+  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return fv_model_text (self, text, language != NULL ? languages : NULL);
+}
+
+/**
+ * fv_model_get_event_language:
+ *
+ * Returns: the one language @event's title and description are read in,
+ *   wherever either shows (fv_model_get_element_language())
+ */
+const char *
+fv_model_get_event_language (FvModel            *self,
+                             const FvEvent      *event,
+                             const char * const *languages)
+{
+  const FvText *texts[] = { &event->title, &event->description };
+
+  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
+  g_return_val_if_fail (event != NULL, NULL);
+
+  return fv_model_get_element_language (self, texts, G_N_ELEMENTS (texts), languages);
+}
+
+/**
+ * fv_model_event_title:
+ *
+ * Returns: @event's title in the language of its description too: a
+ *   list, a chart's label and the detail name an event alike
+ */
+const char *
+fv_model_event_title (FvModel            *self,
+                      const FvEvent      *event,
+                      const char * const *languages)
+{
+  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
+  g_return_val_if_fail (event != NULL, NULL);
+
+  return fv_model_text_in (self, &event->title,
+                           fv_model_get_event_language (self, event, languages));
+}
+
 const FvText *
 fv_model_get_title (FvModel *self)
 {

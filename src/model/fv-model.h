@@ -77,6 +77,19 @@ void                fv_model_locate_problems       (GBytes              *bytes,
 const char         *fv_model_text                  (FvModel             *self,
                                                     const FvText        *text,
                                                     const char * const  *languages);
+const char         *fv_model_get_element_language  (FvModel             *self,
+                                                    const FvText * const *texts,
+                                                    guint                n_texts,
+                                                    const char * const  *languages);
+const char         *fv_model_text_in               (FvModel             *self,
+                                                    const FvText        *text,
+                                                    const char          *language);
+const char         *fv_model_get_event_language    (FvModel             *self,
+                                                    const FvEvent       *event,
+                                                    const char * const  *languages);
+const char         *fv_model_event_title           (FvModel             *self,
+                                                    const FvEvent       *event,
+                                                    const char * const  *languages);
 
 const FvText       *fv_model_get_title             (FvModel             *self);
 const FvText       *fv_model_get_tab_title         (FvModel             *self,

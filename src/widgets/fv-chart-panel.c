@@ -14,6 +14,7 @@
 #include "fv-chart-panel.h"
 #include "fv-chart-table.h"
 #include "fv-chart-view.h"
+#include "fv-fact-widgets.h"
 
 struct _FvChartPanel
 {
@@ -22,6 +23,7 @@ struct _FvChartPanel
   FvSession       *session;
   const FvChart   *chart;
   GtkWidget       *overlay;
+  GtkWidget       *body;         /* the stack, and under it the language's note */
   GtkStack        *stack;
   GtkWidget       *chart_view;
   GtkWidget       *table;        /* made when first shown */
@@ -90,8 +92,8 @@ fv_chart_panel_focus (GtkWidget        *widget,
   if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
     return gtk_widget_child_focus (self->overlay, direction);
 
-  order[0] = direction == GTK_DIR_TAB_FORWARD ? GTK_WIDGET (self->stack) : GTK_WIDGET (self->toggle);
-  order[1] = direction == GTK_DIR_TAB_FORWARD ? GTK_WIDGET (self->toggle) : GTK_WIDGET (self->stack);
+  order[0] = direction == GTK_DIR_TAB_FORWARD ? self->body : GTK_WIDGET (self->toggle);
+  order[1] = direction == GTK_DIR_TAB_FORWARD ? GTK_WIDGET (self->toggle) : self->body;
 
   /* From inside one of them: on within it, else to the next. */
   inside = gtk_widget_get_focus_child (self->overlay);
@@ -165,8 +167,27 @@ fv_chart_panel_new (FvSession     *session,
                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   }
 
+  /* A title and a subtitle not in the language asked for are drawn
+   * together in the model's, and said so under the chart. */
+  self->body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+  gtk_box_append (GTK_BOX (self->body), GTK_WIDGET (self->stack));
+  {
+    GtkWidget *note = fv_language_note_new (session, fv_chart_get_language (
+                                              fv_session_get_model (session), chart,
+                                              fv_session_get_languages (session)));
+
+    if (note != NULL)
+      {
+        gtk_widget_set_margin_start (note, 12);
+        gtk_widget_set_margin_end (note, 12);
+        gtk_widget_set_margin_bottom (note, 6);
+        gtk_box_append (GTK_BOX (self->body), note);
+      }
+  }
+
   self->overlay = gtk_overlay_new ();
-  gtk_overlay_set_child (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->stack));
+  gtk_overlay_set_child (GTK_OVERLAY (self->overlay), self->body);
   gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->toggle));
   gtk_widget_set_parent (self->overlay, GTK_WIDGET (self));
 

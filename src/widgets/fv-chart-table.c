@@ -79,7 +79,11 @@ event_date (FvChartTable *self, FvChartRow *row)
 static char *
 event_title (FvChartTable *self, FvChartRow *row)
 {
-  return text_or_empty (self, &row->event->title);
+  FvModel *model = fv_session_get_model (self->session);
+  const char *title = fv_model_event_title (model, row->event,
+                                            fv_session_get_languages (self->session));
+
+  return g_strdup (title != NULL ? title : "");
 }
 
 static char *

@@ -288,7 +288,10 @@ update_accessible (FvChartView *self)
                                   GTK_ACCESSIBLE_PROPERTY_KEY_SHORTCUTS, "Control+t", -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  fv_session_text (self->session, &self->chart->title),
+                                  fv_model_text_in (self->model, &self->chart->title,
+                                                    fv_chart_get_language (
+                                                      self->model, self->chart,
+                                                      fv_session_get_languages (self->session))),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
 }

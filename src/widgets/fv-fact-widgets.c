@@ -140,21 +140,117 @@ fv_actors_to_string (FvSession      *session,
   return g_string_free (str, FALSE);
 }
 
+/* A language's name as the interface's sentence "Not available in %s"
+ * takes it (translators give the form their "in" wants); a language not
+ * named here, by its tag. */
+static const char *
+language_in (const char *tag)
+{
+  static const struct { const char *tag, *name; } names[] = {
+    { "ar", NC_("in a language", "Arabic") }, { "de", NC_("in a language", "German") },
+    { "en", NC_("in a language", "English") }, { "es", NC_("in a language", "Spanish") },
+    { "fr", NC_("in a language", "French") }, { "hi", NC_("in a language", "Hindi") },
+    { "it", NC_("in a language", "Italian") }, { "ko", NC_("in a language", "Korean") },
+    { "pl", NC_("in a language", "Polish") }, { "pt", NC_("in a language", "Portuguese") },
+    { "pt-BR", NC_("in a language", "Brazilian Portuguese") },
+    { "ru", NC_("in a language", "Russian") }, { "tl", NC_("in a language", "Tagalog") },
+    { "uk", NC_("in a language", "Ukrainian") }, { "vi", NC_("in a language", "Vietnamese") },
+    { "zh", NC_("in a language", "Chinese") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (names[i].tag, tag) == 0)
+      return g_dpgettext2 (GETTEXT_PACKAGE, "in a language", names[i].name);
+
+  return tag;
+}
+
+/**
+ * fv_language_note_new:
+ * @language: the language an element is shown in
+ *   (fv_session_element_language())
+ *
+ * Returns: (nullable): a note that the element is not in the language the
+ *   reader asked for, when it is not; %NULL when it is
+ */
+GtkWidget *
+fv_language_note_new (FvSession  *session,
+                      const char *language)
+{
+  const char *wanted;
+  g_autofree char *text = NULL;
+  GtkWidget *note;
+
+  g_return_val_if_fail (FV_IS_SESSION (session), NULL);
+
+  wanted = fv_session_get_shown_language (session);
+  if (language == NULL || wanted == NULL || g_ascii_strcasecmp (language, wanted) == 0)
+    return NULL;
+
+  /* translators: under a fact whose text the model does not give in the
+   * language asked for, shown whole in the model's own: "Not available in
+   * Spanish; shown in English" (the names are from the "in a language"
+   * context) */
+  text = g_strdup_printf (_("Not available in %s; shown in %s"), language_in (wanted),
+                          language_in (language));
+  note = fv_fact_label_new (text, "dim-label");
+  gtk_widget_add_css_class (note, "language-note");
+
+  return note;
+}
+
+static void
+append_note (GtkWidget  *box,
+             FvSession  *session,
+             const char *language)
+{
+  GtkWidget *note = fv_language_note_new (session, language);
+
+  if (note != NULL)
+    gtk_box_append (GTK_BOX (box), note);
+}
+
+/* An actor's name (as it is written, in any language) and their role, in
+ * LANGUAGE (that of the element they stand in). */
+static void
+append_actor_in (GtkWidget     *box,
+                 FvSession     *session,
+                 const FvActor *actor,
+                 const char    *language)
+{
+  FvModel *model = fv_session_get_model (session);
+  const char *role = fv_model_text_in (model, &actor->role, language);
+  const char *name = fv_session_text (session, &actor->name);
+  g_autofree char *text = NULL;
+
+  if (role != NULL)
+    /* translators: an actor and their role: "Richard Wooten, retired police officer …" */
+    text = g_strdup_printf (_("%s — %s"), name, role);
+  else
+    text = g_strdup (name);
+
+  gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, NULL));
+}
+
+/* An actor on a line of their own: their own element. */
 static void
 append_actor (GtkWidget     *box,
               FvSession     *session,
               const FvActor *actor)
 {
-  const char *role = fv_session_text (session, &actor->role);
-  g_autofree char *text = NULL;
+  const FvText *texts[] = { &actor->role };
 
-  if (role != NULL)
-    /* translators: an actor and their role: "Richard Wooten, retired police officer …" */
-    text = g_strdup_printf (_("%s — %s"), fv_session_text (session, &actor->name), role);
-  else
-    text = g_strdup (fv_session_text (session, &actor->name));
+  append_actor_in (box, session, actor,
+                   fv_session_element_language (session, texts, G_N_ELEMENTS (texts)));
+}
 
-  gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, NULL));
+/* The one language EVENT's title and description are shown in. */
+static const char *
+event_language (FvSession     *session,
+                const FvEvent *event)
+{
+  return fv_model_get_event_language (fv_session_get_model (session), event,
+                                      fv_session_get_languages (session));
 }
 
 GtkWidget *
@@ -162,15 +258,20 @@ fv_event_detail_new (FvSession     *session,
                      const FvEvent *event)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  FvModel *model = fv_session_get_model (session);
   g_autofree char *when = fv_format_event_date (event);
-  const char *description = fv_session_text (session, &event->description);
+  /* The title and the description in one language, whichever it is. */
+  const char *language = event_language (session, event);
+  const char *description = fv_model_text_in (model, &event->description, language);
 
   gtk_widget_add_css_class (box, "fact-detail");
   gtk_box_append (GTK_BOX (box), fv_fact_label_new (when, "dim-label"));
-  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_session_text (session, &event->title),
+  gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_model_text_in (model, &event->title,
+                                                                      language),
                                                     "title-3"));
   if (description != NULL)
     gtk_box_append (GTK_BOX (box), fv_fact_label_new (description, NULL));
+  append_note (box, session, language);
 
   if (event->n_actors > 0)
     {
@@ -192,9 +293,17 @@ fv_statement_card_new (FvSession         *session,
                        const FvStatement *statement)
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  const char *setting = fv_session_text (session, &statement->setting);
-  const char *about = fv_session_text (session, &statement->about);
-  const char *translation = fv_session_text (session, &statement->translation);
+  FvModel *model = fv_session_get_model (session);
+  /* The card's texts in one language: a quotation's own words are what
+   * was said, in any language, and its translation is shown only in the
+   * card's language. */
+  const FvText *texts[] = { &statement->setting, &statement->about, &statement->actor->role,
+                            &statement->words };
+  guint n_texts = statement->kind == FV_STATEMENT_QUOTATION ? 3 : 4;
+  const char *language = fv_session_element_language (session, texts, n_texts);
+  const char *setting = fv_model_text_in (model, &statement->setting, language);
+  const char *about = fv_model_text_in (model, &statement->about, language);
+  const char *translation = fv_model_text_in (model, &statement->translation, language);
   g_autofree char *words = NULL;
 
   gtk_widget_add_css_class (card, "statement");
@@ -202,7 +311,7 @@ fv_statement_card_new (FvSession         *session,
   if (statement->kind == FV_STATEMENT_QUOTATION)
     words = g_strdup_printf (_("“%s”"), statement->words.original);
   else
-    words = g_strdup (fv_session_text (session, &statement->words));
+    words = g_strdup (fv_model_text_in (model, &statement->words, language));
 
   gtk_box_append (GTK_BOX (card), fv_fact_label_new (words, statement->kind == FV_STATEMENT_QUOTATION
                                                             ? "quotation" : "paraphrase"));
@@ -217,7 +326,7 @@ fv_statement_card_new (FvSession         *session,
       gtk_box_append (GTK_BOX (card), fv_fact_label_new (text, "dim-label"));
     }
 
-  append_actor (card, session, statement->actor);
+  append_actor_in (card, session, statement->actor, language);
   if (setting != NULL)
     gtk_box_append (GTK_BOX (card), fv_fact_label_new (setting, "dim-label"));
   if (about != NULL)
@@ -226,6 +335,7 @@ fv_statement_card_new (FvSession         *session,
       g_autofree char *text = g_strdup_printf (_("About: %s"), about);
       gtk_box_append (GTK_BOX (card), fv_fact_label_new (text, "dim-label"));
     }
+  append_note (card, session, language);
   gtk_box_append (GTK_BOX (card), references_box_new (session, &statement->references,
                                                       statement->kind == FV_STATEMENT_QUOTATION
                                                       ? statement->words.original : NULL));
@@ -357,7 +467,9 @@ fv_case_view_new (FvSession    *session,
     {
       g_autofree char *when = fv_format_event_date (c->events[i]);
       g_autofree char *text = g_strdup_printf (_("%s: %s"), when,
-                                               fv_session_text (session, &c->events[i]->title));
+                                               fv_model_event_title (
+                                                 fv_session_get_model (session), c->events[i],
+                                                 fv_session_get_languages (session)));
 
       if (i == 0)
         gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("When")));

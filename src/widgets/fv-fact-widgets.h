@@ -29,5 +29,7 @@ GtkWidget *fv_case_view_new        (FvSession          *session,
 char      *fv_actors_to_string     (FvSession          *session,
                                     const FvActor     **actors,
                                     guint               n_actors);
+GtkWidget *fv_language_note_new    (FvSession          *session,
+                                    const char         *language);
 
 G_END_DECLS

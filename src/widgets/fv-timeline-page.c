@@ -142,7 +142,10 @@ bind_event_row (GtkSignalListItemFactory *factory,
   GtkWidget *actors = gtk_widget_get_next_sibling (title);
   g_autofree char *when = fv_format_event_date (event);
   g_autofree char *who = fv_actors_to_string (session, event->actors, event->n_actors);
-  g_autofree char *title_text = fv_text_clip (fv_session_text (session, &event->title),
+  /* In the language its detail is shown in. */
+  g_autofree char *title_text = fv_text_clip (fv_model_event_title (fv_session_get_model (session),
+                                                                    event,
+                                                                    fv_session_get_languages (session)),
                                               FV_ROW_MAX_CHARS);
   g_autofree char *who_text = fv_text_clip (who, FV_ROW_MAX_CHARS);
 
