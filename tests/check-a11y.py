@@ -316,11 +316,18 @@ def tab_round(app, key_name, stop_at, event_list):
     """The stops each KEY_NAME takes the focus to, until it is back on
     STOP_AT (or after 40)."""
     stops = []
+    before = focused(app)
     for _ in range(40):
         subprocess.run(["xdotool", "key", key_name], check=True)
-        time.sleep(0.15)
+        # Each Tab moves the focus: wait for it (a busy machine is slow to
+        # tell), up to two seconds.
+        end = time.monotonic() + 2
         now = focused(app)
+        while (now is None or now == before) and time.monotonic() < end:
+            time.sleep(0.05)
+            now = focused(app)
         stops.append(now)
+        before = now
         if now is not None and now == stop_at:
             break
     return stops
