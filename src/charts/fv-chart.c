@@ -123,12 +123,12 @@ render (FvChartContext *ctx)
   double note_x = 0, note_y = 0;
   gboolean legend_inline = FALSE;
   int w, h;
-  /* Fact Viewer's words of the chart ("Source:", months, numbers) in the
-   * language of its texts: one chart, one language (fv-i18n.c). */
-  FV_I18N_SCOPE (ctx->languages != NULL ? ctx->languages[0] : NULL);
-
-  /* The title and the subtitle in one language, whichever it is. */
+  /* The title and the subtitle in one language, whichever it is; Fact
+   * Viewer's words of the chart ("Source:", months, numbers) and its
+   * source line in the same: one chart, one language (fv-i18n.c). */
   const char *language = fv_chart_get_language (ctx->model, ctx->chart, ctx->languages);
+  const char *frame_languages[] = { language, NULL };
+  FV_I18N_SCOPE (ctx->languages != NULL ? language : NULL);
 
   shared_date = fv_bar_chart_shared_date (ctx->chart);
   /* Bars that all give one date say it once, in the subtitle (fv-bar-chart.c
@@ -143,7 +143,8 @@ render (FvChartContext *ctx)
     subtitle_text = g_strdup (fv_model_text_in (ctx->model, &ctx->chart->subtitle, language));
   else
     subtitle_text = g_steal_pointer (&shared_date);
-  source_line = fv_chart_get_source_line (ctx->model, ctx->chart, ctx->languages);
+  source_line = fv_chart_get_source_line (ctx->model, ctx->chart,
+                                          ctx->languages != NULL ? frame_languages : NULL);
 
   ctx->plot.x = PADDING;
   ctx->plot.width = inner;
