@@ -50,7 +50,8 @@ static const GOptionEntry main_entries[] = {
     N_("Write the fact sheet, every fact with its sources, as a PDF to --output and exit"),
     NULL },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The fact sheet's paper: a4 or letter (default: the locale's)"), N_("PAPER") },
+    N_("The paper of a fact sheet, or of a chart's PDF page: a4 or letter "
+       "(default for a sheet: the locale's)"), N_("PAPER") },
   { "linear-axis", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Draw an exported timeline on a linear time axis, without leaving out its longest "
        "empty stretches"), NULL },

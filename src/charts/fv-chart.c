@@ -18,7 +18,7 @@
 #include "fv-format.h"
 #include "fv-i18n.h"
 
-#define PADDING        16.0
+#define PADDING        FV_CHART_PADDING
 #define TITLE_SIZE     17.0
 #define SUBTITLE_SIZE  13.0
 #define SOURCE_SIZE    11.0

@@ -15,6 +15,9 @@
 
 G_BEGIN_DECLS
 
+/* The margin fv_chart_draw() leaves around a chart, in its units. */
+#define FV_CHART_PADDING 16.0
+
 typedef struct
 {
   double red, green, blue, alpha;
