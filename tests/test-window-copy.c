@@ -5,7 +5,8 @@
  * Read back the way a program that pastes reads it: through GDK's
  * clipboard, as a MIME type it asks for, not from our content provider.
  * Copy Chart offers the chart as an image (PNG among GDK's formats) and
- * its alternative text as plain text.
+ * its alternative text as plain text; a table's copy is the CSV that
+ * --format=csv writes.
  */
 #include "config.h"
 
@@ -13,6 +14,10 @@
 
 #include <glib/gstdio.h>
 
+#include "fv-chart-csv.h"
+#include "fv-chart-panel.h"
+#include "fv-chart-table.h"
+#include "fv-chart-view-state.h"
 #include "fv-chart-view.h"
 #include "fv-test-locale.h"
 #include "fv-timeline-page.h"
@@ -106,6 +111,24 @@ destroy (FvWindow *window)
   gtk_window_destroy (GTK_WINDOW (window));
   wait_until_finalized (&weak);
   g_settings_reset (settings, "last-tab");
+}
+
+static gboolean
+press_key_with (GtkWidget       *widget,
+                guint            keyval,
+                GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  return handled;
 }
 
 /* ---- Reading the clipboard back ---------------------------------------- */
@@ -230,6 +253,124 @@ test_copy_chart (void)
   destroy (window);
 }
 
+/* Splits CSV (RFC 4180) into rows of fields. */
+static GPtrArray *
+parse_csv (const char *csv)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GPtrArray) row = g_ptr_array_new ();
+  GString *field = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  for (const char *p = csv; *p != '\0'; p++)
+    {
+      if (quoted)
+        {
+          if (*p == '"' && p[1] == '"')
+            g_string_append_c (field, *p++);
+          else if (*p == '"')
+            quoted = FALSE;
+          else
+            g_string_append_c (field, *p);
+        }
+      else if (*p == '"')
+        quoted = TRUE;
+      else if (*p == ',')
+        {
+          g_ptr_array_add (row, g_string_free (field, FALSE));
+          field = g_string_new (NULL);
+        }
+      else if (*p == '\r' && p[1] == '\n')
+        {
+          p++;
+          g_ptr_array_add (row, g_string_free (field, FALSE));
+          field = g_string_new (NULL);
+          g_ptr_array_add (row, NULL);
+          g_ptr_array_add (rows, g_ptr_array_steal (row, NULL));
+        }
+      else
+        {
+          /* A bare line end or quote outside a quoted field: not RFC 4180. */
+          g_assert_true (*p != '\n' && *p != '\r');
+          g_string_append_c (field, *p);
+        }
+    }
+  g_assert_false (quoted);
+  g_assert_cmpuint (field->len, ==, 0);
+  g_string_free (field, TRUE);
+  return rows;
+}
+
+/* A table's copy (Ctrl+C) is --format=csv's CSV: all of it when no row is
+ * selected, else the selected rows with the header; the clipboard has it
+ * as text/csv and as plain text. */
+static void
+test_table_copy_csv (void)
+{
+  FvWindow *window = window_with_builtin ();
+  GtkWidget *panel = find_widget (find_widget (GTK_WIDGET (window), FV_TYPE_TIMELINE_PAGE),
+                                  FV_TYPE_CHART_PANEL);
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  g_autofree char *whole = fv_chart_csv_new (model, fv_model_get_chart (model, 0), NULL, NULL,
+                                             NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_autofree char *copied = NULL;
+  g_autofree char *text = NULL;
+  GdkClipboard *clipboard;
+  GtkColumnView *view;
+  GListModel *list;
+  FvChartTable *table;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-table", NULL));
+  table = FV_CHART_TABLE (find_widget (panel, FV_TYPE_CHART_TABLE));
+  clipboard = gtk_widget_get_clipboard (GTK_WIDGET (table));
+  view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (table), GTK_TYPE_COLUMN_VIEW));
+  list = G_LIST_MODEL (gtk_column_view_get_model (view));
+
+  /* The whole table: what the command line writes, byte for byte. */
+  copied = fv_chart_table_copy_text (table);
+  g_assert_cmpstr (copied, ==, whole);
+  rows = parse_csv (copied);
+  g_assert_cmpuint (rows->len, ==, 1 + g_list_model_get_n_items (list));
+  g_assert_cmpstrv (g_ptr_array_index (rows, 0),
+                    ((const char *[]) { "id", "date", "end_date", "label", "value", "unit",
+                                        "lane", "source", NULL }));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* Two rows selected: the header and those two, as the CSV has them. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (list), 0, TRUE);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (list), 3, FALSE);
+  g_assert_true (press_key_with (GTK_WIDGET (view), GDK_KEY_c, GDK_CONTROL_MASK));
+  g_assert_true (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard),
+                                                        "text/csv"));
+  csv = read_bytes (clipboard, "text/csv");
+  text = read_text (clipboard);
+  g_assert_cmpmem (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv), text, strlen (text));
+  rows = parse_csv (text);
+  g_assert_cmpuint (rows->len, ==, 3);
+  {
+    g_auto(GStrv) lines = g_strsplit (whole, "\r\n", -1);
+    g_autofree char *expected = NULL;
+    GString *subset = g_string_new (lines[0]);
+
+    /* In the chart's order: those rows of the whole CSV whose ids were
+     * selected. */
+    for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+      for (guint r = 1; r < rows->len; r++)
+        if (g_str_has_prefix (lines[i], ((char **) g_ptr_array_index (rows, r))[0]) &&
+            lines[i][strlen (((char **) g_ptr_array_index (rows, r))[0])] == ',')
+          g_string_append_printf (subset, "\r\n%s", lines[i]);
+    g_string_append (subset, "\r\n");
+    expected = g_string_free (subset, FALSE);
+    g_assert_cmpstr (text, ==, expected);
+  }
+
+  gdk_clipboard_set_content (clipboard, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-table", NULL);
+  destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +394,7 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
 
   g_test_add_func ("/window-copy/chart", test_copy_chart);
+  g_test_add_func ("/window-copy/table-csv", test_table_copy_csv);
 
   status = g_test_run ();
   g_rmdir (data_home);
