@@ -39,7 +39,8 @@ static const GOptionEntry main_entries[] = {
   { "width", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Width of the exported chart in pixels (default 1200)"), N_("PX") },
   { "height", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Height of the exported chart in pixels (default 675)"), N_("PX") },
+    N_("Height of the exported chart in pixels (default 675, or more where its texts "
+       "need it)"), N_("PX") },
   { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Pixels per point of the exported chart, 2 for HiDPI (default 1)"), N_("N") },
   { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -129,6 +130,7 @@ fv_application_handle_local_options (GApplication *app,
       g_variant_dict_lookup (options, "from", "&s", &export.from);
       g_variant_dict_lookup (options, "to", "&s", &export.to);
       export.linear_axis = g_variant_dict_contains (options, "linear-axis");
+      export.height_fixed = g_variant_dict_contains (options, "height");
       if (!lookup_int (options, "width", &export.width) ||
           !lookup_int (options, "height", &export.height) ||
           !lookup_int (options, "scale", &export.scale))

@@ -451,6 +451,23 @@ fv_cli_export_chart (const char * const *args,
     }
 
   fv_chart_style_init (&style, FALSE);
+  /* A height nobody fixed gives way to the texts: the image grows taller
+   * for titles and source lines that wrap onto more lines, rather than
+   * making them smaller. */
+  if (!options->height_fixed || options->paper != NULL)
+    {
+      FvChartState natural = { .languages = (const char * const *) languages,
+                               .from_day = time.from_day, .to_day = time.to_day,
+                               .linear_axis = time.linear_axis };
+
+      height = MIN (fv_chart_get_natural_height (model, chart, width, height, &style, &natural),
+                    FV_CHART_EXPORT_MAX_SIZE);
+      if (!fv_chart_export_check_size (width, height, scale, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+    }
   if (options->paper != NULL
       ? !fv_chart_export_page (model, chart, paper, width, height, &style,
                                (const char * const *) languages, &time, output, &error)
