@@ -167,7 +167,6 @@ def test_references_lead_to_sources():
     # Every "[N]" that starts a line before the list is inside a link to
     # source N, and every link to a source has its "[N]" in it.
     links = [link for link in pdf.links() if link[2] is not None]
-    last_page = max(pdf.page_of(d[0]) for d in pdf.dests.values())
     references = 0
     for n, (height, lines) in enumerate(pdf.words):
         for line in lines:
@@ -183,7 +182,6 @@ def test_references_lead_to_sources():
         under = [w[0] for line in lines for w in line if inside(w, rect, height)]
         assert any(w.startswith(f"[{dest[len('source-'):]}]") for w in under), \
             (n, dest, under[:8])
-    assert last_page == len(pdf.pages) - 1 or last_page == len(pdf.pages) - 2
 
 
 _list_cache = {}
