@@ -39,7 +39,8 @@ static const GOptionEntry main_entries[] = {
   { "width", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Width of the exported chart in pixels (default 1200)"), N_("PX") },
   { "height", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Height of the exported chart in pixels (default 675)"), N_("PX") },
+    N_("Height of the exported chart in pixels (default 675, or more where its texts "
+       "need it)"), N_("PX") },
   { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Pixels per point of the exported chart, 2 for HiDPI (default 1)"), N_("N") },
   { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -50,7 +51,8 @@ static const GOptionEntry main_entries[] = {
     N_("Write the fact sheet, every fact with its sources, as a PDF to --output and exit"),
     NULL },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The fact sheet's paper: a4 or letter (default: the locale's)"), N_("PAPER") },
+    N_("The paper of a fact sheet, or of a chart's PDF page: a4 or letter "
+       "(default for a sheet: the locale's)"), N_("PAPER") },
   { "linear-axis", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Draw an exported timeline on a linear time axis, without leaving out its longest "
        "empty stretches"), NULL },
@@ -128,6 +130,7 @@ fv_application_handle_local_options (GApplication *app,
       g_variant_dict_lookup (options, "from", "&s", &export.from);
       g_variant_dict_lookup (options, "to", "&s", &export.to);
       export.linear_axis = g_variant_dict_contains (options, "linear-axis");
+      export.height_fixed = g_variant_dict_contains (options, "height");
       if (!lookup_int (options, "width", &export.width) ||
           !lookup_int (options, "height", &export.height) ||
           !lookup_int (options, "scale", &export.scale))

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Export Chart opens the export dialog on the current chart; Copy Chart
- * puts it on the clipboard; Print (Ctrl+P) prints it, or the fact sheet,
+ * puts it on the clipboard, as an image and as its alternative text;
+ * Print (Ctrl+P) prints it, or the fact sheet,
  * chosen in a tab of GTK's print dialog; Fact Sheet… writes the whole
  * story as a PDF in which every fact keeps its sources. The chart is the
  * session's current one, shown as its state in the session says. The drawing is the charts layer's (fv-fact-sheet.c), the same

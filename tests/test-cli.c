@@ -1246,6 +1246,57 @@ test_export_sheet (void)
   g_rmdir (dir);
 }
 
+/* --paper puts a chart on a page of A4 or Letter, with its title and its
+ * source line as text; without it a PDF's page is the chart's size, and
+ * --paper is for a PDF only. */
+static void
+test_export_page (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  const char *papers[][2] = {
+    { "--paper=a4", "595.276 x 841.89 pts (A4)" },
+    { "--paper=letter", "612 x 792 pts (letter)" },
+    { NULL, "1200 x 675 pts" },
+  };
+  g_autofree char *png = g_build_filename (dir, "page.png", NULL);
+  g_autofree char *png_arg = g_strconcat ("--output=", png, NULL);
+  g_auto(Run) refused = { 0 };
+
+  if (!have_program ("pdftotext") || !have_program ("pdfinfo"))
+    {
+      g_test_skip ("poppler-utils are not installed: the page not read");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
+    {
+      g_autofree char *pdf = g_build_filename (dir, "page.pdf", NULL);
+      g_autofree char *arg = g_strconcat ("--output=", pdf, NULL);
+      const char *info_argv[] = { "pdfinfo", pdf, NULL };
+      const char *text_argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+      g_autofree char *info = NULL;
+      g_autofree char *text = NULL;
+      g_auto(Run) r = { 0 };
+
+      run (&r, "--export-chart=trust-survey", "--format=pdf", arg, papers[i][0], NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      info = poppler (info_argv);
+      text = poppler (text_argv);
+      g_assert_nonnull (strstr (info, papers[i][1]));
+      g_assert_nonnull (strstr (info, "Pages:           1\n"));
+      /* The chart's title first, its source line last. */
+      g_assert_true (g_str_has_prefix (text, "Fear of calling the police\n"));
+      g_assert_nonnull (strstr (text, "Source: Nik Theodore, University of Illinois at Chicago "
+                                      "(2013), as reported in the article\n"));
+      g_unlink (pdf);
+    }
+
+  run (&refused, "--export-chart=trust-survey", png_arg, "--paper=a4", NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, "--paper puts a chart on a page of a PDF"));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_rmdir (dir);
+}
+
 /* The largest size at the largest scale would take gigabytes: refused at
  * once, before any memory is taken, and nothing is written. */
 static void
@@ -1907,6 +1958,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/bad-arguments", test_export_bad_arguments);
   g_test_add_func ("/cli/export/time-range", test_export_time_range);
   g_test_add_func ("/cli/export/vector", test_export_vector);
+  g_test_add_func ("/cli/export/page", test_export_page);
   g_test_add_func ("/cli/export/csv", test_export_csv);
   g_test_add_func ("/cli/validate/json", test_validate_json);
   g_test_add_func ("/cli/export/keeps-mode", test_export_keeps_mode);

@@ -132,11 +132,14 @@ unit_name (const FvFigure *figure)
 }
 
 /* Writes the rows to OUT, handing each 64 KiB to FLUSH (when given): a
- * timeline of 100,000 events need not be whole in memory. */
+ * timeline of 100,000 events need not be whole in memory. Only the rows
+ * KEEP keeps, where it is given. */
 static gboolean
 write_csv (FvModel            *model,
            const FvChart      *chart,
            const char * const *languages,
+           FvChartCsvKeep      keep,
+           gpointer            keep_data,
            GString            *out,
            gboolean          (*flush) (GString *out, gpointer data),
            gpointer            data)
@@ -152,6 +155,8 @@ write_csv (FvModel            *model,
         {
           const FvEvent *event = lane->events[i];
 
+          if (keep != NULL && !keep (event, l, keep_data))
+            continue;
           append_row (out, event->id, &event->date,
                       event->end.precision != FV_DATE_PRECISION_NONE ? &event->end : NULL,
                       fv_model_event_title (model, event, languages), NULL, NULL, lane_label,
@@ -166,6 +171,8 @@ write_csv (FvModel            *model,
       const FvFigure *figure = chart->figures[i];
       char value[G_ASCII_DTOSTR_BUF_SIZE];
 
+      if (keep != NULL && !keep (figure, G_MAXUINT, keep_data))
+        continue;
       /* Fifteen digits: what a double holds exactly, without 0.1's
        * "0.10000000000000001". */
       g_ascii_formatd (value, sizeof value, "%.15g", figure->value);
@@ -180,20 +187,24 @@ write_csv (FvModel            *model,
 /**
  * fv_chart_csv_new:
  * @languages: (nullable): the reader's, from fv_languages_new()
+ * @keep: (nullable): which rows to write; %NULL for all of them
  *
- * Returns: the data of @chart as CSV, for the clipboard or a test
+ * Returns: the data of @chart as CSV, as --format=csv writes it, for the
+ *   clipboard (a table's rows copied) or a test
  */
 char *
 fv_chart_csv_new (FvModel            *model,
                   const FvChart      *chart,
-                  const char * const *languages)
+                  const char * const *languages,
+                  FvChartCsvKeep      keep,
+                  gpointer            keep_data)
 {
   GString *out = g_string_new (NULL);
 
   g_return_val_if_fail (FV_IS_MODEL (model), NULL);
   g_return_val_if_fail (chart != NULL, NULL);
 
-  write_csv (model, chart, languages, out, NULL, NULL);
+  write_csv (model, chart, languages, keep, keep_data, out, NULL, NULL);
   return g_string_free (out, FALSE);
 }
 
@@ -241,7 +252,7 @@ fv_chart_csv_export (FvModel            *model,
   if (output == NULL)
     return FALSE;
   sink.output = output;
-  if (!write_csv (model, chart, languages, out, flush_to_output, &sink))
+  if (!write_csv (model, chart, languages, NULL, NULL, out, flush_to_output, &sink))
     return fv_output_error (output, sink.saved_errno, error);
 
   return fv_output_commit (output, error);

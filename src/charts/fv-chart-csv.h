@@ -10,9 +10,17 @@
 
 G_BEGIN_DECLS
 
+/* Whether a row goes into the CSV: FACT is an FvEvent of lane LANE, or an
+ * FvFigure (LANE G_MAXUINT). */
+typedef gboolean (*FvChartCsvKeep) (gconstpointer fact,
+                                    guint         lane,
+                                    gpointer      data);
+
 char     *fv_chart_csv_new    (FvModel            *model,
                                const FvChart      *chart,
-                               const char * const *languages);
+                               const char * const *languages,
+                               FvChartCsvKeep      keep,
+                               gpointer            keep_data);
 gboolean  fv_chart_csv_export (FvModel            *model,
                                const FvChart      *chart,
                                const char * const *languages,

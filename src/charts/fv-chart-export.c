@@ -15,6 +15,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stdatomic.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -169,10 +170,37 @@ cancelled_error (GError **error,
   return TRUE;
 }
 
+/* A chart on paper: within margins of 2 cm, at the top of the page, at
+ * 96 pixels to the inch, so that its words have the size they have on
+ * a screen. */
+#define PAGE_MARGIN     56.0
+#define POINTS_A_PIXEL  0.75
+
+/**
+ * fv_chart_export_page_size:
+ * @width: @height: (out): the size a chart is drawn at on @paper, in
+ *   pixels: as wide as the page between its margins, 16:9
+ *
+ * For fv_chart_export_page(), which makes a chart drawn taller (where its
+ * texts need the room) smaller to fit the page.
+ */
+void
+fv_chart_export_page_size (FvPaper  paper,
+                           int     *width,
+                           int     *height)
+{
+  double page_width, page_height;
+
+  fv_paper_get_size (paper, &page_width, &page_height);
+  *width = (int) floor ((page_width - 2 * PAGE_MARGIN) / POINTS_A_PIXEL);
+  *height = (int) round (*width * 9.0 / 16);
+}
+
 static gboolean
 export_chart (FvModel               *model,
               const FvChart         *chart,
               FvChartFormat          format,
+              const FvPaper         *paper,
               int                    width,
               int                    height,
               int                    scale,
@@ -186,6 +214,7 @@ export_chart (FvModel               *model,
 {
   FvChartState state = { .languages = languages };
   g_autoptr(FvOutput) output = NULL;
+  double page_width = 0, page_height = 0;
   FvExportMeta meta;
   FvMetaFilter filter = { 0 };
   cairo_surface_t *surface;
@@ -228,8 +257,11 @@ export_chart (FvModel               *model,
                                                      height);
       break;
     case FV_CHART_FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (fv_output_cairo_write, output, width,
-                                                     height);
+      if (paper != NULL)
+        fv_paper_get_size (*paper, &page_width, &page_height);
+      surface = cairo_pdf_surface_create_for_stream (fv_output_cairo_write, output,
+                                                     paper != NULL ? page_width : width,
+                                                     paper != NULL ? page_height : height);
       fv_export_meta_set_pdf (&meta, surface);
       break;
     case FV_CHART_FORMAT_PNG:
@@ -238,6 +270,22 @@ export_chart (FvModel               *model,
       break;
     }
   cr = cairo_create (surface);
+  if (paper != NULL)
+    {
+      /* At the top of the page, its own margin within the page's, so that
+       * its title lines up with the margin; smaller where it is taller
+       * than the page has room for. */
+      double padding = FV_CHART_PADDING * POINTS_A_PIXEL;
+      double room_w = page_width - 2 * PAGE_MARGIN + 2 * padding;
+      double room_h = page_height - 2 * PAGE_MARGIN + 2 * padding;
+      double fit = MIN (room_w / width, room_h / height);
+
+      cairo_translate (cr, PAGE_MARGIN - padding, PAGE_MARGIN - padding);
+      cairo_scale (cr, fit, fit);
+      /* A chart paints its background: on its own rectangle only. */
+      cairo_rectangle (cr, 0, 0, width, height);
+      cairo_clip (cr);
+    }
   cairo_scale (cr, scale, scale);
   fv_chart_draw (cr, model, chart, width, height, style, &state);
   cairo_destroy (cr);
@@ -329,8 +377,37 @@ fv_chart_export (FvModel            *model,
   g_return_val_if_fail (chart != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return export_chart (model, chart, format, width, height, scale, style, languages, time,
+  return export_chart (model, chart, format, NULL, width, height, scale, style, languages, time,
                        path, NULL, NULL, error);
+}
+
+/**
+ * fv_chart_export_page:
+ * @width: @height: the size the chart is drawn at, in pixels, as
+ *   fv_chart_export_page_size() gives it, or taller
+ *
+ * Writes @chart as a PDF of one page of @paper: the chart, with its title,
+ * its subtitle, its legend and its source line, at the top of the page
+ * between margins of 2 cm, made smaller where it is taller than the page.
+ */
+gboolean
+fv_chart_export_page (FvModel            *model,
+                      const FvChart      *chart,
+                      FvPaper             paper,
+                      int                 width,
+                      int                 height,
+                      const FvChartStyle *style,
+                      const char * const *languages,
+                      const FvChartTime  *time,
+                      const char         *path,
+                      GError            **error)
+{
+  g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return export_chart (model, chart, FV_CHART_FORMAT_PDF, &paper, width, height, 1, style,
+                       languages, time, path, NULL, NULL, error);
 }
 
 /**
@@ -393,7 +470,7 @@ export_thread (GTask        *task,
   ExportJob *job = task_data;
   GError *error = NULL;
 
-  if (export_chart (job->model, job->chart, job->format, job->width, job->height, job->scale,
+  if (export_chart (job->model, job->chart, job->format, NULL, job->width, job->height, job->scale,
                     &job->style, (const char * const *) job->languages, &job->time,
                     job->path, job->progress, cancellable, &error))
     g_task_return_boolean (task, TRUE);

@@ -1,10 +1,11 @@
-/* fv-chart-export.h — a chart as a PNG file, drawn afresh at any size
+/* fv-chart-export.h — a chart as a PNG, SVG or PDF file, drawn afresh at any size
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include "fv-chart.h"
+#include "fv-fact-sheet.h"
 
 G_BEGIN_DECLS
 
@@ -61,6 +62,19 @@ gboolean fv_chart_export             (FvModel               *model,
                                       int                    width,
                                       int                    height,
                                       int                    scale,
+                                      const FvChartStyle    *style,
+                                      const char * const    *languages,
+                                      const FvChartTime     *time,
+                                      const char            *path,
+                                      GError               **error);
+void     fv_chart_export_page_size   (FvPaper                paper,
+                                      int                   *width,
+                                      int                   *height);
+gboolean fv_chart_export_page        (FvModel               *model,
+                                      const FvChart         *chart,
+                                      FvPaper                paper,
+                                      int                    width,
+                                      int                    height,
                                       const FvChartStyle    *style,
                                       const char * const    *languages,
                                       const FvChartTime     *time,

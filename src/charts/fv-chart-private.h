@@ -29,6 +29,8 @@ typedef struct
   FvTimeAxis          axis;     /* a timeline's, once drawn */
   gboolean            has_axis;
   gboolean            layout_only;  /* as far as the axis, and no further */
+  gboolean            frame_only;   /* the frame's texts at their size, and nothing more */
+  double              frame_height; /* what they take of the height, then */
   double              text_scale;   /* the frame's texts: 1, or smaller where the height is short */
   guint               left_out;     /* texts with no room, left out whole: the chart says so */
   double              lane_name_top;    /* where the lane drawn now has its name in the */

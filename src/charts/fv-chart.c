@@ -18,7 +18,7 @@
 #include "fv-format.h"
 #include "fv-i18n.h"
 
-#define PADDING        16.0
+#define PADDING        FV_CHART_PADDING
 #define TITLE_SIZE     17.0
 #define SUBTITLE_SIZE  13.0
 #define SOURCE_SIZE    11.0
@@ -187,6 +187,11 @@ render (FvChartContext *ctx)
                  : legend_top;
       ctx->plot.y = PADDING + title_h + 2 + subtitle_h + 12;
       ctx->plot.height = MAX (0.0, foot_top - 10 - ctx->plot.y);
+      if (ctx->frame_only)
+        {
+          ctx->frame_height = ctx->plot.y + 10 + (ctx->height - foot_top);
+          return;
+        }
       if (ctx->plot.height >= ctx->height * PLOT_SHARE || ctx->text_scale <= TEXT_FLOOR + 0.01)
         break;
     }
@@ -369,6 +374,47 @@ fv_chart_get_left_out (FvModel            *model,
   cairo_surface_destroy (surface);
 
   return n;
+}
+
+/**
+ * fv_chart_get_natural_height:
+ * @height: the height the chart would have, had its texts the room
+ *
+ * For an export whose height the person did not fix: the height at
+ * which the chart's titles, subtitle, legend and source line, wrapped at
+ * @width, keep their size (a fixed height makes them smaller, down to a
+ * floor, to leave the plot at least half of it).
+ *
+ * Returns: @height, or more where the texts need it
+ */
+int
+fv_chart_get_natural_height (FvModel            *model,
+                             const FvChart      *chart,
+                             double              width,
+                             int                 height,
+                             const FvChartStyle *style,
+                             const FvChartState *state)
+{
+  g_autoptr(FvChartContext) ctx = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double needed;
+
+  g_return_val_if_fail (FV_IS_MODEL (model), height);
+  g_return_val_if_fail (chart != NULL, height);
+  g_return_val_if_fail (style != NULL, height);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  ctx = context_new (cr, model, chart, width, height, style, state);
+  ctx->frame_only = TRUE;
+  render (ctx);
+  needed = ceil (ctx->frame_height / (1 - PLOT_SHARE));
+  g_clear_pointer (&ctx, context_free);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return MAX (height, (int) needed);
 }
 
 /**

@@ -15,6 +15,9 @@
 
 G_BEGIN_DECLS
 
+/* The margin fv_chart_draw() leaves around a chart, in its units. */
+#define FV_CHART_PADDING 16.0
+
 typedef struct
 {
   double red, green, blue, alpha;
@@ -94,6 +97,12 @@ GArray   *fv_chart_draw_marks      (cairo_t            *cr,
                                     double              height,
                                     const FvChartStyle *style,
                                     const FvChartState *state);
+int       fv_chart_get_natural_height (FvModel            *model,
+                                       const FvChart      *chart,
+                                       double              width,
+                                       int                 height,
+                                       const FvChartStyle *style,
+                                       const FvChartState *state);
 guint     fv_chart_get_left_out    (FvModel            *model,
                                     const FvChart      *chart,
                                     double              width,

@@ -342,6 +342,7 @@ fv_fact_sheet_new (FvModel            *model,
                             * in the list of sources */
                            g_strdup_printf (FV_TR_("The facts of “%s” [%u], each with "
                                                    "its source"), title, number));
+      g_array_index (sheet->blocks, Block, sheet->blocks->len - 1).cites = number;
     }
 
   for (FvTab tab = 0; tab < FV_N_TABS; tab++)

@@ -12,6 +12,55 @@
 #include "fv-output.h"
 #include "fv-sheet-private.h"
 
+/* The PDF's outline: each heading where it starts, the headings within a
+ * tab (its case's parts, who spoke) under it. fv-sheet-page.c makes each
+ * heading the destination its item names. */
+static void
+add_outline (FvFactSheet     *sheet,
+             cairo_surface_t *surface)
+{
+  int parent = CAIRO_PDF_OUTLINE_ROOT;
+
+  for (guint p = 0; p < sheet->pages->len; p++)
+    {
+      GArray *placements = g_ptr_array_index (sheet->pages, p);
+
+      for (guint i = 0; i < placements->len; i++)
+        {
+          const Placement *placement = &g_array_index (placements, Placement, i);
+          const Block *block = &g_array_index (sheet->blocks, Block, placement->block);
+          g_autofree char *dest = NULL;
+          int id;
+
+          if (placement->first > 0 ||
+              (block->style != STYLE_HEADING && block->style != STYLE_SUBHEADING))
+            continue;
+          dest = g_strdup_printf ("dest='" FV_SHEET_SECTION_DEST "'", placement->block);
+          id = cairo_pdf_surface_add_outline (surface,
+                                              block->style == STYLE_HEADING
+                                              ? CAIRO_PDF_OUTLINE_ROOT : parent,
+                                              block->text, dest, 0);
+          if (block->style == STYLE_HEADING)
+            parent = id;
+        }
+    }
+}
+
+/* Cairo 1.16 crashes finishing a PDF that has named destinations when a
+ * write has failed (a full disk, a closed standard output): the sheet's
+ * bytes go through here, which tells cairo that every write went well
+ * and, from the first that did not, writes no more. What failed is
+ * fv_output_get_errno()'s to say, as it is for a chart. */
+static cairo_status_t
+write_sheet (void                *output,
+             const unsigned char *data,
+             unsigned int         length)
+{
+  if (fv_output_get_errno (output) == 0)
+    fv_output_cairo_write (output, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
 /**
  * fv_fact_sheet_export:
  * @languages: (nullable): the reader's, from fv_languages_new()
@@ -22,7 +71,9 @@
  * the file @model was read from (fv_model_get_file()), by whatever name
  * or link @path reaches it. Its text
  * stays text, its charts vectors; the PDF carries the model's title, its
- * summary, the actors of the story and the application's name and version.
+ * summary, the actors of the story and the application's name and version,
+ * an outline of its headings, and links from each reference to its source
+ * in the list and from each address to its page.
  */
 gboolean
 fv_fact_sheet_export (FvModel            *model,
@@ -53,7 +104,7 @@ fv_fact_sheet_export (FvModel            *model,
 
   fv_paper_get_size (paper, &width, &height);
   sheet = fv_fact_sheet_new (model, languages);
-  surface = cairo_pdf_surface_create_for_stream (fv_output_cairo_write, output, width, height);
+  surface = cairo_pdf_surface_create_for_stream (write_sheet, output, width, height);
   fv_export_meta_init_sheet (&meta, model, languages);
   fv_export_meta_set_pdf (&meta, surface);
   fv_export_meta_clear (&meta);
@@ -70,11 +121,19 @@ fv_fact_sheet_export (FvModel            *model,
 
   pages = fv_fact_sheet_paginate (sheet, pango, width, height);
   g_object_unref (pango);
+  sheet->navigable = TRUE;
+  add_outline (sheet, surface);
+  /* The pages in one structure element: cairo 1.16 gives each link a
+   * place in the document's structure, and without a structure to hold
+   * it, writes a reference to an object it never writes (a damaged
+   * file that readers have to repair). */
+  cairo_tag_begin (cr, "Document", NULL);
   for (guint p = 0; p < pages && !g_cancellable_is_cancelled (cancellable); p++)
     {
       fv_fact_sheet_draw_page (sheet, cr, p);
       cairo_show_page (cr);
     }
+  cairo_tag_end (cr, "Document");
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);

@@ -1,10 +1,76 @@
 /* fv-sheet-page.c — one page of the fact sheet drawn: its blocks and its footer
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * In a PDF (the sheet's navigable) a page also carries cairo's tags: each
+ * heading a named destination that the outline leads to, each reference
+ * a link to its source's entry in the list of sources, each address a
+ * link to itself. Cairo draws nothing for them on any other surface.
  */
 #include "config.h"
 
 #include "fv-sheet-private.h"
+
+/* NAME='VALUE' as cairo reads a tag's attributes: a quote or a backslash
+ * in VALUE (an address may hold both) escaped with a backslash. */
+static char *
+tag_attribute (const char *name,
+               const char *value)
+{
+  GString *attribute = g_string_new (name);
+
+  g_string_append (attribute, "='");
+  for (const char *c = value; *c != '\0'; c++)
+    {
+      if (*c == '\'' || *c == '\\')
+        g_string_append_c (attribute, '\\');
+      g_string_append_c (attribute, *c);
+    }
+  g_string_append_c (attribute, '\'');
+  return g_string_free (attribute, FALSE);
+}
+
+/* The tag a placement of BLOCK is drawn in, and its attributes; NULL
+ * for none. A heading is a destination from its first line. */
+static const char *
+block_tag (FvFactSheet     *sheet,
+           const Block     *block,
+           const Placement *p,
+           char           **attributes)
+{
+  *attributes = NULL;
+  if (!sheet->navigable)
+    return NULL;
+  if (block->uri != NULL)
+    {
+      *attributes = tag_attribute ("uri", block->uri);
+      return CAIRO_TAG_LINK;
+    }
+  if (block->cites > 0)
+    {
+      g_autofree char *dest = g_strdup_printf (FV_SHEET_SOURCE_DEST, block->cites);
+
+      *attributes = tag_attribute ("dest", dest);
+      return CAIRO_TAG_LINK;
+    }
+  if (p->first > 0)
+    return NULL;
+  if (block->lists > 0)
+    {
+      g_autofree char *dest = g_strdup_printf (FV_SHEET_SOURCE_DEST, block->lists);
+
+      *attributes = tag_attribute ("name", dest);
+      return CAIRO_TAG_DEST;
+    }
+  if (block->style == STYLE_HEADING || block->style == STYLE_SUBHEADING)
+    {
+      g_autofree char *dest = g_strdup_printf (FV_SHEET_SECTION_DEST, p->block);
+
+      *attributes = tag_attribute ("name", dest);
+      return CAIRO_TAG_DEST;
+    }
+  return NULL;
+}
 
 static void
 set_color (cairo_t       *cr,
@@ -138,7 +204,13 @@ fv_fact_sheet_draw_page (FvFactSheet *sheet,
       else
         {
           double top = p->y - g_array_index (block->lines, SheetLine, p->first).top;
+          g_autofree char *attributes = NULL;
+          const char *tag = block_tag (sheet, block, p, &attributes);
 
+          /* A link's area, and where a destination is, are what is drawn
+           * inside the tag: the lines. */
+          if (tag != NULL)
+            cairo_tag_begin (cr, tag, attributes);
           /* Lines FIRST to FIRST + N_LINES of the paragraph, and no more:
            * a page of a long paragraph costs what its own lines cost. */
           set_color (cr, look->muted ? &sheet->style.muted : &sheet->style.text);
@@ -149,6 +221,8 @@ fv_fact_sheet_draw_page (FvFactSheet *sheet,
               cairo_move_to (cr, x + line->x, top + line->baseline);
               pango_cairo_show_layout_line (cr, line->line);
             }
+          if (tag != NULL)
+            cairo_tag_end (cr, tag);
         }
       cairo_restore (cr);
     }

@@ -6,7 +6,8 @@
  * facts, in reading order), fv-sheet-sources.c numbers and lists their
  * sources, fv-sheet-text.c makes its paragraphs and lays them out with
  * Pango, fv-sheet-layout.c places them on pages, fv-sheet-page.c draws a
- * page and its footer, fv-sheet-export.c writes the pages as a PDF.
+ * page and its footer, fv-sheet-export.c writes the pages as a PDF, with
+ * its outline and its links.
  */
 #pragma once
 
@@ -69,6 +70,10 @@ typedef struct
   double         hanging;    /* a numbered source: its lines after the first indented */
   gboolean       keep;       /* on the page of the block after it, as a heading is */
   const FvChart *chart;
+  /* In a PDF (FvFactSheet's navigable): */
+  guint          cites;      /* the number of the source a reference leads to; 0 for none */
+  guint          lists;      /* the number of the source this entry of the list is */
+  const char    *uri;        /* the address a line is, the model's string */
   /* Laid out: */
   GPtrArray     *layouts;    /* PangoLayout, one a paragraph of the text */
   GArray        *lines;      /* SheetLine: each line, then one whose top is the bottom of the last */
@@ -95,7 +100,13 @@ struct _FvFactSheet
   GPtrArray     *pages;     /* GArray of Placement, one a page */
   PangoContext  *pango;
   char          *running_title;  /* the footer's, cut to its room: once a layout */
+  gboolean       navigable; /* pages drawn with the PDF's links and destinations */
 };
+
+/* The PDF's name of the place of source N in the list of sources, and of
+ * the heading that is block I. */
+#define FV_SHEET_SOURCE_DEST  "source-%u"
+#define FV_SHEET_SECTION_DEST "section-%u"
 
 static inline double
 fv_sheet_content_width (FvFactSheet *sheet)

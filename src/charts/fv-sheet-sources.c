@@ -6,7 +6,8 @@
  * followed by its references, one line a source ("[2] Article …,
  * paragraphs 5 and 6", a long title cut), and the sheet ends with the
  * numbered list of all the sources, each title whole, those no fact
- * cites after the others.
+ * cites after the others. In a PDF each reference leads to its source
+ * in the list, and an address is a link (fv-sheet-page.c).
  */
 #include "config.h"
 
@@ -78,6 +79,9 @@ fv_sheet_add_references (FvFactSheet        *sheet,
                          const char         *shown)
 {
   g_autoptr(GPtrArray) citations = fv_citations_new (references);
+  /* What a fact's references say, each once: a model may cite the same
+   * place, or quote the same words, twice for one fact. */
+  g_autoptr(GHashTable) said = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < citations->len; i++)
     {
@@ -86,17 +90,25 @@ fv_sheet_add_references (FvFactSheet        *sheet,
       g_autofree char *where = fv_format_citation (sheet->model, citation,
                                                    (const char * const *) sheet->languages);
       /* Its number in the list of sources at the end, then where in it. */
-      g_autofree char *line = citation_line (sheet, n, where);
+      char *line = citation_line (sheet, n, where);
 
-      fv_sheet_add (sheet, STYLE_REFERENCE, line);
+      if (g_hash_table_add (said, line))
+        {
+          fv_sheet_add (sheet, STYLE_REFERENCE, line);
+          /* In a PDF, the line leads to its source in the list. */
+          g_array_index (sheet->blocks, Block, sheet->blocks->len - 1).cites = n;
+        }
 
       for (guint r = 0; r < citation->references->len; r++)
         {
           const FvReference *ref = g_ptr_array_index (citation->references, r);
+          char *quote;
 
-          if (ref->quote != NULL && g_strcmp0 (ref->quote, shown) != 0)
-            fv_sheet_add_take (sheet, STYLE_REFERENCE_QUOTE,
-                               fv_format_citation_quote (citation, ref));
+          if (ref->quote == NULL || g_strcmp0 (ref->quote, shown) == 0)
+            continue;
+          quote = fv_format_citation_quote (citation, ref);
+          if (g_hash_table_add (said, quote))
+            fv_sheet_add (sheet, STYLE_REFERENCE_QUOTE, quote);
         }
     }
 }
@@ -142,11 +154,15 @@ fv_sheet_add_source_list (FvFactSheet *sheet)
       fv_sheet_add_take (sheet, STYLE_SOURCE, g_string_free (line, FALSE));
       block = &g_array_index (sheet->blocks, Block, sheet->blocks->len - 1);
       block->hanging = 18;
+      /* Where the references to it lead, in a PDF. */
+      block->lists = i + 1;
 
       if (source->url != NULL && fv_web_address_is_valid (source->url))
         {
           fv_sheet_add (sheet, STYLE_REFERENCE, source->url);
-          g_array_index (sheet->blocks, Block, sheet->blocks->len - 1).unbroken = TRUE;
+          block = &g_array_index (sheet->blocks, Block, sheet->blocks->len - 1);
+          block->unbroken = TRUE;
+          block->uri = source->url;
           if (source->accessed.precision != FV_DATE_PRECISION_NONE)
             {
               g_autofree char *when = fv_format_date (&source->accessed);

@@ -345,6 +345,7 @@ fv_cli_export_chart (const char * const *args,
                      const FvCliExport  *options)
 {
   FvChartFormat format = FV_CHART_FORMAT_PNG;
+  FvPaper paper = FV_PAPER_A4;
   g_autoptr(FvModel) model = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) languages = NULL;
@@ -381,6 +382,25 @@ fv_cli_export_chart (const char * const *args,
     }
   if (format != FV_CHART_FORMAT_PNG)
     scale = 1;
+  /* On paper: a PDF's page, the chart as wide as the text between its
+   * margins; without it, the page is the chart's size. */
+  if (options->paper != NULL)
+    {
+      g_autofree char *shown = fv_text_escape_controls (options->paper);
+
+      if (!fv_paper_from_name (options->paper, &paper))
+        {
+          g_printerr (_("“%s” is not a paper size: give a4 or letter\n"), shown);
+          return 1;
+        }
+      if (format != FV_CHART_FORMAT_PDF)
+        {
+          /* translators: --paper and --format are options of the command line */
+          g_printerr (_("--paper puts a chart on a page of a PDF: give --format=pdf\n"));
+          return 1;
+        }
+      fv_chart_export_page_size (paper, &width, &height);
+    }
 
   /* Refused before the model is read and before any image is allocated. */
   if (!fv_chart_export_check_size (width, height, scale, &error))
@@ -431,8 +451,28 @@ fv_cli_export_chart (const char * const *args,
     }
 
   fv_chart_style_init (&style, FALSE);
-  if (!fv_chart_export (model, chart, format, width, height, scale, &style,
-                        (const char * const *) languages, &time, output, &error))
+  /* A height nobody fixed gives way to the texts: the image grows taller
+   * for titles and source lines that wrap onto more lines, rather than
+   * making them smaller. */
+  if (!options->height_fixed || options->paper != NULL)
+    {
+      FvChartState natural = { .languages = (const char * const *) languages,
+                               .from_day = time.from_day, .to_day = time.to_day,
+                               .linear_axis = time.linear_axis };
+
+      height = MIN (fv_chart_get_natural_height (model, chart, width, height, &style, &natural),
+                    FV_CHART_EXPORT_MAX_SIZE);
+      if (!fv_chart_export_check_size (width, height, scale, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+    }
+  if (options->paper != NULL
+      ? !fv_chart_export_page (model, chart, paper, width, height, &style,
+                               (const char * const *) languages, &time, output, &error)
+      : !fv_chart_export (model, chart, format, width, height, scale, &style,
+                          (const char * const *) languages, &time, output, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

@@ -7,13 +7,16 @@
  * event, lane, who, sources) or a bar chart's figures (label, value, whom it
  * counts, what it measures, sources) in a GtkColumnView: sortable by each
  * column, rows selected as marks are, Ctrl+C copying the selected rows as
- * tab-separated text. FvChartPanel (fv-chart-panel.c) shows it in place of
+ * the CSV that --format=csv writes (fv-chart-csv.c). FvChartPanel (fv-chart-panel.c) shows it in place of
  * its chart.
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
+#include "fv-chart-csv.h"
 #include "fv-chart-row.h"
 #include "fv-chart-table.h"
 #include "fv-fact-widgets.h"
@@ -274,50 +277,58 @@ make_rows (FvChartTable *self)
   return G_LIST_MODEL (store);
 }
 
+/* "FACT LANE": a row of the table, as the CSV's rows are told apart (an
+ * event may be on two lanes, a row each). */
+static char *
+row_key (gconstpointer fact,
+         guint         lane)
+{
+  return g_strdup_printf ("%p %u", fact, lane);
+}
+
+static gboolean
+keep_selected (gconstpointer fact,
+               guint         lane,
+               gpointer      selected)
+{
+  g_autofree char *key = row_key (fact, lane);
+
+  return g_hash_table_contains (selected, key);
+}
+
 /**
  * fv_chart_table_copy_text:
  *
- * Returns: the selected rows (all of them when none is), a line each, the
- *   columns separated by tabs, with the columns' titles first
+ * Returns: the selected rows (all of them when none is) as the command
+ *   line's --format=csv writes the chart's data (fv-chart-csv.c): RFC
+ *   4180 CSV with its header, in the chart's order of its marks
  */
 char *
 fv_chart_table_copy_text (FvChartTable *self)
 {
-  GListModel *rows = G_LIST_MODEL (self->selection);
-  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (
-    GTK_SELECTION_MODEL (self->selection));
-  gboolean all = gtk_bitset_is_empty (selected);
-  GString *text = g_string_new (NULL);
-  const Column *columns;
-  guint n_columns;
+  GListModel *rows;
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(GHashTable) keep = NULL;
 
   g_return_val_if_fail (FV_IS_CHART_TABLE (self), NULL);
 
-  columns = columns_of (self, &n_columns);
-  for (guint c = 0; c < n_columns; c++)
-    g_string_append_printf (text, "%s%s", c ? "\t" : "", _(columns[c].title));
-  g_string_append_c (text, '\n');
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+  rows = G_LIST_MODEL (self->selection);
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  if (!gtk_bitset_is_empty (selected))
     {
-      g_autoptr(FvChartRow) row = NULL;
+      keep = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+        if (gtk_bitset_contains (selected, i))
+          {
+            g_autoptr(FvChartRow) row = g_list_model_get_item (rows, i);
 
-      if (!all && !gtk_bitset_contains (selected, i))
-        continue;
-      row = g_list_model_get_item (rows, i);
-      for (guint c = 0; c < n_columns; c++)
-        {
-          g_autofree char *cell = columns[c].text (self, row);
-
-          /* One row, one line: tabs and newlines in model text would
-           * break the columns. */
-          g_strdelimit (cell, "\t\n\r", ' ');
-          g_string_append_printf (text, "%s%s", c ? "\t" : "", cell);
-        }
-      g_string_append_c (text, '\n');
+            g_hash_table_add (keep, row->event != NULL ? row_key (row->event, row->lane)
+                                                       : row_key (row->figure, G_MAXUINT));
+          }
     }
 
-  return g_string_free (text, FALSE);
+  return fv_chart_csv_new (self->model, self->chart, fv_session_get_languages (self->session),
+                           keep != NULL ? keep_selected : NULL, keep);
 }
 
 static gboolean
@@ -328,12 +339,20 @@ on_key_pressed (GtkEventControllerKey *controller,
                 FvChartTable          *self)
 {
   g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkContentProvider) content = NULL;
+  GdkContentProvider *offers[2];
 
   if (!(state & GDK_CONTROL_MASK) || (keyval != GDK_KEY_c && keyval != GDK_KEY_C))
     return FALSE;
 
+  /* As CSV for what reads it (a spreadsheet), and as plain text. */
   text = fv_chart_table_copy_text (self);
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+  bytes = g_bytes_new (text, strlen (text));
+  offers[0] = gdk_content_provider_new_for_bytes ("text/csv", bytes);
+  offers[1] = gdk_content_provider_new_typed (G_TYPE_STRING, text);
+  content = gdk_content_provider_new_union (offers, G_N_ELEMENTS (offers));
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), content);
   return TRUE;
 }
 

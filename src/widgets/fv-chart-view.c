@@ -225,7 +225,10 @@ on_click_released (GtkGestureClick *gesture,
  * fv_chart_view_copy:
  *
  * Puts the chart on the clipboard as an image: at twice its size on
- * screen, in the light style that exports have, the zoom as it is.
+ * screen, in the light style that exports have, the zoom as it is; and
+ * as plain text, its alternative text (the description an exported
+ * file carries), for where the image is pasted into a page that asks
+ * for one, or where only text can go.
  */
 void
 fv_chart_view_copy (FvChartView *self)
@@ -235,6 +238,9 @@ fv_chart_view_copy (FvChartView *self)
   FvChartState state;
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkContentProvider) content = NULL;
+  g_autofree char *description = NULL;
+  GdkContentProvider *offers[2];
   cairo_surface_t *surface;
   FvChartStyle style;
   cairo_t *cr;
@@ -259,7 +265,14 @@ fv_chart_view_copy (FvChartView *self)
   texture = gdk_memory_texture_new (width * 2, height * 2, GDK_MEMORY_DEFAULT, bytes,
                                     cairo_image_surface_get_stride (surface));
   cairo_surface_destroy (surface);
-  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
+
+  /* GDK offers a texture as PNG (and the other image formats it writes),
+   * a string as plain text, UTF-8. */
+  description = fv_chart_describe (self->model, self->chart, state.languages);
+  offers[0] = gdk_content_provider_new_typed (GDK_TYPE_TEXTURE, texture);
+  offers[1] = gdk_content_provider_new_typed (G_TYPE_STRING, description);
+  content = gdk_content_provider_new_union (offers, G_N_ELEMENTS (offers));
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), content);
 }
 
 static void
