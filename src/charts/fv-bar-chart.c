@@ -5,9 +5,10 @@
  * Each bar has its label above it, its value written at its end, and what
  * it measures under it, so that "44%" never stands without "of whom, saying
  * what"; bars that count two populations differ in colour, which the
- * legend names (fv-chart-legend.c). The axis starts at 0 and ends at a round number past the largest
- * figure (2.4 % beside 4.9 % are two bars, not two slivers of a 0–100
- * axis), or where the model fixes it (axis_max: 100, to compare with the
+ * legend names (fv-chart-legend.c). The axis starts at 0 and ends at a
+ * round number just past the largest figure, in steps of 1, 2, 2.5 or 5
+ * times a power of ten (2.4 % beside 4.9 % are two bars, not two slivers
+ * of a 0–100 axis), or where the model fixes it (axis_max: 100, to compare with the
  * whole). Grid lines run behind the bars only, never through text.
  */
 #include "config.h"
@@ -26,25 +27,44 @@
 #define AXIS_HEIGHT   22.0
 #define ROW_MAX       150.0
 
-/* 1, 2 or 5 times a power of ten, at or above VALUE. */
+/* The smallest of 1, 2, 2.5 and 5 times a power of ten at or above VALUE. */
 static double
-nice_ceiling (double value)
+nice_step (double value)
 {
-  double magnitude, fraction;
+  static const double steps[] = { 1, 2, 2.5, 5, 10 };
+  double magnitude = pow (10, floor (log10 (value)));
 
-  if (value <= 0)
-    return 1;
-
-  magnitude = pow (10, floor (log10 (value)));
-  fraction = value / magnitude;
-
-  if (fraction <= 1)
-    return magnitude;
-  if (fraction <= 2)
-    return 2 * magnitude;
-  if (fraction <= 5)
-    return 5 * magnitude;
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i] * magnitude >= value * (1 - 1e-9))
+      return steps[i] * magnitude;
   return 10 * magnitude;
+}
+
+/* Where the axis ends, and in how many steps: the nearest end at or past
+ * MAX that 3 to 6 steps of 1, 2, 2.5 or 5 times a power of ten reach (600
+ * million: 0 to 600 million by 200 million, not 0 to a billion, 40 % of
+ * the width empty); of ends as near, the one of 4 or 5 steps. */
+static double
+axis_end (double  max,
+          guint  *n_steps)
+{
+  static const guint counts[] = { 4, 5, 3, 6 };
+  double best = 0;
+
+  *n_steps = 4;
+  if (max <= 0)
+    return 1;
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      double end = nice_step (max / counts[i]) * counts[i];
+
+      if (best == 0 || end < best * (1 - 1e-9))
+        {
+          best = end;
+          *n_steps = counts[i];
+        }
+    }
+  return best;
 }
 
 static gboolean
@@ -57,13 +77,14 @@ fits (PangoLayout *layout,
   return h <= room;
 }
 
-/* Where grid line Q (of 0 to 4, the axis's quarters) is, on the pixel. */
+/* Where grid line Q (of 0 to N, the axis's steps) is, on the pixel. */
 static double
 grid_x (double x0,
         double x1,
-        guint  q)
+        guint  q,
+        guint  n)
 {
-  return floor (x0 + (x1 - x0) * q / 4) + 0.5;
+  return floor (x0 + (x1 - x0) * q / n) + 0.5;
 }
 
 static gboolean
@@ -127,12 +148,18 @@ fv_bar_chart_draw (FvChartContext *ctx)
   FvUnit unit = chart->figures[0]->unit;
   const char *currency = chart->figures[0]->currency;
   double max = 0, axis_max, x0, x1, y, row_height, bar_height, top, bottom;
+  guint n_steps = 4;
 
   for (guint i = 0; i < chart->n_figures; i++)
     max = MAX (max, chart->figures[i]->value);
-  axis_max = chart->axis_max > 0 ? chart->axis_max : nice_ceiling (max);
-  if (unit == FV_UNIT_PERCENT && chart->axis_max <= 0)
-    axis_max = MIN (axis_max, 100);
+  /* Where the model fixes the end (100, to compare with the whole), in
+   * quarters. */
+  axis_max = chart->axis_max > 0 ? chart->axis_max : axis_end (max, &n_steps);
+  if (unit == FV_UNIT_PERCENT && chart->axis_max <= 0 && axis_max > 100)
+    {
+      axis_max = 100;
+      n_steps = 4;
+    }
 
   x0 = ctx->plot.x;
   x1 = ctx->plot.x + ctx->plot.width - 8;
@@ -142,12 +169,12 @@ fv_bar_chart_draw (FvChartContext *ctx)
   top = ctx->plot.y + (ctx->plot.height - AXIS_HEIGHT - row_height * chart->n_figures) / 2;
   bottom = top + row_height * chart->n_figures;
 
-  /* The axis's values, quarters of it, under a tick each. */
+  /* The axis's values, one under each step's tick. */
   cairo_set_line_width (cr, 1.0 * ctx->style->line_scale);
-  for (guint q = 0; q <= 4; q++)
+  for (guint q = 0; q <= n_steps; q++)
     {
-      double x = grid_x (x0, x1, q);
-      g_autofree char *value = fv_format_number (axis_max * q / 4, unit, currency);
+      double x = grid_x (x0, x1, q, n_steps);
+      g_autofree char *value = fv_format_number (axis_max * q / n_steps, unit, currency);
       g_autoptr(PangoLayout) layout = fv_chart_text (ctx, value, MEASURE_SIZE, FALSE, -1);
       int w, h;
 
@@ -184,9 +211,9 @@ fv_bar_chart_draw (FvChartContext *ctx)
       bar_y = y + 4 + lh + 4;
       /* The grid in the bar's band alone: above and below it is text. */
       fv_chart_set_color (cr, &ctx->style->grid, 1.0);
-      for (guint q = 0; q <= 4; q++)
+      for (guint q = 0; q <= n_steps; q++)
         {
-          double x = grid_x (x0, x1, q);
+          double x = grid_x (x0, x1, q, n_steps);
 
           cairo_move_to (cr, x, bar_y - 3);
           cairo_line_to (cr, x, bar_y + bar_height + 3);

@@ -14,8 +14,10 @@
 
 typedef struct
 {
-  FvSession *session;
-  gboolean   stale;  /* the model or language changed since it was made */
+  FvSession     *session;
+  gboolean       stale;      /* the model or language changed since it was made */
+  GdkFrameClock *clock;      /* while realized: when the window lays itself out */
+  gboolean       in_layout;  /* between a frame's update and its paint */
 } FvPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (FvPage, fv_page, GTK_TYPE_WIDGET)
@@ -64,6 +66,113 @@ on_session_notify (FvPage     *self,
     invalidate (self);
   else if (!priv->stale && FV_PAGE_GET_CLASS (self)->session_notify != NULL)
     FV_PAGE_GET_CLASS (self)->session_notify (self, pspec);
+}
+
+/* A pane's divider stays where it was put: where the template put it, or
+ * where the person dragged it (or moved it with the keyboard). GtkPaned
+ * itself scales the divider with each change of its height and clamps it
+ * to its children's minimums, keeping what it clamped: a problems bar
+ * that came and went, or a window made small for a while, left a tab laid
+ * out otherwise than the same model had been before (a chart 40 px
+ * taller). A change of the divider while the window lays itself out is
+ * GtkPaned's: it is put back to the wanted place, as near as the room
+ * allows; any other change is the person's, and becomes the wanted place. */
+#define WANTED_POSITION "fv-page-wanted-position"
+
+static void
+on_pane_position (GtkPaned   *paned,
+                  GParamSpec *pspec,
+                  FvPage     *self)
+{
+  FvPagePrivate *priv = fv_page_get_instance_private (self);
+  int position = gtk_paned_get_position (paned);
+  int wanted = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (paned), WANTED_POSITION));
+  int low, high;
+
+  if (!priv->in_layout)
+    {
+      /* Its room changing is not the person's doing. */
+      if (!g_str_equal (g_param_spec_get_name (pspec), "position"))
+        return;
+      g_object_set_data (G_OBJECT (paned), WANTED_POSITION, GINT_TO_POINTER (position));
+      return;
+    }
+
+  g_object_get (paned, "min-position", &low, "max-position", &high, NULL);
+  wanted = CLAMP (wanted, low, MAX (low, high));
+  if (position != wanted)
+    gtk_paned_set_position (paned, wanted);
+}
+
+/* Every pane of the page, once. */
+static void
+keep_panes (FvPage    *self,
+            GtkWidget *widget)
+{
+  if (GTK_IS_PANED (widget) && g_object_get_data (G_OBJECT (widget), WANTED_POSITION) == NULL)
+    {
+      g_object_set_data (G_OBJECT (widget), WANTED_POSITION,
+                         GINT_TO_POINTER (gtk_paned_get_position (GTK_PANED (widget))));
+      /* Its room too: a divider GtkPaned kept at the end of the room,
+       * which then grows by less than a pixel's scaling, moves not. */
+      g_signal_connect_object (widget, "notify::position", G_CALLBACK (on_pane_position), self,
+                               0);
+      g_signal_connect_object (widget, "notify::min-position", G_CALLBACK (on_pane_position),
+                               self, 0);
+      g_signal_connect_object (widget, "notify::max-position", G_CALLBACK (on_pane_position),
+                               self, 0);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    keep_panes (self, child);
+}
+
+/* Layout is the frame's phase between these two (GDK's frame clock runs
+ * update, layout, paint in this order); events and the keyboard come
+ * outside it. */
+static void
+on_frame_update (GdkFrameClock *clock,
+                 FvPage        *self)
+{
+  FvPagePrivate *priv = fv_page_get_instance_private (self);
+
+  priv->in_layout = TRUE;
+}
+
+static void
+on_frame_paint (GdkFrameClock *clock,
+                FvPage        *self)
+{
+  FvPagePrivate *priv = fv_page_get_instance_private (self);
+
+  priv->in_layout = FALSE;
+}
+
+static void
+fv_page_realize (GtkWidget *widget)
+{
+  FvPage *self = FV_PAGE (widget);
+  FvPagePrivate *priv = fv_page_get_instance_private (self);
+
+  GTK_WIDGET_CLASS (fv_page_parent_class)->realize (widget);
+
+  keep_panes (self, widget);
+  priv->clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+  g_signal_connect_object (priv->clock, "update", G_CALLBACK (on_frame_update), self, 0);
+  g_signal_connect_object (priv->clock, "paint", G_CALLBACK (on_frame_paint), self, 0);
+}
+
+static void
+fv_page_unrealize (GtkWidget *widget)
+{
+  FvPagePrivate *priv = fv_page_get_instance_private (FV_PAGE (widget));
+
+  if (priv->clock != NULL)
+    g_signal_handlers_disconnect_by_data (priv->clock, widget);
+  g_clear_object (&priv->clock);
+  priv->in_layout = FALSE;
+
+  GTK_WIDGET_CLASS (fv_page_parent_class)->unrealize (widget);
 }
 
 static void
@@ -235,6 +344,8 @@ fv_page_class_init (FvPageClass *klass)
   object_class->get_property = fv_page_get_property;
   object_class->set_property = fv_page_set_property;
   widget_class->map = fv_page_map;
+  widget_class->realize = fv_page_realize;
+  widget_class->unrealize = fv_page_unrealize;
   widget_class->focus = fv_page_focus;
 
   properties[PROP_SESSION] =
