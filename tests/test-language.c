@@ -12,6 +12,7 @@
 
 #include "fv-language.h"
 #include "fv-model.h"
+#include "fv-test-cost.h"
 
 /* The minimal model with its title (a JSON value) and its first actor's
  * extra members (EXTRA, after its "name") replaced. */
@@ -319,15 +320,17 @@ measure_two (Measure        measure,
 static gint64
 load_time (gconstpointer input)
 {
-  gint64 start = g_get_monotonic_time ();
+  gint64 start = fv_test_cpu_time ();
   g_autoptr(GPtrArray) problems = load ((GString *) input);
 
-  return g_get_monotonic_time () - start;
+  return fv_test_cpu_time () - start;
 }
 
-/* One text in N languages (100,000 took 49 s to check: quadratic). Four
- * times the languages may cost at most 8 times the time: linear is 4,
- * quadratic 16. */
+/* One text in N languages (100,000 took 49 s to check: quadratic). Eight
+ * times the languages may cost at most 20 times the processor time:
+ * linear is 8, quadratic 64. The margin is the caches': the larger
+ * text's tables outgrow them, and four times the languages measured 5 to
+ * 7 times the time, alone on the machine. */
 static void
 test_cost_languages_in_one_text (void)
 {
@@ -336,7 +339,7 @@ test_cost_languages_in_one_text (void)
 
   for (guint k = 0; k < 2; k++)
     {
-      guint n = k == 0 ? 25000 : 100000;
+      guint n = k == 0 ? 12500 : 100000;
       g_autoptr(GString) title = g_string_new ("{\"en\": \"t\"");
 
       for (guint i = 0; i < n; i++)
@@ -349,9 +352,9 @@ test_cost_languages_in_one_text (void)
   measure_two (load_time, json[0], json[1], times);
   g_string_free (json[0], TRUE);
   g_string_free (json[1], TRUE);
-  g_test_message ("25,000 languages: %" G_GINT64_FORMAT " µs; 100,000: %" G_GINT64_FORMAT " µs",
+  g_test_message ("12,500 languages: %" G_GINT64_FORMAT " µs; 100,000: %" G_GINT64_FORMAT " µs",
                   times[0], times[1]);
-  g_assert_cmpint (times[1], <, 8 * times[0]);
+  g_assert_cmpint (times[1], <, 20 * times[0]);
 }
 
 /* Microseconds to build the reader's languages 4,000 times from NAME and
@@ -360,7 +363,7 @@ static gint64
 reader_languages_time (gconstpointer name)
 {
   const char *given[] = { name, "es", NULL };
-  gint64 start = g_get_monotonic_time ();
+  gint64 start = fv_test_cpu_time ();
 
   /* Milliseconds of work, not a tenth of one: a machine's other work then
    * weighs on both sizes alike. */
@@ -369,7 +372,7 @@ reader_languages_time (gconstpointer name)
       g_auto(GStrv) languages = fv_languages_new (given);
       g_assert_cmpstr (languages[0], ==, "es");
     }
-  return g_get_monotonic_time () - start;
+  return fv_test_cpu_time () - start;
 }
 
 /* A reader's language 12 KB long (its shorter forms were built and
