@@ -1053,11 +1053,62 @@ assert_words_in (const char *text,
       }
 }
 
+/* What a PDF replaces its shown glyphs with for a reader (/ActualText),
+ * read from its streams as qpdf uncompresses them: cairo keeps there the
+ * words of a line Pango cut with "…", which pdftotext then prints as if
+ * they were drawn. Only the space where a line wraps, or the letters of a
+ * ligature ("fi"), may be there. */
+static void
+assert_nothing_replaced (const char *pdf)
+{
+  g_autofree char *qpdf = g_find_program_in_path ("qpdf");
+  g_autofree char *plain = g_strconcat (pdf, ".qdf", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *at;
+  int status;
+
+  if (qpdf == NULL)
+    return;
+  {
+    const char *argv[] = { qpdf, "--qdf", "--object-streams=disable", pdf, plain, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL |
+                                 G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status,
+                                 &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (g_file_get_contents (plain, &data, NULL, NULL));
+  g_unlink (plain);
+  for (at = strstr (data, "/ActualText <"); at != NULL; at = strstr (at + 1, "/ActualText <"))
+    {
+      const char *hex = at + strlen ("/ActualText <");
+      GString *text = g_string_new (NULL);
+      guint letters = 0;
+
+      /* UTF-16BE after its byte order mark: these are short, BMP only. */
+      for (const char *h = hex + 4; g_ascii_isxdigit (h[0]) && g_ascii_isxdigit (h[1]) &&
+                                    g_ascii_isxdigit (h[2]) && g_ascii_isxdigit (h[3]); h += 4)
+        {
+          gunichar c = g_ascii_xdigit_value (h[0]) << 12 | g_ascii_xdigit_value (h[1]) << 8 |
+                       g_ascii_xdigit_value (h[2]) << 4 | g_ascii_xdigit_value (h[3]);
+
+          g_string_append_unichar (text, c);
+          letters += g_unichar_isalpha (c);
+        }
+      if (!(g_strstrip (text->str)[0] == '\0' ||
+            (letters <= 3 && letters == g_utf8_strlen (text->str, -1))))
+        g_error ("The PDF shows glyphs in place of “%s”: a cut", text->str);
+      g_string_free (text, TRUE);
+    }
+}
+
 /* Wrap, never cut: exported at 1200 and 400 pixels wide as PDF and SVG,
  * the second story's charts draw every word of their titles and source
- * lines, and no "…" (read from the PDF's text; Pango draws no ellipsis
- * since no chart text asks for one, and a drawing that did would show
- * only the cut words' glyphs, kept whole in /ActualText alone). The
+ * lines, and no "…" (read from the PDF's text, once the PDF is seen to
+ * replace no glyphs it shows with words it does not: a drawing that cut
+ * a line would show only the cut words' glyphs, kept whole in
+ * /ActualText alone, which pdftotext prints). The
  * source line wraps at 400: it takes more rows of pixels than at 1200. */
 static void
 test_never_cut (void)
@@ -1097,6 +1148,8 @@ test_never_cut (void)
                                          NULL, NULL, &out, NULL, &status, &error));
             g_assert_no_error (error);
             g_assert_null (strstr (out, "…"));
+            /* pdftotext's words are those drawn: no replacement text. */
+            assert_nothing_replaced (pdf);
             assert_words_in (source_line, out);
             assert_words_in (fv_model_text (model, &chart->title, english), out);
             if (chart->subtitle.original != NULL)
