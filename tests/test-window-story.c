@@ -363,6 +363,95 @@ test_intro_reload (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* ---- The case tab answers a selection ----------------------------------- */
+
+static gboolean
+has_css_class (GtkWidget     *widget,
+               gconstpointer  name)
+{
+  return gtk_widget_has_css_class (widget, name);
+}
+
+/* The pane beside the case: the selected event's detail. */
+static GtkWidget *
+case_detail (FvWindow *window)
+{
+  return gtk_widget_get_last_child (gtk_widget_get_first_child (page_of (window,
+                                                                         FV_TYPE_CASE_PAGE)));
+}
+
+/* The detail pane of the case tab shows EVENT: its title, and each line
+ * of its sources as the model's references write them. */
+static void
+assert_case_detail_shows (FvWindow      *window,
+                          const FvEvent *event)
+{
+  FvSession *session = session_of (window);
+  GtkWidget *detail = case_detail (window);
+  g_autoptr(GPtrArray) citations = fv_citations_new (&event->references);
+
+  g_assert_true (gtk_widget_is_drawable (detail));
+  g_assert_nonnull (shown_label (detail, fv_session_text (session, &event->title)));
+  g_assert_nonnull (shown_label (detail, "Sources"));
+  g_assert_cmpuint (citations->len, >, 0);
+  for (guint i = 0; i < citations->len; i++)
+    {
+      g_autofree char *line = fv_format_citation (fv_session_get_model (session),
+                                                  g_ptr_array_index (citations, i),
+                                                  fv_session_get_languages (session));
+
+      g_assert_nonnull (shown_label (detail, line));
+    }
+}
+
+/* Selecting an event of the case, in its list or on its chart, shows its
+ * detail and its sources beside the case, and its row selected. */
+static void
+test_case_selection (void)
+{
+  FvWindow *window = window_with_builtin ();
+  FvModel *model = fv_window_get_model (window);
+  const FvCase *c = fv_model_get_tab_case (model);
+  GtkWidget *page;
+  GtkListBox *events;
+  FvChartView *chart;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case"));
+  iterate (20);
+  page = page_of (window, FV_TYPE_CASE_PAGE);
+  g_assert_cmpuint (c->n_events, >=, 2);
+  /* Nothing selected: the case has the whole width. */
+  g_assert_false (gtk_widget_get_visible (case_detail (window)));
+
+  /* In the list of the case's events. */
+  events = GTK_LIST_BOX (find_where (page, has_css_class, "case-events"));
+  g_assert_nonnull (events);
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (events),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                     "Events of the case"));
+  gtk_list_box_select_row (events, gtk_list_box_get_row_at_index (events, 0));
+  iterate (20);
+  g_assert_cmpstr (fv_session_get_selected_id (session_of (window)), ==, c->events[0]->id);
+  assert_case_detail_shows (window, c->events[0]);
+
+  /* On the chart: the case's other event. */
+  chart = FV_CHART_VIEW (find_widget (page, FV_TYPE_CHART_VIEW));
+  g_signal_emit_by_name (chart, "mark-activated", c->events[1]->id);
+  iterate (20);
+  assert_case_detail_shows (window, c->events[1]);
+  g_assert_null (shown_label (case_detail (window),
+                              fv_session_text (session_of (window), &c->events[0]->title)));
+  g_assert_true (gtk_list_box_get_selected_row (events) ==
+                 gtk_list_box_get_row_at_index (events, 1));
+
+  /* Nothing selected any more: the pane goes. */
+  fv_session_set_selected_id (session_of (window), NULL);
+  g_assert_false (gtk_widget_get_visible (case_detail (window)));
+  g_assert_null (gtk_list_box_get_selected_row (events));
+
+  destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +480,7 @@ main (int   argc,
   g_test_add_func ("/window/story/intro", test_intro_builtin);
   g_test_add_func ("/window/story/intro-folds", test_intro_folds);
   g_test_add_func ("/window/story/intro-reload", test_intro_reload);
+  g_test_add_func ("/window/case/selection", test_case_selection);
 
   return g_test_run ();
 }
