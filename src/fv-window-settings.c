@@ -2,12 +2,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Its size, whether it was maximized, the last tab, the content language
- * and whether a file is reloaded when it changes: GSettings bound to the
+ * Its size, whether it was maximized, the last tab, the content language,
+ * whether the story's introduction is folded and whether a file is
+ * reloaded when it changes: GSettings bound to the
  * properties that hold them, and the menu's toggles made from the keys.
  */
 #include "config.h"
 
+#include "fv-timeline-page.h"
 #include "fv-window-private.h"
 
 /* The settings, when the schema is installed (or compiled beside a build
@@ -55,6 +57,10 @@ fv_window_bind_settings (FvWindow *self)
   g_settings_bind (self->settings, "last-tab", self->stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "content-language", self->session, "content-language",
+                   G_SETTINGS_BIND_DEFAULT);
+  /* Folded once read, it stays folded. */
+  g_settings_bind (self->settings, "story-intro-expanded",
+                   fv_timeline_page_get_intro (FV_TIMELINE_PAGE (self->timeline_page)), "expanded",
                    G_SETTINGS_BIND_DEFAULT);
   language = g_settings_create_action (self->settings, "content-language");
   g_action_map_add_action (G_ACTION_MAP (self), language);

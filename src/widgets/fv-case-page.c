@@ -4,6 +4,9 @@
  *
  * The case study the model's case tab names, laid out for reading, under
  * the model's charts of this tab (its events beside the national ones).
+ * An event selected in the case's list of events or on a chart shows its
+ * detail beside, as in the timeline's tab: the selection is the
+ * session's, shared by every tab.
  */
 #include "config.h"
 
@@ -17,20 +20,78 @@
 
 struct _FvCasePage
 {
-  FvPage  parent_instance;
+  FvPage             parent_instance;
+
+  GtkListBox        *events;  /* the case's events, in case_box; NULL: none */
 
   /* template */
-  GtkBox *charts;
-  GtkBox *case_box;
+  GtkBox            *charts;
+  GtkBox            *case_box;
+  GtkWidget         *detail_separator;
+  GtkScrolledWindow *event_detail;
 };
 
 G_DEFINE_FINAL_TYPE (FvCasePage, fv_case_page, FV_TYPE_PAGE)
+
+static void on_row_selected (FvCasePage    *self,
+                             GtkListBoxRow *row);
+
+/* The session's selected event: its detail beside the case, and its row
+ * selected when the case has it. */
+static void
+show_selected (FvCasePage *self)
+{
+  FvSession *session = fv_page_get_session (FV_PAGE (self));
+  const char *id = fv_session_get_selected_id (session);
+  const FvEvent *event = id != NULL ? fv_model_lookup_event (fv_session_get_model (session), id)
+                                    : NULL;
+
+  if (self->events != NULL)
+    {
+      GtkListBoxRow *row = NULL;
+
+      for (int i = 0; event != NULL && row == NULL; i++)
+        {
+          GtkListBoxRow *r = gtk_list_box_get_row_at_index (self->events, i);
+
+          if (r == NULL)
+            break;
+          if (g_strcmp0 (g_object_get_data (G_OBJECT (r), "fv-event-id"), event->id) == 0)
+            row = r;
+        }
+      g_signal_handlers_block_by_func (self->events, on_row_selected, self);
+      if (row != NULL)
+        gtk_list_box_select_row (self->events, row);
+      else
+        gtk_list_box_unselect_all (self->events);
+      g_signal_handlers_unblock_by_func (self->events, on_row_selected, self);
+    }
+
+  gtk_scrolled_window_set_child (self->event_detail,
+                                 event != NULL ? fv_event_detail_new (session, event) : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->event_detail), event != NULL);
+  gtk_widget_set_visible (self->detail_separator, event != NULL);
+}
+
+static void
+on_row_selected (FvCasePage    *self,
+                 GtkListBoxRow *row)
+{
+  if (row != NULL)
+    fv_session_set_selected_id (fv_page_get_session (FV_PAGE (self)),
+                                g_object_get_data (G_OBJECT (row), "fv-event-id"));
+}
 
 static void
 fv_case_page_clear (FvPage *page)
 {
   FvCasePage *self = FV_CASE_PAGE (page);
   GtkWidget *child;
+
+  self->events = NULL;
+  gtk_scrolled_window_set_child (self->event_detail, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->event_detail), FALSE);
+  gtk_widget_set_visible (self->detail_separator, FALSE);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->charts))) != NULL)
     gtk_box_remove (self->charts, child);
@@ -47,10 +108,22 @@ fv_case_page_rebuild (FvPage *page)
 
   fv_chart_panel_fill_box (self->charts, session, FV_TAB_CASE);
   if (c != NULL)
-    gtk_box_append (self->case_box, fv_case_view_new (session, c));
+    gtk_box_append (self->case_box, fv_case_view_new (session, c, &self->events));
   else
     gtk_box_append (self->case_box,
                     fv_fact_label_new (_("This fact model has no case study."), "dim-label"));
+  if (self->events != NULL)
+    g_signal_connect_object (self->events, "row-selected", G_CALLBACK (on_row_selected), self,
+                             G_CONNECT_SWAPPED);
+  show_selected (self);
+}
+
+static void
+fv_case_page_session_notify (FvPage     *page,
+                             GParamSpec *pspec)
+{
+  if (g_str_equal (g_param_spec_get_name (pspec), "selected-id"))
+    show_selected (FV_CASE_PAGE (page));
 }
 
 static void
@@ -70,11 +143,14 @@ fv_case_page_class_init (FvCasePageClass *klass)
   object_class->dispose = fv_case_page_dispose;
   FV_PAGE_CLASS (klass)->rebuild = fv_case_page_rebuild;
   FV_PAGE_CLASS (klass)->clear = fv_case_page_clear;
+  FV_PAGE_CLASS (klass)->session_notify = fv_case_page_session_notify;
 
   fv_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fv-case-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FvCasePage, charts);
   gtk_widget_class_bind_template_child (widget_class, FvCasePage, case_box);
+  gtk_widget_class_bind_template_child (widget_class, FvCasePage, detail_separator);
+  gtk_widget_class_bind_template_child (widget_class, FvCasePage, event_detail);
 }
 
 static void

@@ -419,11 +419,18 @@ heading_or (FvSession    *session,
   return text != NULL ? text : fallback;
 }
 
+/* The case study laid out for reading; its events, when it has any, in
+ * a list whose rows carry their event's id ("fv-event-id"), put in
+ * @events. */
 GtkWidget *
-fv_case_view_new (FvSession    *session,
-                  const FvCase *c)
+fv_case_view_new (FvSession     *session,
+                  const FvCase  *c,
+                  GtkListBox   **events)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  if (events != NULL)
+    *events = NULL;
 
   gtk_widget_add_css_class (box, "case");
   gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_session_text (session, &c->title),
@@ -463,18 +470,42 @@ fv_case_view_new (FvSession    *session,
                   heading_or (session, &c->lesson_heading, _("Why the story tells it")),
                   &c->lesson, 1);
 
-  for (guint i = 0; i < c->n_events; i++)
+  /* The case's events, each a row to select: its detail shows beside. */
+  if (c->n_events > 0)
     {
-      g_autofree char *when = fv_format_event_date (c->events[i]);
-      g_autofree char *text = g_strdup_printf (_("%s: %s"), when,
-                                               fv_model_event_title (
-                                                 fv_session_get_model (session), c->events[i],
-                                                 fv_session_get_languages (session)));
+      GtkWidget *list = gtk_list_box_new ();
 
-      if (i == 0)
-        gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("When")));
-      gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, NULL));
-      gtk_box_append (GTK_BOX (box), fv_references_box_new (session, &c->events[i]->references));
+      gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("When")));
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_SINGLE);
+      gtk_widget_add_css_class (list, "case-events");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Events of the case"), -1);
+      for (guint i = 0; i < c->n_events; i++)
+        {
+          g_autofree char *when = fv_format_event_date (c->events[i]);
+          g_autofree char *text = g_strdup_printf (_("%s: %s"), when,
+                                                   fv_model_event_title (
+                                                     fv_session_get_model (session), c->events[i],
+                                                     fv_session_get_languages (session)));
+          GtkWidget *row = gtk_list_box_row_new ();
+          GtkWidget *row_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+          GtkWidget *label = fv_fact_label_new (text, NULL);
+
+          /* A click on the row selects the event, not the text. */
+          gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+          gtk_box_append (GTK_BOX (row_box), label);
+          gtk_box_append (GTK_BOX (row_box),
+                          fv_references_box_new (session, &c->events[i]->references));
+          gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), row_box);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          text, -1);
+          /* The model outlives its views: its ids may be borrowed. */
+          g_object_set_data (G_OBJECT (row), "fv-event-id", (gpointer) c->events[i]->id);
+          gtk_list_box_append (GTK_LIST_BOX (list), row);
+        }
+      gtk_box_append (GTK_BOX (box), list);
+      if (events != NULL)
+        *events = GTK_LIST_BOX (list);
     }
 
   for (guint i = 0; i < c->n_statements; i++)

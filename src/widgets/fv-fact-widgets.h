@@ -25,7 +25,8 @@ GtkWidget *fv_event_detail_new     (FvSession          *session,
 GtkWidget *fv_statement_card_new   (FvSession          *session,
                                     const FvStatement  *statement);
 GtkWidget *fv_case_view_new        (FvSession          *session,
-                                    const FvCase       *c);
+                                    const FvCase       *c,
+                                    GtkListBox        **events);
 char      *fv_actors_to_string     (FvSession          *session,
                                     const FvActor     **actors,
                                     guint               n_actors);

@@ -2,7 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The timeline's chart above a list of the events, oldest first, beside the
+ * What the story is and where it comes from (folded once read), then the
+ * timeline's chart above a list of the events, oldest first, beside the
  * selected event's detail. The list and the charts select through the
  * session: an event chosen in either is selected in both, and in the case
  * tab's timeline too.
@@ -15,6 +16,7 @@
 #include "fv-fact-list.h"
 #include "fv-fact-widgets.h"
 #include "fv-format.h"
+#include "fv-story-intro.h"
 #include "fv-timeline-page.h"
 #include "fv-ui-resources.h"
 
@@ -31,6 +33,7 @@ struct _FvTimelinePage
   guint               kept_scroll_tick;
 
   /* template */
+  FvStoryIntro       *intro;
   GtkBox             *charts;
   GtkListView        *event_list;
   GtkWidget          *list_scroller;
@@ -189,6 +192,7 @@ fv_timeline_page_rebuild (FvPage *page)
   guint n_events = fv_model_get_n_events (model);
   GPtrArray *events = g_ptr_array_sized_new (n_events);
 
+  fv_story_intro_update (self->intro, session);
   fv_chart_panel_fill_box (self->charts, session, FV_TAB_TIMELINE);
 
   for (guint i = 0; i < n_events; i++)
@@ -275,9 +279,11 @@ fv_timeline_page_class_init (FvTimelinePageClass *klass)
   page_class->session_notify = fv_timeline_page_session_notify;
   page_class->focus_first = fv_timeline_page_focus_first;
 
+  g_type_ensure (FV_TYPE_STORY_INTRO);
   fv_ui_register_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/fv-timeline-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FvTimelinePage, intro);
   gtk_widget_class_bind_template_child (widget_class, FvTimelinePage, charts);
   gtk_widget_class_bind_template_child (widget_class, FvTimelinePage, event_list);
   gtk_widget_class_bind_template_child (widget_class, FvTimelinePage, list_scroller);
@@ -297,6 +303,19 @@ fv_timeline_page_init (FvTimelinePage *self)
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
 }
 
+
+/**
+ * fv_timeline_page_get_intro:
+ *
+ * Returns: (transfer none): the story's introduction, above the timeline
+ */
+FvStoryIntro *
+fv_timeline_page_get_intro (FvTimelinePage *self)
+{
+  g_return_val_if_fail (FV_IS_TIMELINE_PAGE (self), NULL);
+
+  return self->intro;
+}
 
 /**
  * fv_timeline_page_get_scroll:

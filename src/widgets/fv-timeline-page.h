@@ -5,6 +5,7 @@
 #pragma once
 
 #include "fv-page.h"
+#include "fv-story-intro.h"
 
 G_BEGIN_DECLS
 
@@ -12,6 +13,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FvTimelinePage, fv_timeline_page, FV, TIMELINE_PAGE, FvPage)
 
+FvStoryIntro *fv_timeline_page_get_intro (FvTimelinePage *self);
 double      fv_timeline_page_get_scroll (FvTimelinePage *self);
 void        fv_timeline_page_set_scroll (FvTimelinePage *self,
                                          double          value);
