@@ -26,7 +26,10 @@ bad = ["missing-title", "wrong-type", "unknown-member", "date-bad-form",
        "references-missing", "references-empty", "unit-unknown", "kind-unknown",
        "text-bad-language-tag", "text-empty", "version-unknown", "version-missing",
        "version-not-integer", "root-not-object", "reference-paragraph-zero",
-       "title-is-description-not-boolean", "paraphrase-translated"]
+       "title-is-description-not-boolean", "paraphrase-translated",
+       "quotation-parts-one", "paraphrase-in-parts", "event-dated-before", "qualifier-unknown",
+       "reckoning-without-fields", "event-date-missing", "value-string",
+       "source-stored-copy-without-url"]
 
 print(f"1..{len(good) + len(bad)}")
 n = 0

@@ -1773,6 +1773,38 @@ test_output_not_input (void)
   g_rmdir (dir);
 }
 
+/* Events known only by their place are drawn between the dated events
+ * around them, in the list's order; one before every dated event is not
+ * drawn, and the legend says what the broken ring means. */
+static void
+test_timeline_placed (void)
+{
+  static const char *order[] = { "ev-suit", "ev-talks", "ev-draft", "ev-approval" };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good",
+                                                 "settlement.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = fv_model_new_from_file (file, NULL, NULL, &error);
+  const FvChart *chart;
+  g_autofree char *description = NULL;
+  double last_x = -1;
+  FvChartRect rect;
+
+  g_assert_no_error (error);
+  chart = fv_model_lookup_chart (model, "timeline");
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      g_assert_true (get_mark_rect (model, chart, 1200, 500, order[i], &rect));
+      g_assert_cmpfloat (rect.x, >, last_x);
+      last_x = rect.x;
+    }
+  g_assert_false (get_mark_rect (model, chart, 1200, 500, "ev-notice", &rect));
+
+  description = fv_chart_describe_mark (model, chart, "ev-draft", english);
+  g_assert_cmpstr (description, ==, "between “Talks begin in private” and March 28, 2017: "
+                                    "A draft settlement is shared with the court");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1787,6 +1819,7 @@ main (int   argc,
   g_test_add_func ("/charts/text/no-ellipsis-asked", test_no_ellipsis_asked);
   g_test_add_func ("/charts/timeline/left-out", test_left_out);
   g_test_add_func ("/charts/timeline/legend", test_timeline_legend);
+  g_test_add_func ("/charts/timeline/placed", test_timeline_placed);
   g_test_add_func ("/charts/style/contrast", test_style_contrast);
   g_test_add_func ("/charts/timeline/time-window", test_time_window);
   g_test_add_func ("/charts/axis/window-math", test_axis_window_math);

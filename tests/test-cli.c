@@ -1793,8 +1793,8 @@ check_csv_charts (const char *model_path,
                   JsonObject *root,
                   const char *dir)
 {
-  static const char * const header[] = { "id", "date", "end_date", "label", "value", "unit",
-                                         "lane", "source", NULL };
+  static const char * const header[] = { "id", "date", "end_date", "label", "value",
+                                         "qualifier", "unit", "lane", "source", NULL };
   JsonArray *charts = json_object_get_array_member (root, "charts");
 
   g_assert_cmpuint (json_array_get_length (charts), >=, 3);
@@ -1835,7 +1835,7 @@ check_csv_charts (const char *model_path,
           JsonObject *reference = json_array_get_object_element (
             json_object_get_array_member (fact, "references"), 0);
 
-          g_assert_cmpuint (g_strv_length (row), ==, 8);
+          g_assert_cmpuint (g_strv_length (row), ==, 9);
           g_assert_true (g_hash_table_remove (ids, row[0]));
           g_assert_cmpstr (row[1], ==, date);
           g_assert_cmpstr (row[2], ==, end);
@@ -1844,19 +1844,46 @@ check_csv_charts (const char *model_path,
             {
               g_assert_cmpfloat (g_ascii_strtod (row[4], NULL), ==,
                                  json_object_get_double_member (fact, "value"));
-              g_assert_cmpstr (row[5], ==, json_object_get_string_member (fact, "unit"));
+              g_assert_cmpstr (row[5], ==, json_object_get_string_member_with_default (
+                                             fact, "qualifier", ""));
+              g_assert_cmpstr (row[6], ==, json_object_get_string_member (fact, "unit"));
             }
           else
             {
               g_assert_cmpstr (row[4], ==, "");
               g_assert_cmpstr (row[5], ==, "");
+              g_assert_cmpstr (row[6], ==, "");
             }
-          g_assert_true (g_str_has_prefix (row[7],
+          g_assert_true (g_str_has_prefix (row[8],
                                            json_object_get_string_member (reference, "source")));
         }
       g_assert_cmpuint (g_hash_table_size (ids), ==, 0);
       g_unlink (path);
     }
+}
+
+/* A qualified number leaves with its qualifier, in a column of its own;
+ * an event without a date, placed between two, with no date. */
+static void
+test_export_csv_qualifier (void)
+{
+  g_autofree char *model = g_test_build_filename (G_TEST_DIST, "fixtures", "good",
+                                                  "settlement.json", NULL);
+  g_auto(Run) money = { 0 };
+  g_auto(Run) timeline = { 0 };
+
+  run (&money, "--export-chart=money", "--format=csv", model, NULL);
+  g_assert_cmpint (money.status, ==, 0);
+  g_assert_cmpstr (money.out, ==,
+                   "id,date,end_date,label,value,qualifier,unit,lane,source\r\n"
+                   "fig-total,,,Paid by the state,626000000,at_least,USD,,story ¶1\r\n"
+                   "fig-fees,,,Lawyers' fees,200000000,up_to,USD,,story ¶10\r\n");
+
+  run (&timeline, "--export-chart=timeline", "--format=csv", model, NULL);
+  g_assert_cmpint (timeline.status, ==, 0);
+  g_assert_nonnull (strstr (timeline.out, "\r\nev-talks,,,Talks begin in private,,,,,story ¶5\r\n"));
+  /* Before the first dated event: listed, not drawn, not in the data. */
+  g_assert_null (strstr (timeline.out, "ev-notice"));
 }
 
 static void
@@ -1960,6 +1987,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/vector", test_export_vector);
   g_test_add_func ("/cli/export/page", test_export_page);
   g_test_add_func ("/cli/export/csv", test_export_csv);
+  g_test_add_func ("/cli/export/csv-qualifier", test_export_csv_qualifier);
   g_test_add_func ("/cli/validate/json", test_validate_json);
   g_test_add_func ("/cli/export/keeps-mode", test_export_keeps_mode);
   g_test_add_func ("/cli/export/keeps-file", test_export_full_disk_each_format);

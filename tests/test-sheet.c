@@ -500,6 +500,62 @@ test_no_word_lost (void)
   g_rmdir (dir);
 }
 
+/* What settlement.json says that the format once could not, as the
+ * sheet prints it: a quotation in parts with the gap marked, events known
+ * by their place, qualified numbers, whom a figure is about beside who
+ * reported it, the model's own reckoning and a stored copy of a page. */
+static void
+test_format_features (void)
+{
+  static const char *expected[] = {
+    "“This settlement is a beginning, […] not the end of what the state owes.”",
+    "“We listened, […] We acted,”",
+    "before 2016",
+    "after 2016",
+    "between “Talks begin in private” and March 28, 2017",
+    "at least $626 million: Paid by the state",
+    "up to $200 million: Lawyers' fees",
+    "About: State of Michigan",
+    "Reported by: The federal court",
+    "Our reckoning, for the date: Worked out from “nearly 10 years ago” in a story of 2026",
+    "A stored copy: https://web.archive.org/web/20240301/https://example.org/settlement",
+  };
+  g_autofree char *dir = g_dir_make_tmp ("fv-sheet-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good",
+                                                 "settlement.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvModel) model = fv_model_new_from_file (file, NULL, NULL, &error);
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext is not installed: the fact sheet's text not read");
+      return;
+    }
+  g_assert_no_error (error);
+  g_assert_true (fv_fact_sheet_export (model, NULL, FV_PAPER_A4, pdf, NULL, &error));
+  g_assert_no_error (error);
+  {
+    const char *argv[] = { "pdftotext", pdf, "-", NULL };
+
+    text = run (argv);
+  }
+  squeezed = squeeze (text);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *want = squeeze (expected[i]);
+
+      if (strstr (squeezed, want) == NULL)
+        g_error ("The fact sheet lacks “%s”", expected[i]);
+    }
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -511,6 +567,7 @@ main (int    argc,
   g_test_add_func ("/sheet/cost/citations", test_cost_citations);
   g_test_add_func ("/sheet/cost/long-words", test_cost_long_words);
   g_test_add_func ("/sheet/no-word-lost", test_no_word_lost);
+  g_test_add_func ("/sheet/format-features", test_format_features);
 
   return g_test_run ();
 }

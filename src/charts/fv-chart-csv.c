@@ -7,7 +7,8 @@
  * line break, quotes doubled, CRLF line ends), UTF-8 without a byte order
  * mark, a header row, then a row for each event, period or bar as the
  * chart shows it. Dates are ISO 8601 at the precision the model knows
- * ("2017", "2017-01", "2017-01-25"), numbers as C writes them: the file is
+ * ("2017", "2017-01", "2017-01-25"), numbers as C writes them, with how
+ * exact a value is ("at_least", "about") in a column of its own: the file is
  * data for programs and spreadsheets, whatever the reader's locale. The
  * header's names are fixed for the same reason; the texts are in the
  * reader's languages.
@@ -17,9 +18,10 @@
 #include <string.h>
 
 #include "fv-chart-csv.h"
+#include "fv-format.h"
 #include "fv-output.h"
 
-static const char header[] = "id,date,end_date,label,value,unit,lane,source\r\n";
+static const char header[] = "id,date,end_date,label,value,qualifier,unit,lane,source\r\n";
 
 static void
 append_field (GString    *row,
@@ -91,6 +93,7 @@ append_row (GString            *out,
             const FvDate       *end,
             const char         *label,
             const char         *value,
+            const char         *qualifier,
             const char         *unit,
             const char         *lane,
             const FvReferences *references)
@@ -107,6 +110,8 @@ append_row (GString            *out,
   append_field (out, label);
   g_string_append_c (out, ',');
   append_field (out, value);
+  g_string_append_c (out, ',');
+  append_field (out, qualifier);
   g_string_append_c (out, ',');
   append_field (out, unit);
   g_string_append_c (out, ',');
@@ -159,7 +164,8 @@ write_csv (FvModel            *model,
             continue;
           append_row (out, event->id, &event->date,
                       event->end.precision != FV_DATE_PRECISION_NONE ? &event->end : NULL,
-                      fv_model_event_title (model, event, languages), NULL, NULL, lane_label,
+                      fv_model_event_title (model, event, languages), NULL, NULL, NULL,
+                      lane_label,
                       &event->references);
           if (flush != NULL && out->len >= 65536 && !flush (out, data))
             return FALSE;
@@ -177,8 +183,9 @@ write_csv (FvModel            *model,
        * "0.10000000000000001". */
       g_ascii_formatd (value, sizeof value, "%.15g", figure->value);
       append_row (out, figure->id, &figure->date, NULL,
-                  fv_model_text (model, &figure->label, languages), value, unit_name (figure),
-                  NULL, &figure->references);
+                  fv_model_text (model, &figure->label, languages), value,
+                  fv_figure_qualifier_name (figure), unit_name (figure), NULL,
+                  &figure->references);
     }
 
   return flush == NULL || flush (out, data);

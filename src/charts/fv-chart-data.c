@@ -140,9 +140,7 @@ chart_data_new (const FvChart *chart)
       for (guint i = 0; i < lane->n_events; i++)
         {
           const FvEvent *event = lane->events[i];
-          const FvDate *last = event->end.precision != FV_DATE_PRECISION_NONE ? &event->end
-                                                                              : &event->date;
-          gint32 after = fv_date_day_after (last);
+          gint32 after = fv_event_get_day_after (event);
 
           first_days[i] = fv_event_get_first_day (event);
           if (i == 0 || first_days[i] < lane_data->first_day)
@@ -150,7 +148,9 @@ chart_data_new (const FvChart *chart)
           if (i == 0 || after > lane_data->day_after)
             lane_data->day_after = after;
           add_cited (seen, sources, &event->references);
-          if (event->end.precision != FV_DATE_PRECISION_NONE)
+          if (event->date.precision == FV_DATE_PRECISION_NONE)
+            data->kinds |= FV_CHART_HAS_PLACED;
+          else if (event->end.precision != FV_DATE_PRECISION_NONE)
             data->kinds |= FV_CHART_HAS_PERIOD;
           else if (event->date.precision == FV_DATE_PRECISION_DAY)
             data->kinds |= FV_CHART_HAS_DAY;

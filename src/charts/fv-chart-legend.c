@@ -29,6 +29,7 @@ typedef enum
 {
   SYMBOL_DOT,
   SYMBOL_HOLLOW,
+  SYMBOL_PLACED,
   SYMBOL_PERIOD,
   SYMBOL_RING,
   SYMBOL_SWATCH,
@@ -72,6 +73,8 @@ n_populations (FvChartContext *ctx)
  * Returns: the colour of bar @i: the accent, or the second colour for the
  *   second of two populations the bars count
  */
+const double fv_chart_placed_dash[2] = { 2.5, 2.0 };
+
 const FvColor *
 fv_chart_figure_color (FvChartContext *ctx,
                        guint           i)
@@ -130,6 +133,12 @@ collect_entries (FvChartContext *ctx,
          * across the month or year an event's date is known to */
         entries[n++] = (Entry) { SYMBOL_HOLLOW, &ctx->style->accent,
                                  FV_TR_("Date known to the month or year") };
+      if (data->kinds & FV_CHART_HAS_PLACED)
+        /* translators: in a timeline's legend, beside a hollow dot drawn
+         * across the time between two events, for an event the story
+         * places between them without a date */
+        entries[n++] = (Entry) { SYMBOL_PLACED, &ctx->style->accent,
+                                 FV_TR_("No date: placed between the events around it") };
       if (data->kinds & FV_CHART_HAS_PERIOD)
         /* translators: in a timeline's legend, beside a bar from a start to an end */
         entries[n++] = (Entry) { SYMBOL_PERIOD, &ctx->style->span, FV_TR_("Period") };
@@ -169,6 +178,7 @@ draw_symbol (FvChartContext *ctx,
       cairo_fill (cr);
       break;
     case SYMBOL_HOLLOW:
+    case SYMBOL_PLACED:
       cairo_rectangle (cr, x, cy - 2, 16, 4);
       fv_chart_set_color (cr, entry->color, 0.35);
       cairo_fill (cr);
@@ -177,7 +187,9 @@ draw_symbol (FvChartContext *ctx,
       cairo_fill_preserve (cr);
       cairo_set_line_width (cr, 2.0 * ctx->style->line_scale);
       fv_chart_set_color (cr, entry->color, 1.0);
+      cairo_set_dash (cr, fv_chart_placed_dash, entry->symbol == SYMBOL_PLACED ? 2 : 0, 0);
       cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
       break;
     case SYMBOL_PERIOD:
       cairo_rectangle (cr, x, cy - 4, 16, 8);
@@ -222,7 +234,7 @@ fv_chart_legend (FvChartContext *ctx,
                  gboolean        draw,
                  double         *one_line)
 {
-  Entry entries[4];
+  Entry entries[5];
   guint n = collect_entries (ctx, entries);
   double x0 = ctx->plot.x, width = ctx->plot.width, line_top = y, line_h = 0;
 

@@ -78,6 +78,8 @@ double       fv_chart_legend        (FvChartContext *ctx,
                                      double         *one_line);
 const FvColor *fv_chart_figure_color (FvChartContext *ctx,
                                      guint           i);
+/* The broken ring of an event without a date, in the chart and its legend. */
+extern const double fv_chart_placed_dash[2];
 
 void         fv_timeline_chart_draw (FvChartContext *ctx);
 void         fv_bar_chart_draw      (FvChartContext *ctx);

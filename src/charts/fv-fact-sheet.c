@@ -129,6 +129,11 @@ add_figure (FvFactSheet    *sheet,
   if (measure != NULL)
     /* translators: on a fact sheet, the question asked or the method of a figure */
     fv_sheet_add_take (sheet, STYLE_BODY, g_strdup_printf (FV_TR_("Measured: %s"), measure));
+  if (figure->subject != NULL)
+    fv_sheet_add_take (sheet, STYLE_BODY,
+                       /* translators: on a fact sheet, whom or what a figure is about */
+                       g_strdup_printf (FV_TR_C_("figure", "About: %s"),
+                                        fv_sheet_text (sheet, &figure->subject->name)));
   if (figure->actor != NULL)
     fv_sheet_add_take (sheet, STYLE_BODY,
                        /* translators: on a fact sheet, who found or reported a figure */

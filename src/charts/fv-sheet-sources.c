@@ -104,11 +104,15 @@ fv_sheet_add_references (FvFactSheet        *sheet,
           const FvReference *ref = g_ptr_array_index (citation->references, r);
           char *quote;
 
-          if (ref->quote == NULL || g_strcmp0 (ref->quote, shown) == 0)
-            continue;
-          quote = fv_format_citation_quote (citation, ref);
-          if (g_hash_table_add (said, quote))
-            fv_sheet_add (sheet, STYLE_REFERENCE_QUOTE, quote);
+          if (ref->quote != NULL && g_strcmp0 (ref->quote, shown) != 0)
+            {
+              quote = fv_format_citation_quote (citation, ref);
+              if (g_hash_table_add (said, quote))
+                fv_sheet_add (sheet, STYLE_REFERENCE_QUOTE, quote);
+            }
+          /* The model's own reckoning, told apart from the source's words. */
+          if (ref->reckoning != NULL)
+            fv_sheet_add_take (sheet, STYLE_REFERENCE, fv_format_reckoning (ref));
         }
     }
 }
@@ -169,6 +173,15 @@ fv_sheet_add_source_list (FvFactSheet *sheet)
 
               fv_sheet_add_take (sheet, STYLE_REFERENCE,
                                  g_strdup_printf (FV_TR_("The page as read on %s"), when));
+            }
+          if (source->stored_copy != NULL)
+            {
+              /* translators: a fact sheet's source: the address of a copy of
+               * the page kept by a web archive, as it was read */
+              fv_sheet_add_take (sheet, STYLE_REFERENCE,
+                                 g_strdup_printf (FV_TR_("A stored copy: %s"),
+                                                  source->stored_copy));
+              g_array_index (sheet->blocks, Block, sheet->blocks->len - 1).unbroken = TRUE;
             }
         }
       fv_sheet_add (sheet, STYLE_REFERENCE, note);

@@ -172,6 +172,7 @@ draw_dot (FvChartContext *ctx,
           double          x,
           double          y,
           gboolean        hollow,
+          gboolean        dashed,
           const FvColor  *color,
           double          alpha)
 {
@@ -185,7 +186,9 @@ draw_dot (FvChartContext *ctx,
       cairo_fill_preserve (cr);
       cairo_set_line_width (cr, 2.0 * ctx->style->line_scale);
       fv_chart_set_color (cr, color, alpha);
+      cairo_set_dash (cr, fv_chart_placed_dash, dashed ? 2 : 0, 0);
       cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
     }
   else
     {
@@ -263,8 +266,9 @@ draw_lane_events (FvChartContext    *ctx,
       /* A period that began before the time shown has its span only. */
       if (!fv_timeline_dot_shown (scale, dot_x))
         continue;
-      draw_dot (ctx, dot_x, baseline, !exact, period ? &ctx->style->span : &ctx->style->accent,
-                alpha);
+      /* An event without a date, placed by its order: a broken ring. */
+      draw_dot (ctx, dot_x, baseline, !exact, event->date.precision == FV_DATE_PRECISION_NONE,
+                period ? &ctx->style->span : &ctx->style->accent, alpha);
       fv_chart_add_mark (ctx, event->id, dot_x - DOT_RADIUS - 3, baseline - DOT_RADIUS - 3,
                          2 * DOT_RADIUS + 6, 2 * DOT_RADIUS + 6);
       if (selected)

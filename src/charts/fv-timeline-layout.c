@@ -70,7 +70,7 @@ fv_timeline_event_x (const Scale      *scale,
   gboolean exact = event->date.precision == FV_DATE_PRECISION_DAY;
 
   *start = fv_timeline_scale_x (scale, lane_data->first_days[i]);
-  *end = fv_timeline_scale_x (scale, fv_date_day_after (period ? &event->end : &event->date));
+  *end = fv_timeline_scale_x (scale, fv_event_get_day_after (event));
   *dot_x = exact || period ? *start : (*start + *end) / 2;
 }
 

@@ -255,8 +255,7 @@ fv_timeline_place_titles (FvChartContext    *ctx,
         }
       {
         double from = lane_data->first_days[i];
-        double to = fv_date_day_after (event->end.precision != FV_DATE_PRECISION_NONE
-                                       ? &event->end : &event->date);
+        double to = fv_event_get_day_after (event);
 
         pending_from = pending->len == 0 ? from : MIN (pending_from, from);
         pending_to = pending->len == 0 ? to : MAX (pending_to, to);

@@ -14,6 +14,20 @@
 
 static const char *tab_names[] = { "timeline", "case", "statements", NULL };
 
+/* An event without a date that no dated event closes on one side is
+ * listed, but a timeline cannot draw it. */
+static void
+keep_drawn (const FvEvent **events,
+            guint          *n)
+{
+  guint out = 0;
+
+  for (guint i = 0; i < *n; i++)
+    if (fv_event_is_drawn (events[i]))
+      events[out++] = events[i];
+  *n = out;
+}
+
 /* Where a bar chart's axis ends, when the comparison needs it fixed (shares
  * on the whole 0–100 % axis); without it the chart takes it from the data. */
 static void
@@ -92,9 +106,12 @@ read_chart_data (FvReader   *r,
                                     _("A bar chart needs at least one figure"));
             }
 
+          /* A figure whose unit was refused has been told of already. */
           for (guint i = 1; i < chart->n_figures; i++)
-            if (chart->figures[i]->unit != chart->figures[0]->unit ||
-                strcmp (chart->figures[i]->currency, chart->figures[0]->currency) != 0)
+            if (chart->figures[i]->unit != FV_UNIT_NONE &&
+                chart->figures[0]->unit != FV_UNIT_NONE &&
+                (chart->figures[i]->unit != chart->figures[0]->unit ||
+                 strcmp (chart->figures[i]->currency, chart->figures[0]->currency) != 0))
               {
                 fv_reader_problem_at (r, "figures", FV_MODEL_ERROR_VALUE,
                                       _("The figures of one bar chart must share a unit"));
@@ -131,6 +148,7 @@ read_chart_data (FvReader   *r,
                 fv_reader_problem (r, FV_MODEL_ERROR_MISSING, _("The required member “%s” is missing"),
                                    "events");
               fv_events_sort (items[i].events, items[i].n_events);
+              keep_drawn (items[i].events, &items[i].n_events);
             }
           fv_reader_pop (r, ilen);
         }
@@ -149,12 +167,27 @@ read_chart_data (FvReader   *r,
                                                                       FV_KIND_EVENT,
                                                                       &lane->n_events);
           fv_events_sort (lane->events, lane->n_events);
+          keep_drawn (lane->events, &lane->n_events);
         }
       else
         {
-          /* All events: share the model's date order rather than copy it. */
-          lane->events = r->model->events_by_date;
+          gboolean all_drawn = TRUE;
+
+          for (guint i = 0; i < r->model->n_events && all_drawn; i++)
+            all_drawn = fv_event_is_drawn (&r->model->events[i]);
+
+          /* All events: share the model's date order rather than copy it,
+           * unless some are known only by their place and cannot be drawn. */
           lane->n_events = r->model->n_events;
+          if (all_drawn)
+            lane->events = r->model->events_by_date;
+          else
+            {
+              lane->events = fv_model_new0 (r->model, const FvEvent *, lane->n_events + 1);
+              memcpy (lane->events, r->model->events_by_date,
+                      lane->n_events * sizeof (gpointer));
+              keep_drawn (lane->events, &lane->n_events);
+            }
         }
 
       chart->lanes = lane;

@@ -301,11 +301,14 @@ fv_reader_read_date (FvReader   *r,
 
 static void
 fv_reader_read_reference (FvReader           *r,
+                          JsonObject         *fact,
                           JsonNode           *node,
                           const char * const *fields,
                           FvReference        *ref)
 {
-  static const char *members[] = { "source", "paragraph", "locator", "quote", "fields", NULL };
+  static const char *members[] = {
+    "source", "paragraph", "locator", "quote", "fields", "reckoning", NULL
+  };
   JsonObject *object = fv_reader_as_object (r, node);
   JsonNode *fields_node;
   gint64 paragraph = 0;
@@ -317,6 +320,12 @@ fv_reader_read_reference (FvReader           *r,
   ref->source = fv_reader_read_ref (r, object, "source", FV_KIND_SOURCE, TRUE);
   ref->locator = fv_reader_read_string (r, object, "locator", FALSE);
   ref->quote = fv_reader_read_string (r, object, "quote", FALSE);
+  ref->reckoning = fv_reader_read_string (r, object, "reckoning", FALSE);
+  /* The model's own reckoning backs a value it works out, not a whole fact. */
+  if (ref->reckoning != NULL && !json_object_has_member (object, "fields"))
+    fv_reader_problem_at (r, "reckoning", FV_MODEL_ERROR_MISSING,
+                          _("A reckoning backs the values worked out: say which with “fields”, "
+                            "such as [\"date\"]"));
 
   if (fv_reader_read_integer (r, object, "paragraph", 1, 100000, FALSE, &paragraph))
     {
@@ -351,6 +360,14 @@ fv_reader_read_reference (FvReader           *r,
       if (array != NULL && n == 0)
         fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
                            _("Leave out “fields” rather than give it empty"));
+      /* No fact has as many members: a list past it is not one. */
+      if (n > FV_MODEL_MAX_REFERENCES)
+        {
+          fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("A reference backs at most %d members; "
+                                                        "this one names %u"),
+                             FV_MODEL_MAX_REFERENCES, n);
+          n = 0;
+        }
 
       for (guint i = 0; i < n; i++)
         {
@@ -363,6 +380,12 @@ fv_reader_read_reference (FvReader           *r,
           else if (name != NULL && !g_strv_contains (fields, name))
             fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("“%s” is not a member of this fact"),
                                fv_reader_quote (r, name));
+          /* "fields": ["date"] on a statement without a date would back
+           * nothing a reader sees. */
+          else if (name != NULL && fact != NULL && !json_object_has_member (fact, name))
+            fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                               _("This fact has no “%s” for the reference to back: name a "
+                                 "member it has, or give it"), name);
           else if (name != NULL)
             names[count++] = fv_reader_copy (r, name);
           fv_reader_pop (r, ilen);
@@ -408,7 +431,7 @@ fv_reader_read_references (FvReader           *r,
   for (guint i = 0; i < n; i++)
     {
       gsize ilen = fv_reader_push_index (r, i);
-      fv_reader_read_reference (r, json_array_get_element (array, i), fields, &items[i]);
+      fv_reader_read_reference (r, object, json_array_get_element (array, i), fields, &items[i]);
       fv_reader_pop (r, ilen);
     }
 

@@ -14,8 +14,8 @@
 #include "fv-kind-reader.h"
 
 static const char *figure_members[] = {
-  "id", "label", "value", "unit", "population", "measure", "date", "precision", "actor",
-  "references", NULL
+  "id", "label", "value", "qualifier", "unit", "population", "measure", "date", "precision",
+  "subject", "actor", "references", NULL
 };
 
 void
@@ -23,8 +23,10 @@ fv_read_figure (FvReader   *r,
                 JsonObject *object,
                 guint       index)
 {
+  static const char *qualifiers[] = { "at_least", "about", "at_most", "up_to", NULL };
   FvFigure *figure = &r->model->figures[index];
   const char *unit;
+  int qualifier;
   JsonNode *value;
   gboolean have_value = FALSE;
 
@@ -34,8 +36,12 @@ fv_read_figure (FvReader   *r,
   fv_reader_read_text (r, object, "measure", FALSE, &figure->measure);
   fv_reader_read_date (r, object, "date", "precision", FALSE, &figure->date);
   figure->actor = fv_reader_read_ref (r, object, "actor", FV_KIND_ACTOR, FALSE);
+  figure->subject = fv_reader_read_ref (r, object, "subject", FV_KIND_ACTOR, FALSE);
+  qualifier = fv_reader_read_enum (r, object, "qualifier", qualifiers, FALSE);
+  figure->qualifier = qualifier >= 0 ? qualifier + 1 : FV_QUALIFIER_NONE;
   fv_reader_read_references (r, object, figure_members, &figure->references);
 
+  figure->unit = FV_UNIT_NONE;
   unit = fv_reader_read_string (r, object, "unit", TRUE);
   if (unit != NULL)
     {
@@ -52,9 +58,18 @@ fv_read_figure (FvReader   *r,
         }
       else
         {
-          fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
-                             _("“%s” is not a unit: use “percent”, “count” or a currency code such as “USD”"),
-                             fv_reader_quote (r, unit));
+          g_autofree char *upper = g_ascii_strup (unit, -1);
+
+          /* "usd": one problem that says the fix. */
+          if (fv_currency_is_known (upper))
+            fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                               _("“%s” is not a unit: currency codes are written in capitals, "
+                                 "“%s”"), fv_reader_quote (r, unit), upper);
+          else
+            fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                               _("“%s” is not a unit: use “percent”, “count” or a currency code "
+                                 "such as “USD”"), fv_reader_quote (r, unit));
+          figure->unit = FV_UNIT_NONE;
           unit = NULL;
         }
       fv_reader_pop (r, len);
@@ -68,7 +83,11 @@ fv_read_figure (FvReader   *r,
       if (!JSON_NODE_HOLDS_VALUE (value) ||
           (json_node_get_value_type (value) != G_TYPE_INT64 &&
            json_node_get_value_type (value) != G_TYPE_DOUBLE))
-        fv_reader_wrong_type (r, value, _("a number"));
+        /* translators: %s is what the value is ("a string") */
+        fv_reader_problem (r, FV_MODEL_ERROR_TYPE,
+                           _("Expected a number, found %s: write it without quotation marks or "
+                             "signs, as in \"value\": 626000000"),
+                           fv_reader_node_type_name (value));
       else
         {
           figure->value = json_node_get_value_type (value) == G_TYPE_INT64

@@ -191,7 +191,39 @@ fv_format_date (const FvDate *date)
   return format_date (date, FALSE);
 }
 
-/* "January 25, 2017", "September 30, 1996 – 2012", "about January 2017". */
+/* An event an undated one is placed by: its date, or where it has none,
+ * its title (not its own place, which would run down a whole chain). */
+static char *
+format_anchor (const FvEvent *anchor)
+{
+  if (anchor->date.precision != FV_DATE_PRECISION_NONE)
+    return fv_format_date (&anchor->date);
+  /* translators: an event named by its title, where it has no date */
+  return g_strdup_printf (FV_TR_("“%s”"), anchor->title.original);
+}
+
+/* "before January 25, 2017": an event known only by its place. */
+static char *
+format_placed (const FvEvent *event)
+{
+  g_autofree char *after = event->after != NULL ? format_anchor (event->after) : NULL;
+  g_autofree char *before = event->before != NULL ? format_anchor (event->before) : NULL;
+
+  if (after != NULL && before != NULL)
+    /* translators: the date of an event known only to lie between two
+     * others: "between January 25, 2017 and March 2017" */
+    return g_strdup_printf (FV_TR_("between %s and %s"), after, before);
+  if (after != NULL)
+    /* translators: the date of an event known only to come after another */
+    return g_strdup_printf (FV_TR_("after %s"), after);
+  if (before != NULL)
+    /* translators: the date of an event known only to come before another */
+    return g_strdup_printf (FV_TR_("before %s"), before);
+  return g_strdup (FV_TR_("date unknown"));
+}
+
+/* "January 25, 2017", "September 30, 1996 – 2012", "about January 2017";
+ * "before January 25, 2017" for an event known only by its place. */
 char *
 fv_format_event_date (const FvEvent *event)
 {
@@ -200,6 +232,9 @@ fv_format_event_date (const FvEvent *event)
   g_autofree char *when = NULL;
 
   g_return_val_if_fail (event != NULL, NULL);
+
+  if (event->date.precision == FV_DATE_PRECISION_NONE)
+    return format_placed (event);
 
   /* One estimated date: in the grammar of the language ("około stycznia
    * 2017" takes the genitive). */
@@ -345,12 +380,51 @@ fv_format_number (double      value,
     }
 }
 
+/* "more than $626 million", "about 80%": a figure's value as exact as
+ * the source gives it, wherever it is shown. */
 char *
 fv_format_figure_value (const FvFigure *figure)
 {
+  g_autofree char *value = NULL;
+
   g_return_val_if_fail (figure != NULL, NULL);
 
-  return fv_format_number (figure->value, figure->unit, figure->currency);
+  value = fv_format_number (figure->value, figure->unit, figure->currency);
+  switch (figure->qualifier)
+    {
+    case FV_QUALIFIER_AT_LEAST:
+      /* translators: a value the source gives as a floor: "at least $626 million" */
+      return g_strdup_printf (FV_TR_C_("figure", "at least %s"), value);
+    case FV_QUALIFIER_ABOUT:
+      /* translators: a value the source gives as an estimate: "about 80%" */
+      return g_strdup_printf (FV_TR_C_("figure", "about %s"), value);
+    case FV_QUALIFIER_AT_MOST:
+      /* translators: a value the source gives as a ceiling: "at most 40%" */
+      return g_strdup_printf (FV_TR_C_("figure", "at most %s"), value);
+    case FV_QUALIFIER_UP_TO:
+      /* translators: a value the source gives as a limit that may be
+       * reached: "up to $1 billion" */
+      return g_strdup_printf (FV_TR_C_("figure", "up to %s"), value);
+    case FV_QUALIFIER_NONE:
+    default:
+      return g_steal_pointer (&value);
+    }
+}
+
+/**
+ * fv_figure_qualifier_name:
+ *
+ * Returns: (nullable): the qualifier of @figure as the model writes it
+ *   ("at_least"), for data that leaves the program; NULL for an exact value
+ */
+const char *
+fv_figure_qualifier_name (const FvFigure *figure)
+{
+  static const char *names[] = { NULL, "at_least", "about", "at_most", "up_to" };
+
+  g_return_val_if_fail (figure != NULL, NULL);
+
+  return figure->qualifier < G_N_ELEMENTS (names) ? names[figure->qualifier] : NULL;
 }
 
 /* "article", "public record": what kind of source, as a reader says it. */

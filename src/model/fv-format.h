@@ -18,6 +18,7 @@ char *fv_format_date_time     (GDateTime      *dt,
                                const char     *format);
 char *fv_format_event_date    (const FvEvent  *event);
 char *fv_format_figure_value  (const FvFigure *figure);
+const char *fv_figure_qualifier_name (const FvFigure *figure);
 char *fv_format_number        (double          value,
                                FvUnit          unit,
                                const char     *currency);

@@ -18,6 +18,7 @@
 #include "fv-json-reader.h"
 #include "fv-json-scan.h"
 #include "fv-language.h"
+#include "fv-nearest.h"
 
 /* How much of a name from the model a message quotes. */
 #define QUOTED_MAX 64
@@ -124,7 +125,8 @@ fv_reader_pop (FvReader *r,
   g_array_set_size (r->path, len);
 }
 
-static const char *
+/* "a string": what NODE is, as a message says it. */
+const char *
 fv_reader_node_type_name (JsonNode *node)
 {
   switch (JSON_NODE_TYPE (node))
@@ -175,15 +177,24 @@ fv_reader_check_members (FvReader           *r,
   while (json_object_iter_next_ordered (&iter, &name, NULL))
     {
       g_autofree char *shown = NULL;
+      const char *nearest;
       gsize len;
 
       if (g_strv_contains (allowed, name))
         continue;
 
       shown = fv_text_shorten_middle (name, QUOTED_MAX);
+      nearest = fv_nearest_name (name, allowed);
       len = fv_reader_push_member (r, name);
-      fv_reader_problem (r, FV_MODEL_ERROR_UNKNOWN_MEMBER,
-                         _("“%s” is not a member the fact model knows here"), shown);
+      if (nearest != NULL)
+        fv_reader_problem (r, FV_MODEL_ERROR_UNKNOWN_MEMBER,
+                           _("“%s” is not a member the fact model knows here: did you mean "
+                             "“%s”? (docs/fact-model.md lists the members of each kind)"),
+                           shown, nearest);
+      else
+        fv_reader_problem (r, FV_MODEL_ERROR_UNKNOWN_MEMBER,
+                           _("“%s” is not a member the fact model knows here "
+                             "(docs/fact-model.md lists the members of each kind)"), shown);
       fv_reader_pop (r, len);
     }
 }
@@ -195,11 +206,22 @@ fv_reader_get_member (FvReader   *r,
                       gboolean    required)
 {
   JsonNode *node = json_object_get_member (object, name);
+  const char *meant;
 
-  if (node == NULL && required)
+  if (node != NULL || !required)
+    return node;
+
+  /* "titel" for "title": the member likely meant, where one is near. */
+  if ((meant = fv_nearest_member (object, name)) != NULL)
+    {
+      g_autofree char *shown = fv_text_shorten_middle (meant, QUOTED_MAX);
+
+      fv_reader_problem (r, FV_MODEL_ERROR_MISSING,
+                         _("The required member “%s” is missing: is “%s” meant?"), name, shown);
+    }
+  else
     fv_reader_problem (r, FV_MODEL_ERROR_MISSING, _("The required member “%s” is missing"), name);
-
-  return node;
+  return NULL;
 }
 
 JsonObject *

@@ -47,6 +47,7 @@ gsize fv_reader_push_index (FvReader *r,
                             guint     index);
 void fv_reader_pop (FvReader *r,
                     gsize     len);
+const char *fv_reader_node_type_name (JsonNode *node);
 void fv_reader_wrong_type (FvReader   *r,
                            JsonNode   *node,
                            const char *expected);

@@ -24,6 +24,7 @@ void fv_read_event     (FvReader   *r,
                         JsonObject *object,
                         guint       index);
 void fv_check_after    (FvReader   *r);
+void fv_check_order    (FvReader   *r);
 /* fv-statement-reader.c */
 void fv_read_statement (FvReader   *r,
                         JsonObject *object,

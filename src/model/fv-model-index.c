@@ -23,19 +23,63 @@ compare_by_date (gconstpointer a,
   return fv_date_compare (&ea->date, &eb->date);
 }
 
+/* The event EVENT waits for before it is listed: the one it came after,
+ * or, for an event without a date, the one it came before; NULL when its
+ * date places it. */
+static const FvEvent *
+waits_for (const FvEvent *event,
+           gboolean      *before)
+{
+  *before = FALSE;
+  if (event->after != NULL)
+    return event->after;
+  if (event->date.precision == FV_DATE_PRECISION_NONE && event->before != NULL)
+    {
+      *before = TRUE;
+      return event->before;
+    }
+  return NULL;
+}
+
+static void
+add_waiting (GHashTable    *waiting,
+             const FvEvent *anchor,
+             const FvEvent *event)
+{
+  GPtrArray *list = g_hash_table_lookup (waiting, anchor);
+
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (waiting, (gpointer) anchor, list);
+    }
+  g_ptr_array_add (list, (gpointer) event);
+}
+
+/* One step of listing an event: first those that wait to come before it,
+ * then itself, then those that wait to come after it. */
+typedef struct
+{
+  const FvEvent *event;
+  gboolean       listed;
+} Step;
+
 /**
  * fv_events_sort:
  *
  * Puts @events in date order, oldest first, and each event that says it
  * came "after" another, when its date cannot say so (an approximate month
- * after a day in it), just after that one.
+ * after a day in it), just after that one; an event without a date, just
+ * after the event it came after ("after", or the first of "between"), or
+ * just before the one it came "before".
  *
  * One pass, with the events that wait for the one they follow kept aside
  * and placed when it is: a chain of 20,000 events, each "after" the next
  * in the file, took minutes when each move searched the array (a valid
  * 3 MB model that froze the loader), and now takes milliseconds. An event
- * whose "after" is not in @events (a lane holds some of them) keeps its
- * date's place; one in a circle, which the reader refuses, goes at the end.
+ * whose anchor is not in @events (a lane holds some of them) keeps its
+ * date's place (an event without a date goes first); one in a circle,
+ * which the reader refuses, goes at the end.
  */
 void
 fv_events_sort (const FvEvent **events,
@@ -43,25 +87,31 @@ fv_events_sort (const FvEvent **events,
 {
   g_autoptr(GHashTable) members = NULL;
   g_autoptr(GHashTable) placed = NULL;
-  g_autoptr(GHashTable) waiting = NULL;   /* event → GPtrArray of those after it */
-  g_autoptr(GPtrArray) stack = NULL;
+  g_autoptr(GHashTable) waiting_after = NULL;   /* event → GPtrArray of those after it */
+  g_autoptr(GHashTable) waiting_before = NULL;  /* event → GPtrArray of those before it */
+  g_autoptr(GArray) stack = NULL;
   g_autofree const FvEvent **sorted = NULL;
-  gboolean any_after = FALSE;
+  gboolean any_waits = FALSE;
   guint out = 0;
 
   /* g_qsort_with_data() is a merge sort: events of one date keep the
    * file's order. */
   g_qsort_with_data (events, n, sizeof (gpointer), compare_by_date, NULL);
 
-  for (guint i = 0; i < n && !any_after; i++)
-    any_after = events[i]->after != NULL;
-  if (!any_after)
+  for (guint i = 0; i < n && !any_waits; i++)
+    {
+      gboolean before;
+
+      any_waits = waits_for (events[i], &before) != NULL;
+    }
+  if (!any_waits)
     return;
 
   members = g_hash_table_new (NULL, NULL);
   placed = g_hash_table_new (NULL, NULL);
-  waiting = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  stack = g_ptr_array_new ();
+  waiting_after = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  waiting_before = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  stack = g_array_new (FALSE, FALSE, sizeof (Step));
   sorted = g_new (const FvEvent *, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)
@@ -69,34 +119,48 @@ fv_events_sort (const FvEvent **events,
 
   for (guint i = 0; i < n; i++)
     {
-      const FvEvent *event = events[i];
-      const FvEvent *before = event->after;
+      gboolean before;
+      const FvEvent *anchor = waits_for (events[i], &before);
+      Step first = { events[i], FALSE };
 
-      if (before != NULL && g_hash_table_contains (members, before) &&
-          !g_hash_table_contains (placed, before))
+      /* Kept aside, in date order, until the one it waits for is listed;
+       * one dated after it is listed already keeps its date's place. */
+      if (anchor != NULL && g_hash_table_contains (members, anchor) &&
+          !g_hash_table_contains (placed, anchor))
         {
-          GPtrArray *list = g_hash_table_lookup (waiting, before);
-
-          if (list == NULL)
-            {
-              list = g_ptr_array_new ();
-              g_hash_table_insert (waiting, (gpointer) before, list);
-            }
-          g_ptr_array_add (list, (gpointer) event);
+          add_waiting (before ? waiting_before : waiting_after, anchor, events[i]);
           continue;
         }
 
-      /* The event, then those that waited for it, and theirs, in date order. */
-      g_ptr_array_add (stack, (gpointer) event);
+      g_array_append_val (stack, first);
       while (stack->len > 0)
         {
-          const FvEvent *next = g_ptr_array_steal_index (stack, stack->len - 1);
-          GPtrArray *list = g_hash_table_lookup (waiting, next);
+          Step *top = &g_array_index (stack, Step, stack->len - 1);
+          const FvEvent *next = top->event;
+          GPtrArray *list;
 
+          if (!top->listed)
+            {
+              /* Those before it first: the step stays, marked, under them. */
+              top->listed = TRUE;
+              list = g_hash_table_lookup (waiting_before, next);
+              for (guint j = list != NULL ? list->len : 0; j > 0; j--)
+                {
+                  Step step = { g_ptr_array_index (list, j - 1), FALSE };
+                  g_array_append_val (stack, step);
+                }
+              continue;
+            }
+
+          g_array_set_size (stack, stack->len - 1);
           sorted[out++] = next;
           g_hash_table_add (placed, (gpointer) next);
+          list = g_hash_table_lookup (waiting_after, next);
           for (guint j = list != NULL ? list->len : 0; j > 0; j--)
-            g_ptr_array_add (stack, g_ptr_array_index (list, j - 1));
+            {
+              Step step = { g_ptr_array_index (list, j - 1), FALSE };
+              g_array_append_val (stack, step);
+            }
         }
     }
 
@@ -108,6 +172,61 @@ fv_events_sort (const FvEvent **events,
   memcpy (events, sorted, n * sizeof (gpointer));
 }
 
+/* Where a timeline draws a dated event's dot: at the start of a day or a
+ * period, in the middle of a month or a year. */
+static gint32
+dot_day (const FvEvent *event)
+{
+  gint32 first = fv_event_get_first_day (event);
+
+  if (event->date.precision == FV_DATE_PRECISION_DAY ||
+      event->end.precision != FV_DATE_PRECISION_NONE)
+    return first;
+  return first + (fv_date_day_after (&event->date) - first) / 2;
+}
+
+/* Each event without a date, placed between the dated events on either
+ * side of it in date order, where there are both: a run of several
+ * shares the time between, each its part, in their order. */
+static void
+place_undated (FvModel *model)
+{
+  const FvEvent **events = model->events_by_date;
+  guint n = model->n_events;
+  guint i = 0;
+
+  while (i < n)
+    {
+      guint start = i, end;
+      gint32 from, to;
+
+      if (events[i]->date.precision != FV_DATE_PRECISION_NONE)
+        {
+          i++;
+          continue;
+        }
+      for (end = i; end < n && events[end]->date.precision == FV_DATE_PRECISION_NONE; end++)
+        ;
+      i = end;
+      if (start == 0 || end == n)
+        continue;  /* no dated event on one side: listed, not drawn */
+
+      /* From one neighbour's dot to the other's, so that the marks keep
+       * the list's order. */
+      from = dot_day (events[start - 1]);
+      to = MAX (dot_day (events[end]), from + 1);
+      for (guint k = start; k < end; k++)
+        {
+          FvEvent *event = (FvEvent *) events[k];
+          gint64 span = to - from, parts = end - start;
+
+          event->placed = TRUE;
+          event->placed_from = from + span * (k - start) / parts;
+          event->placed_to = MAX (from + span * (k - start + 1) / parts, event->placed_from + 1);
+        }
+    }
+}
+
 /* Every event, oldest first. */
 void
 fv_model_index_events (FvModel *model)
@@ -116,6 +235,7 @@ fv_model_index_events (FvModel *model)
   for (guint i = 0; i < model->n_events; i++)
     model->events_by_date[i] = &model->events[i];
   fv_events_sort (model->events_by_date, model->n_events);
+  place_undated (model);
 }
 
 static int

@@ -122,6 +122,7 @@ fv_model_read (FvModel   *model,
   fv_check_after (r);
 
   fv_model_index_events (model);
+  fv_check_order (r);
 
   fv_reader_read_each (r, "statements", statements, fv_read_statement);
   fv_reader_read_each (r, "figures", figures, fv_read_figure);

@@ -64,6 +64,7 @@ typedef struct
   const char         *locator;    /* "Sec. 8(a)", for sources without paragraphs */
   const char         *quote;      /* the exact words, or NULL */
   const char * const *fields;     /* the members this reference backs, or NULL for all */
+  const char         *reckoning;  /* the model's own reckoning from this place, or NULL */
 } FvReference;
 
 typedef struct
@@ -93,6 +94,7 @@ struct _FvSource
   FvDate        date;
   const char   *url;
   FvDate        accessed;    /* when the web page was read, for a web source */
+  const char   *stored_copy; /* the address of a stored copy of the page that was read, or NULL */
   FvText        note;
   guint         paragraphs;  /* how many paragraphs it has; 0 when not counted */
   gboolean      story;       /* role: "story": the story the model is made from */
@@ -127,6 +129,13 @@ struct _FvEvent
   guint            n_actors;
   FvReferences     references;
   const FvEvent   *after;        /* an event the source says this one came after, or NULL */
+  const FvEvent   *before;       /* for an event without a date: one it came before, or NULL */
+  /* An event without a date, placed between the dated events around it in
+   * date order: the days it may lie in, as day numbers; FALSE when no
+   * dated event is on one side of it. */
+  gboolean         placed;
+  gint32           placed_from;
+  gint32           placed_to;
 };
 
 typedef enum
@@ -140,7 +149,10 @@ struct _FvStatement
   const char      *id;
   const FvActor   *actor;
   FvStatementKind  kind;
-  FvText           words;        /* for a quotation: exactly what was said */
+  FvText           words;        /* for a quotation: exactly what was said, its parts
+                                  * joined with fv_quotation_gap() */
+  const char * const *parts;     /* a quotation interrupted in the story: its parts, or NULL */
+  guint            n_parts;
   FvText           translation;  /* of a quotation into other languages */
   FvText           setting;
   FvText           about;
@@ -149,11 +161,22 @@ struct _FvStatement
   const FvStatement *answers;    /* the statement this one answers, earlier in the file, or NULL */
 };
 
+/* How exact a figure's value is: "more than $626 million", "about 80%". */
+typedef enum
+{
+  FV_QUALIFIER_NONE,
+  FV_QUALIFIER_AT_LEAST,
+  FV_QUALIFIER_ABOUT,
+  FV_QUALIFIER_AT_MOST,
+  FV_QUALIFIER_UP_TO,
+} FvQualifier;
+
 typedef enum
 {
   FV_UNIT_PERCENT,
   FV_UNIT_COUNT,
   FV_UNIT_CURRENCY,
+  FV_UNIT_NONE,      /* only while a model with a wrong unit is read */
 } FvUnit;
 
 struct _FvFigure
@@ -161,12 +184,14 @@ struct _FvFigure
   const char     *id;
   FvText          label;
   double          value;
+  FvQualifier     qualifier;
   FvUnit          unit;
   char            currency[4];  /* ISO 4217, for FV_UNIT_CURRENCY */
   FvText          population;   /* who or what it counts */
   FvText          measure;      /* the question asked, or the method */
   FvDate          date;
   const FvActor  *actor;        /* who found or reported it */
+  const FvActor  *subject;      /* whom or what it is about */
   FvReferences    references;
 };
 

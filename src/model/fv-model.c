@@ -546,10 +546,47 @@ fv_event_get_first_day (const FvEvent *event)
 
   g_return_val_if_fail (event != NULL, 0);
 
+  if (event->date.precision == FV_DATE_PRECISION_NONE)
+    return event->placed ? event->placed_from : 0;
+
   first = fv_date_first_day (&event->date);
   /* A model with a circle of "after" is refused when it is read. */
   for (const FvEvent *before = event->after; before != NULL; before = before->after)
-    first = MAX (first, fv_date_first_day (&before->date));
+    if (before->date.precision != FV_DATE_PRECISION_NONE)
+      first = MAX (first, fv_date_first_day (&before->date));
 
   return first;
+}
+
+/**
+ * fv_event_get_day_after:
+ *
+ * Returns: the day after the last the event can have been on: the end of
+ *   its period or of its date's; for an event without a date, the end of
+ *   the days it is placed in (0 when it is not placed)
+ */
+gint32
+fv_event_get_day_after (const FvEvent *event)
+{
+  g_return_val_if_fail (event != NULL, 0);
+
+  if (event->end.precision != FV_DATE_PRECISION_NONE)
+    return fv_date_day_after (&event->end);
+  if (event->date.precision != FV_DATE_PRECISION_NONE)
+    return fv_date_day_after (&event->date);
+  return event->placed ? event->placed_to : 0;
+}
+
+/**
+ * fv_event_is_drawn:
+ *
+ * Returns: whether a timeline can draw @event: it has a date, or, known
+ *   only by its place among other events, dated events on both sides
+ */
+gboolean
+fv_event_is_drawn (const FvEvent *event)
+{
+  g_return_val_if_fail (event != NULL, FALSE);
+
+  return event->date.precision != FV_DATE_PRECISION_NONE || event->placed;
 }

@@ -32,6 +32,8 @@ G_BEGIN_DECLS
 #define FV_MODEL_MAX_LANGUAGES 100
 /* The most references one fact has. */
 #define FV_MODEL_MAX_REFERENCES 100
+/* The most parts of one quotation that the story interrupts. */
+#define FV_MODEL_MAX_QUOTATION_PARTS 20
 
 #define FV_TYPE_MODEL (fv_model_get_type ())
 
@@ -129,6 +131,8 @@ gboolean            fv_model_is_lead_actor         (FvModel             *self,
 GPtrArray          *fv_model_get_speaking_lead_actors (FvModel          *self);
 
 gint32              fv_event_get_first_day         (const FvEvent       *event);
+gint32              fv_event_get_day_after         (const FvEvent       *event);
+gboolean            fv_event_is_drawn              (const FvEvent       *event);
 
 const FvEvent      *fv_model_lookup_event          (FvModel             *self,
                                                     const char          *id);

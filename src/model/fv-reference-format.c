@@ -340,6 +340,33 @@ fv_format_citation_quote (const FvCitation  *citation,
   return g_strdup_printf (FV_TR_("“%s”"), reference->quote);
 }
 
+/**
+ * fv_format_reckoning:
+ *
+ * Returns: (nullable): the model's own reckoning from @reference's place,
+ *   marked as the model's and not the source's: "Our reckoning, for the
+ *   date: worked out from “nearly 10 years ago”"; NULL when it has none
+ */
+char *
+fv_format_reckoning (const FvReference *reference)
+{
+  g_autofree char *what = NULL;
+
+  g_return_val_if_fail (reference != NULL, NULL);
+
+  if (reference->reckoning == NULL)
+    return NULL;
+  if (reference->fields == NULL)
+    /* translators: under a source, a value the model's authors worked out
+     * from it, with how: not the source's own words */
+    return g_strdup_printf (FV_TR_("Our reckoning: %s"), reference->reckoning);
+  what = fields_text (reference->fields);
+  /* translators: under a source, what the model's authors worked out from
+   * it, for which part of the fact, and how: "Our reckoning, for the date:
+   * worked out from “nearly 10 years ago”" */
+  return g_strdup_printf (FV_TR_("Our reckoning, for the %s: %s"), what, reference->reckoning);
+}
+
 /* Each member of a fact that a reference may back ("fields"), as a
  * reader says it: the member's name is the model's word, not the reader's
  * ("for the population" in a Spanish sheet). */
@@ -349,6 +376,8 @@ static const struct { const char *field; const char *name; } field_names[] = {
   { "actors", NC_("fact field", "people and bodies taking part") },
   { "after", NC_("fact field", "order of events") },
   { "answers", NC_("fact field", "statement answered") },
+  { "before", NC_("fact field", "order of events") },
+  { "between", NC_("fact field", "order of events") },
   { "approximate", NC_("fact field", "estimate of the date") },
   { "date", NC_("fact field", "date") },
   { "description", NC_("fact field", "description") },
@@ -366,6 +395,7 @@ static const struct { const char *field; const char *name; } field_names[] = {
   { "place", NC_("fact field", "place") },
   { "population", NC_("fact field", "population counted") },
   { "precision", NC_("fact field", "precision of the date") },
+  { "qualifier", NC_("fact field", "exactness of the value") },
   { "role", NC_("fact field", "role") },
   { "setting", NC_("fact field", "setting") },
   { "statements", NC_("fact field", "statements") },

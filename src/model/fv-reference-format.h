@@ -28,6 +28,7 @@ char       *fv_format_citation_quote  (const FvCitation   *citation,
 char       *fv_format_reference       (FvModel            *model,
                                        const FvReference  *reference,
                                        const char * const *languages);
+char       *fv_format_reckoning (const FvReference *reference);
 const char *fv_fact_field_name        (const char         *field);
 char       *fv_format_list            (const char * const *items,
                                        guint               n_items);

@@ -14,8 +14,28 @@
 
 static const char *source_members[] = {
   "id", "kind", "title", "title_is_description", "author", "publisher", "date", "precision", "url",
-  "accessed", "note", "paragraphs", "role", NULL
+  "accessed", "stored_copy", "note", "paragraphs", "role", NULL
 };
+
+/* An http or https address with a host; NULL when absent or not one. */
+static const char *
+read_address (FvReader   *r,
+              JsonObject *object,
+              const char *name)
+{
+  const char *url = fv_reader_read_string (r, object, name, FALSE);
+
+  if (url != NULL && !fv_web_address_is_valid (url))
+    {
+      gsize len = fv_reader_push_member (r, name);
+      fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                         _("“%s” is not an http or https address with a host"),
+                         fv_reader_quote (r, url));
+      url = NULL;
+      fv_reader_pop (r, len);
+    }
+  return url;
+}
 
 void
 fv_read_source (FvReader   *r,
@@ -44,19 +64,13 @@ fv_read_source (FvReader   *r,
   if (fv_reader_read_integer (r, object, "paragraphs", 1, 100000, FALSE, &paragraphs))
     source->paragraphs = paragraphs;
 
-  source->url = fv_reader_read_string (r, object, "url", FALSE);
-  if (source->url != NULL)
-    {
-      if (!fv_web_address_is_valid (source->url))
-        {
-          gsize len = fv_reader_push_member (r, "url");
-          fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
-                             _("“%s” is not an http or https address with a host"),
-                             fv_reader_quote (r, source->url));
-          source->url = NULL;
-          fv_reader_pop (r, len);
-        }
-    }
+  source->url = read_address (r, object, "url");
+  /* The page as it was read, where it may change or go: a copy kept by a
+   * web archive. */
+  source->stored_copy = read_address (r, object, "stored_copy");
+  if (json_object_has_member (object, "stored_copy") && json_object_get_member (object, "url") == NULL)
+    fv_reader_problem_at (r, "stored_copy", FV_MODEL_ERROR_VALUE,
+                          _("A stored copy is of a web page: give the page’s “url” too"));
   /* When a web page was read: pages change, the date says which one. */
   fv_reader_read_date (r, object, "accessed", NULL, FALSE, &source->accessed);
   if (source->accessed.precision != FV_DATE_PRECISION_NONE && source->url == NULL &&

@@ -30,6 +30,129 @@ quote_holds (const char *quote,
   return *w != '\0' && strstr (q, w) != NULL;
 }
 
+/* The words between the parts of an interrupted quotation ("…," she
+ * said, "…"), marked as words left out. */
+static const char *
+quotation_gap (void)
+{
+  /* translators: what stands for the reporter's words between the parts
+   * of one quotation that the story interrupts ("…," she said, "…"):
+   * the way the language marks words left out of a quotation */
+  return C_("quotation", " […] ");
+}
+
+/* "words": ["…", "…"]: the parts of one quotation, each a string, shown
+ * as one with the gaps marked. */
+static void
+read_parts (FvReader    *r,
+            JsonArray   *array,
+            FvStatement *statement)
+{
+  guint n = json_array_get_length (array);
+  const char **parts;
+  GString *joined;
+  guint count = 0;
+
+  if (n < 2)
+    {
+      fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                         _("A quotation in parts has at least two: give a quotation of one part "
+                           "as a string"));
+      return;
+    }
+  if (n > FV_MODEL_MAX_QUOTATION_PARTS)
+    {
+      fv_reader_problem (r, FV_MODEL_ERROR_VALUE, _("A quotation has at most %d parts; this one "
+                                                    "has %u"), FV_MODEL_MAX_QUOTATION_PARTS, n);
+      return;
+    }
+
+  parts = fv_model_new0 (r->model, const char *, n + 1);
+  joined = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize ilen = fv_reader_push_index (r, i);
+      const char *part = fv_reader_copy (r, fv_reader_as_string (r, json_array_get_element (array,
+                                                                                          i)));
+
+      if (part != NULL)
+        {
+          if (count > 0)
+            g_string_append (joined, quotation_gap ());
+          g_string_append (joined, part);
+          parts[count++] = part;
+        }
+      fv_reader_pop (r, ilen);
+    }
+
+  if (count == n)
+    {
+      statement->parts = parts;
+      statement->n_parts = n;
+      statement->words.original = fv_reader_copy (r, joined->str);
+    }
+  g_string_free (joined, TRUE);
+}
+
+/* One of the statement's references holds WORDS in its quote. */
+static gboolean
+quoted_by_references (const FvStatement *statement,
+                      const char        *words)
+{
+  for (guint i = 0; i < statement->references.n_items; i++)
+    {
+      const char *quote = statement->references.items[i].quote;
+
+      if (quote != NULL && quote != statement->words.original && quote_holds (quote, words))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A quotation's words, or each of its parts, are in a reference's quote:
+ * or, written once, a reference without a "quote" quotes them. */
+static void
+check_quoted (FvReader    *r,
+              FvStatement *statement)
+{
+  gboolean found = TRUE;
+
+  if (statement->n_parts == 0)
+    found = quoted_by_references (statement, statement->words.original);
+  for (guint p = 0; p < statement->n_parts; p++)
+    if (!quoted_by_references (statement, statement->parts[p]))
+      found = FALSE;
+
+  for (guint i = 0; !found && i < statement->references.n_items; i++)
+    if (statement->references.items[i].quote == NULL)
+      {
+        ((FvReference *) statement->references.items)[i].quote = statement->words.original;
+        found = TRUE;
+      }
+
+  if (found || statement->references.n_items == 0)
+    return;
+
+  if (statement->n_parts > 0)
+    {
+      for (guint p = 0; p < statement->n_parts; p++)
+        if (!quoted_by_references (statement, statement->parts[p]))
+          {
+            gsize len = fv_reader_push_index (r, p);
+
+            fv_reader_problem (r, FV_MODEL_ERROR_REFERENCE,
+                               _("No reference’s “quote” holds this part of the quotation: give "
+                                 "each part in the quote of one of the references"));
+            fv_reader_pop (r, len);
+          }
+    }
+  else
+    fv_reader_problem (r, FV_MODEL_ERROR_REFERENCE,
+                       _("A quotation needs a reference whose “quote” holds these exact words; "
+                         "where the story interrupts them (“…,” she said, “…”), give the parts "
+                         "as an array, \"words\": [\"…\", \"…\"], each in a quote"));
+}
+
 void
 fv_read_statement (FvReader   *r,
                    JsonObject *object,
@@ -77,35 +200,21 @@ fv_read_statement (FvReader   *r,
         fv_reader_problem (r, FV_MODEL_ERROR_TYPE,
                            _("A quotation is the words that were said: give them as a string, and "
                              "translations in “translation”"));
+      else if (JSON_NODE_HOLDS_ARRAY (words))
+        read_parts (r, json_node_get_array (words), statement);
       else
         statement->words.original = fv_reader_copy (r, fv_reader_as_string (r, words));
 
       if (statement->words.original != NULL)
-        {
-          gboolean found = FALSE;
-
-          for (guint i = 0; i < statement->references.n_items && !found; i++)
-            {
-              const char *quote = statement->references.items[i].quote;
-              found = quote != NULL && quote_holds (quote, statement->words.original);
-            }
-          /* The words written once: a reference without a "quote" quotes
-           * them, as they are. */
-          for (guint i = 0; !found && i < statement->references.n_items; i++)
-            if (statement->references.items[i].quote == NULL)
-              {
-                ((FvReference *) statement->references.items)[i].quote = statement->words.original;
-                found = TRUE;
-              }
-
-          if (!found && statement->references.n_items > 0)
-            fv_reader_problem (r, FV_MODEL_ERROR_REFERENCE,
-                               _("A quotation needs a reference whose “quote” holds these exact words"));
-        }
+        check_quoted (r, statement);
       fv_reader_pop (r, len);
 
       fv_reader_read_translation (r, object, &statement->translation);
     }
+  else if (words != NULL && JSON_NODE_HOLDS_ARRAY (words))
+    fv_reader_problem_at (r, "words", FV_MODEL_ERROR_TYPE,
+                          _("Only a quotation is given in parts; a paraphrase is a text in your "
+                            "own words"));
   else if (words != NULL)
     {
       fv_reader_read_text (r, object, "words", TRUE, &statement->words);

@@ -95,20 +95,43 @@ references_box_new (FvSession          *session,
 
               gtk_box_append (GTK_BOX (box), fv_fact_label_new (read_on, "reference"));
             }
+          /* The page as it was read, kept where it cannot change. */
+          if (source->stored_copy != NULL && fv_web_address_is_valid (source->stored_copy))
+            {
+              g_autofree char *copy_address = fv_text_clip (source->stored_copy, 80);
+              /* translators: under a link to a web source: a copy of the
+               * page kept by a web archive, as it was read */
+              g_autofree char *copy = g_strdup_printf (_("A stored copy: %s"), copy_address);
+              GtkWidget *copy_link = gtk_link_button_new_with_label (source->stored_copy, copy);
+
+              gtk_widget_set_halign (copy_link, GTK_ALIGN_START);
+              gtk_widget_add_css_class (copy_link, "reference");
+              gtk_box_append (GTK_BOX (box), copy_link);
+            }
         }
 
       for (guint r = 0; r < citation->references->len; r++)
         {
           const FvReference *ref = g_ptr_array_index (citation->references, r);
-          g_autofree char *quoted = NULL;
-          GtkWidget *quote;
+          g_autofree char *reckoning = fv_format_reckoning (ref);
 
-          if (ref->quote == NULL || g_strcmp0 (ref->quote, shown) == 0)
-            continue;
-          quoted = fv_format_citation_quote (citation, ref);
-          quote = fv_fact_label_new (quoted, "quote");
-          gtk_widget_set_margin_start (quote, 12);
-          gtk_box_append (GTK_BOX (box), quote);
+          if (ref->quote != NULL && g_strcmp0 (ref->quote, shown) != 0)
+            {
+              g_autofree char *quoted = fv_format_citation_quote (citation, ref);
+              GtkWidget *quote = fv_fact_label_new (quoted, "quote");
+
+              gtk_widget_set_margin_start (quote, 12);
+              gtk_box_append (GTK_BOX (box), quote);
+            }
+          /* The model's own reckoning, told apart from what the source says. */
+          if (reckoning != NULL)
+            {
+              GtkWidget *label = fv_fact_label_new (reckoning, "reckoning");
+
+              gtk_widget_add_css_class (label, "dim-label");
+              gtk_widget_set_margin_start (label, 12);
+              gtk_box_append (GTK_BOX (box), label);
+            }
         }
     }
 
@@ -343,6 +366,28 @@ fv_statement_card_new (FvSession         *session,
   return card;
 }
 
+/* Whom a figure is about and who reported it: two roles, each named. */
+static void
+append_figure_roles (GtkWidget      *box,
+                     FvSession      *session,
+                     const FvFigure *figure)
+{
+  if (figure->subject != NULL)
+    {
+      /* translators: whom or what a figure is about: "About: State of Michigan" */
+      g_autofree char *text = g_strdup_printf (C_("figure", "About: %s"),
+                                               fv_session_text (session, &figure->subject->name));
+      gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, "dim-label"));
+    }
+  if (figure->actor != NULL)
+    {
+      /* translators: who found or reported a figure */
+      g_autofree char *text = g_strdup_printf (_("Reported by: %s"),
+                                               fv_session_text (session, &figure->actor->name));
+      gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, "dim-label"));
+    }
+}
+
 static gboolean
 same_references (const FvReferences *a,
                  const FvReferences *b)
@@ -462,6 +507,7 @@ fv_case_view_new (FvSession     *session,
       if (i == 0)
         gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("The numbers")));
       gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, "numeric-figure"));
+      append_figure_roles (box, session, c->figures[i]);
       gtk_box_append (GTK_BOX (box), fv_references_box_new (session, &c->figures[i]->references));
     }
 
