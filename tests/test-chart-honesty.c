@@ -192,6 +192,88 @@ test_bar_axis_end (void)
     }
 }
 
+/* ---- A timeline's titles ------------------------------------------------ */
+
+/* The rows of SURFACE from FROM down that hold a pixel of the text's
+ * colour: the first and the last. */
+static void
+text_rows (cairo_surface_t *surface,
+           int              from,
+           int              to,
+           int             *first,
+           int             *last)
+{
+  FvChartStyle style;
+
+  fv_chart_style_init (&style, FALSE);
+  *first = *last = -1;
+  for (int y = from; y < to; y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      if (is_color (surface, x, y, &style.text))
+        {
+          if (*first < 0)
+            *first = y;
+          *last = y;
+          break;
+        }
+}
+
+/* The row of the dots: the lowest of those with the most pixels of the
+ * accent colour (the legend has one dot of it, the lane several). */
+static int
+dot_row (cairo_surface_t *surface,
+         int              to)
+{
+  FvChartStyle style;
+  int best = -1, most = 0;
+
+  fv_chart_style_init (&style, FALSE);
+  for (int y = 0; y < to; y++)
+    {
+      int n = 0;
+
+      for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+        n += is_color (surface, x, y, &style.accent);
+      if (n >= most && n > 0)
+        {
+          most = n;
+          best = y;
+        }
+    }
+  return best;
+}
+
+/* A timeline's titles spread over the height its plot has, in an export
+ * as in the window: the window's chart (1190 × 330) and an export (1200 ×
+ * 675, the command line's size) put the top title as far up their plots,
+ * within a tenth; the export's top half is not empty. */
+static void
+test_titles_spread (void)
+{
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  const FvChart *chart = fv_model_lookup_chart (model, "policy-timeline");
+  const int sizes[][2] = { { 1190, 330 }, { 1200, 675 }, { 900, 900 } };
+  double share[G_N_ELEMENTS (sizes)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      cairo_surface_t *surface = render (model, chart, sizes[i][0], sizes[i][1]);
+      /* Under the title and the subtitle; above the axis's labels. */
+      int plot_top = 60, dots = dot_row (surface, sizes[i][1]), first, last;
+
+      g_assert_cmpint (dots, >, plot_top);
+      text_rows (surface, plot_top, dots - 8, &first, &last);
+      g_assert_cmpint (first, >, 0);
+      share[i] = (double) (first - plot_top) / (dots - plot_top);
+      g_test_message ("%d × %d: titles from %d to %d, the dots at %d: top title at %.2f of the plot",
+                      sizes[i][0], sizes[i][1], first, last, dots, share[i]);
+      g_assert_cmpfloat (share[i], <, 0.25);
+      cairo_surface_destroy (surface);
+    }
+  for (guint i = 1; i < G_N_ELEMENTS (sizes); i++)
+    g_assert_cmpfloat (fabs (share[i] - share[0]), <, 0.1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +283,7 @@ main (int   argc,
   fv_test_bind_translations ();
 
   g_test_add_func ("/chart-honesty/bar-axis-end", test_bar_axis_end);
+  g_test_add_func ("/chart-honesty/timeline-titles-spread", test_titles_spread);
 
   return g_test_run ();
 }

@@ -278,8 +278,9 @@ draw_lane_events (FvChartContext    *ctx,
    * itself always has room). Else they share rows, and a first pass says
    * whether all find room; if not, the top row is kept for the cluster
    * marks of those that do not. Either way the rows spread over the
-   * height there is, up to MAX_PITCH apart, so that a tall chart is not
-   * three quarters empty. */
+   * whole height there is, whatever it is: an export (675 px high) lays
+   * its titles out as the window's chart (330) does, not stacked in the
+   * lower half of its plot under an empty one. */
   {
     guint n_shown = 0, used = 0;
     double room = baseline - DOT_RADIUS - 6 - top;
@@ -297,7 +298,7 @@ draw_lane_events (FvChartContext    *ctx,
     if (n_shown <= max_rows)
       {
         fv_timeline_place_titles (ctx, lane, lane_data, scale, baseline, max_rows,
-                                  MIN (MAX_PITCH, room / n_shown), 0, TRUE, n_shown, &used,
+                                  room / n_shown, 0, TRUE, n_shown, &used,
                                   FALSE);
         return;
       }
@@ -310,7 +311,7 @@ draw_lane_events (FvChartContext    *ctx,
                                 ROW_HEIGHT, MAX (max_rows, 1) - 1, FALSE, 0, &used, FALSE);
     else
       fv_timeline_place_titles (ctx, lane, lane_data, scale, baseline, max_rows,
-                                MIN (MAX_PITCH, room / MAX (used, 1)), MAX (max_rows, 1) - 1,
+                                room / MAX (used, 1), MAX (max_rows, 1) - 1,
                                 FALSE, 0, &used, FALSE);
   }
 }
