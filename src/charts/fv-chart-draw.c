@@ -167,6 +167,40 @@ fv_chart_add_mark (FvChartContext *ctx,
   g_array_append_val (ctx->marks, mark);
 }
 
+/**
+ * fv_chart_fill_uncertain:
+ *
+ * Fills the current path, a period's bar from START to END, in the
+ * period's colour fading to nothing at the ends its dates only estimate
+ * (FADES_IN, FADES_OUT: the ends in the time shown): an "about 1996 –
+ * about 2012" is not drawn as sure as a law's first and last day. A
+ * timeline's bars and the legend's symbol for them are drawn with it.
+ */
+void
+fv_chart_fill_uncertain (FvChartContext *ctx,
+                            double          start,
+                            double          end,
+                            gboolean        fades_in,
+                            gboolean        fades_out,
+                            double          alpha)
+{
+  const FvColor *color = &ctx->style->span;
+  /* A quarter of the bar at each end, and no more than 40 px. */
+  double fade = MIN ((end - start) / 4, 40) / MAX (end - start, 1.0);
+  cairo_pattern_t *pattern = cairo_pattern_create_linear (start, 0, MAX (end, start + 1), 0);
+
+  cairo_pattern_add_color_stop_rgba (pattern, 0, color->red, color->green, color->blue,
+                                     fades_in ? 0 : alpha);
+  cairo_pattern_add_color_stop_rgba (pattern, fade, color->red, color->green, color->blue, alpha);
+  cairo_pattern_add_color_stop_rgba (pattern, 1 - fade, color->red, color->green, color->blue,
+                                     alpha);
+  cairo_pattern_add_color_stop_rgba (pattern, 1, color->red, color->green, color->blue,
+                                     fades_out ? 0 : alpha);
+  cairo_set_source (ctx->cr, pattern);
+  cairo_fill (ctx->cr);
+  cairo_pattern_destroy (pattern);
+}
+
 /* A mark that stands for days FROM_DAY to TO_DAY: a span, or (CLUSTER)
  * one of the events counted in a cluster mark. */
 void

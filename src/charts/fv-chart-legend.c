@@ -6,7 +6,8 @@
  * shape that carries a meaning is named under the plot, in the image (on
  * the source line's row where both fit, fv-chart.c decides): on
  * a timeline a dot (an event on its day), a hollow dot (a date known only
- * to its month or year), a bar (a period) and the selection's ring; on a
+ * to its month or year), a bar (a period), a bar whose ends fade (a
+ * period of estimated dates) and the selection's ring; on a
  * bar chart, the colour of each population its bars count. Only what the
  * chart draws is named. Lanes are named in the timeline's gutter and share
  * their colours, so they need no key.
@@ -30,6 +31,7 @@ typedef enum
   SYMBOL_DOT,
   SYMBOL_HOLLOW,
   SYMBOL_PERIOD,
+  SYMBOL_APPROXIMATE_PERIOD,
   SYMBOL_RING,
   SYMBOL_SWATCH,
 } Symbol;
@@ -133,6 +135,11 @@ collect_entries (FvChartContext *ctx,
       if (data->kinds & FV_CHART_HAS_PERIOD)
         /* translators: in a timeline's legend, beside a bar from a start to an end */
         entries[n++] = (Entry) { SYMBOL_PERIOD, &ctx->style->span, FV_TR_("Period") };
+      if (data->kinds & FV_CHART_HAS_APPROXIMATE_PERIOD)
+        /* translators: in a timeline's legend, beside a bar whose ends
+         * fade out: a period whose dates are estimates */
+        entries[n++] = (Entry) { SYMBOL_APPROXIMATE_PERIOD, &ctx->style->span,
+                                 FV_TR_("Period of estimated dates") };
     }
   else if (n_populations (ctx) == 2)
     {
@@ -184,6 +191,10 @@ draw_symbol (FvChartContext *ctx,
       fv_chart_set_color (cr, entry->color, 0.85);
       cairo_fill (cr);
       break;
+    case SYMBOL_APPROXIMATE_PERIOD:
+      cairo_rectangle (cr, x - 2, cy - 4, 20, 8);
+      fv_chart_fill_uncertain (ctx, x - 2, x + 18, TRUE, TRUE, 0.85);
+      break;
     case SYMBOL_RING:
       cairo_arc (cr, cx, cy, MARK_RADIUS, 0, 2 * G_PI);
       fv_chart_set_color (cr, &ctx->style->accent, 1.0);
@@ -222,7 +233,7 @@ fv_chart_legend (FvChartContext *ctx,
                  gboolean        draw,
                  double         *one_line)
 {
-  Entry entries[4];
+  Entry entries[5];
   guint n = collect_entries (ctx, entries);
   double x0 = ctx->plot.x, width = ctx->plot.width, line_top = y, line_h = 0;
 

@@ -234,12 +234,15 @@ draw_lane_events (FvChartContext    *ctx,
       gboolean period = event->end.precision != FV_DATE_PRECISION_NONE;
       gboolean exact = event->date.precision == FV_DATE_PRECISION_DAY;
       double start, end, dot_x;
+      gboolean fades_in, fades_out;
 
       fv_timeline_event_x (scale, lane_data, i, event, &start, &end, &dot_x);
 
       /* Outside the time shown: nothing of it. */
       if (end < scale->x0 || start > scale->x1)
         continue;
+      fades_in = start >= scale->x0 - DOT_RADIUS;
+      fades_out = end <= scale->x1 + DOT_RADIUS;
       start = MAX (start, scale->x0 - DOT_RADIUS);
       end = MIN (end, scale->x1 + DOT_RADIUS);
 
@@ -249,9 +252,14 @@ draw_lane_events (FvChartContext    *ctx,
           double bar_h = period ? 8 : 4;
 
           cairo_rectangle (cr, start, baseline - bar_h / 2, MAX (end - start, 1.0), bar_h);
-          fv_chart_set_color (cr, period ? &ctx->style->span : &ctx->style->accent,
-                              (period ? 0.85 : 0.35) * alpha);
-          cairo_fill (cr);
+          if (period && event->approximate)
+            fv_chart_fill_uncertain (ctx, start, end, fades_in, fades_out, 0.85 * alpha);
+          else
+            {
+              fv_chart_set_color (cr, period ? &ctx->style->span : &ctx->style->accent,
+                                  (period ? 0.85 : 0.35) * alpha);
+              cairo_fill (cr);
+            }
           if (period)
             fv_chart_add_mark_days (ctx, event->id, start, baseline - 6, MAX (end - start, 1.0),
                                     12, lane_data->first_days[i],
