@@ -435,6 +435,81 @@ test_uncertain_ends (void)
   cairo_surface_destroy (plain);
 }
 
+/* ---- Source lines ------------------------------------------------------ */
+
+/* A bar chart citing the sources CITED (ids, comma-separated JSON
+ * strings) among: the story, a study with its author and year, a court's
+ * record with its publisher and no date, a page with its title alone;
+ * WITH_STORY FALSE: the story is not marked as the story. */
+static FvModel *
+cited_model (const char *cited,
+             gboolean    with_story)
+{
+  g_autofree char *text = g_strdup_printf (
+    "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
+    " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"statements\": {\"title\": \"c\"}},"
+    " \"sources\": ["
+    "  {\"id\": \"story\", \"kind\": \"article\", \"title\": \"Settlement reached\","
+    "   \"publisher\": \"Daily Paper\", \"date\": \"2020-05-01\"%s},"
+    "  {\"id\": \"study\", \"kind\": \"study\", \"title\": \"Big Study\","
+    "   \"author\": \"A. Author\", \"date\": \"2013\", \"precision\": \"year\"},"
+    "  {\"id\": \"court\", \"kind\": \"court-record\", \"title\": \"Doe v. Roe\","
+    "   \"publisher\": \"District Court\"},"
+    "  {\"id\": \"page\", \"kind\": \"other\", \"title\": \"A page\"}],"
+    " \"figures\": ["
+    "  {\"id\": \"a\", \"label\": \"A\", \"value\": 3, \"unit\": \"count\","
+    "   \"references\": [%s]}],"
+    " \"charts\": [{\"id\": \"c\", \"type\": \"bar\", \"tab\": \"statements\","
+    "   \"title\": \"T\", \"data\": {\"figures\": [\"a\"]}}]}",
+    with_story ? ", \"role\": \"story\"" : "", cited);
+
+  return load_text (text);
+}
+
+static char *
+source_line_of (const char *cited,
+                gboolean    with_story)
+{
+  g_autoptr(FvModel) model = cited_model (cited, with_story);
+
+  return fv_chart_get_source_line (model, fv_model_lookup_chart (model, "c"), english);
+}
+
+/* A chart's source line names every source one way (its title, then who
+ * made it and when, where known: never one by title and the next as
+ * "Author (year)"), and sets the story the model is made from apart from
+ * the outside sources. */
+static void
+test_source_line (void)
+{
+  static const struct
+  {
+    const char *cited;
+    gboolean with_story;
+    const char *line;
+  } cases[] = {
+    { "{\"source\": \"story\"}", TRUE, "Source: Settlement reached (Daily Paper, 2020)" },
+    { "{\"source\": \"story\"}, {\"source\": \"study\"}, {\"source\": \"court\"},"
+      " {\"source\": \"page\"}", TRUE,
+      "Source: Settlement reached (Daily Paper, 2020). Outside sources: Big Study (A. Author, "
+      "2013); Doe v. Roe (District Court); A page" },
+    /* The story after the others in the references: still first. */
+    { "{\"source\": \"study\"}, {\"source\": \"story\"}", TRUE,
+      "Source: Settlement reached (Daily Paper, 2020). Outside source: Big Study (A. Author, 2013)" },
+    { "{\"source\": \"study\"}", TRUE, "Outside source: Big Study (A. Author, 2013)" },
+    /* No source is the story: none is outside either. */
+    { "{\"source\": \"story\"}, {\"source\": \"study\"}", FALSE,
+      "Sources: Settlement reached (Daily Paper, 2020); Big Study (A. Author, 2013)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *line = source_line_of (cases[i].cited, cases[i].with_story);
+
+      g_assert_cmpstr (line, ==, cases[i].line);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/chart-honesty/bar-axis-end", test_bar_axis_end);
   g_test_add_func ("/chart-honesty/timeline-titles-spread", test_titles_spread);
   g_test_add_func ("/chart-honesty/uncertain-ends", test_uncertain_ends);
+  g_test_add_func ("/chart-honesty/source-line", test_source_line);
 
   return g_test_run ();
 }
