@@ -192,6 +192,324 @@ test_bar_axis_end (void)
     }
 }
 
+/* ---- A timeline's titles ------------------------------------------------ */
+
+/* The rows of SURFACE from FROM down that hold a pixel of the text's
+ * colour: the first and the last. */
+static void
+text_rows (cairo_surface_t *surface,
+           int              from,
+           int              to,
+           int             *first,
+           int             *last)
+{
+  FvChartStyle style;
+
+  fv_chart_style_init (&style, FALSE);
+  *first = *last = -1;
+  for (int y = from; y < to; y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      if (is_color (surface, x, y, &style.text))
+        {
+          if (*first < 0)
+            *first = y;
+          *last = y;
+          break;
+        }
+}
+
+/* The row of the dots: the lowest of those with the most pixels of the
+ * accent colour (the legend has one dot of it, the lane several). */
+static int
+dot_row (cairo_surface_t *surface,
+         int              to)
+{
+  FvChartStyle style;
+  int best = -1, most = 0;
+
+  fv_chart_style_init (&style, FALSE);
+  for (int y = 0; y < to; y++)
+    {
+      int n = 0;
+
+      for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+        n += is_color (surface, x, y, &style.accent);
+      if (n >= most && n > 0)
+        {
+          most = n;
+          best = y;
+        }
+    }
+  return best;
+}
+
+/* A timeline's titles spread over the height its plot has, in an export
+ * as in the window: the window's chart (1190 × 330) and an export (1200 ×
+ * 675, the command line's size) put the top title as far up their plots,
+ * within a tenth; the export's top half is not empty. */
+static void
+test_titles_spread (void)
+{
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  const FvChart *chart = fv_model_lookup_chart (model, "policy-timeline");
+  const int sizes[][2] = { { 1190, 330 }, { 1200, 675 }, { 900, 900 } };
+  double share[G_N_ELEMENTS (sizes)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      cairo_surface_t *surface = render (model, chart, sizes[i][0], sizes[i][1]);
+      /* Under the title and the subtitle; above the axis's labels. */
+      int plot_top = 60, dots = dot_row (surface, sizes[i][1]), first, last;
+
+      g_assert_cmpint (dots, >, plot_top);
+      text_rows (surface, plot_top, dots - 8, &first, &last);
+      g_assert_cmpint (first, >, 0);
+      share[i] = (double) (first - plot_top) / (dots - plot_top);
+      g_test_message ("%d × %d: titles from %d to %d, the dots at %d: top title at %.2f of the plot",
+                      sizes[i][0], sizes[i][1], first, last, dots, share[i]);
+      g_assert_cmpfloat (share[i], <, 0.25);
+      cairo_surface_destroy (surface);
+    }
+  for (guint i = 1; i < G_N_ELEMENTS (sizes); i++)
+    g_assert_cmpfloat (fabs (share[i] - share[0]), <, 0.1);
+}
+
+/* ---- Periods of estimated dates -------------------------------------- */
+
+/* How far the pixel at (X, Y) is from the chart's background. */
+static double
+ink (cairo_surface_t *surface,
+     int              x,
+     int              y)
+{
+  FvChartStyle style;
+  FvColor got;
+
+  fv_chart_style_init (&style, FALSE);
+  pixel (surface, x, y, &got);
+  return fabs (got.red - style.background.red) + fabs (got.green - style.background.green) +
+         fabs (got.blue - style.background.blue);
+}
+
+/* A period of sure dates and one of estimated dates, side by side. */
+static FvModel *
+two_periods (gboolean second_approximate)
+{
+  g_autofree char *text = g_strdup_printf (
+    "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
+    " \"tabs\": {\"timeline\": {\"title\": \"a\"}},"
+    " \"sources\": [{\"id\": \"s\", \"kind\": \"other\", \"title\": \"S\"}],"
+    " \"events\": ["
+    "  {\"id\": \"sure\", \"date\": \"2000-01-01\", \"precision\": \"day\","
+    "   \"end_date\": \"2007-12-31\", \"end_precision\": \"day\", \"title\": \"Sure\","
+    "   \"references\": [{\"source\": \"s\"}]},"
+    "  {\"id\": \"about\", \"date\": \"2010-01-01\", \"precision\": \"day\","
+    "   \"end_date\": \"2017-12-31\", \"end_precision\": \"day\", \"approximate\": %s,"
+    "   \"title\": \"About\", \"references\": [{\"source\": \"s\"}]}],"
+    " \"charts\": [{\"id\": \"c\", \"type\": \"timeline\", \"tab\": \"timeline\","
+    "   \"title\": \"T\"}]}", second_approximate ? "true" : "false");
+
+  return load_text (text);
+}
+
+/* The runs of ink along row Y: where each bar starts and ends (a gap of
+ * a few pixels, between a period's dot and its fading start, is in it). */
+static guint
+runs (cairo_surface_t *surface,
+      int              y,
+      int             *starts,
+      int             *ends,
+      guint            max)
+{
+  guint n = 0;
+  gboolean in = FALSE;
+
+  for (int x = 0; x < cairo_image_surface_get_width (surface) && n < max; x++)
+    {
+      gboolean now = ink (surface, x, y) > 0.05;
+
+      if (now && !in && n > 0 && x - ends[n - 1] < 15)
+        n--;
+      else if (now && !in)
+        starts[n] = x;
+      if (!now && in)
+        ends[n++] = x - 1;
+      in = now;
+    }
+  return n;
+}
+
+/* The row of a timeline's bars: the one with the most ink of the span's
+ * colour, from the plot down to the axis. */
+static int
+bar_row (cairo_surface_t *surface)
+{
+  FvChartStyle style;
+  int best = -1, most = 0;
+
+  fv_chart_style_init (&style, FALSE);
+  for (int y = 60; y < cairo_image_surface_get_height (surface) - 60; y++)
+    {
+      int n = 0;
+
+      for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+        {
+          FvColor got;
+
+          pixel (surface, x, y, &got);
+          /* The span's hue, at any strength the fade gives it. */
+          n += ink (surface, x, y) > 0.05 &&
+               (got.blue - got.red) * (style.span.blue - style.span.red) > 0 &&
+               fabs (got.blue - got.red) > 0.02;
+        }
+      if (n > most)
+        {
+          most = n;
+          best = y;
+        }
+    }
+  return best;
+}
+
+/* A period whose dates are estimates ("approximate": true) is drawn with
+ * ends that fade out, in the window and in exports alike (one drawing);
+ * a period of sure dates ends sharp. The legend names the fading bar only
+ * where the chart draws one. */
+static void
+test_uncertain_ends (void)
+{
+  g_autoptr(FvModel) approximate = two_periods (TRUE);
+  g_autoptr(FvModel) sure = two_periods (FALSE);
+  cairo_surface_t *surface = render (approximate, fv_model_lookup_chart (approximate, "c"),
+                                     1000, 400);
+  cairo_surface_t *plain = render (sure, fv_model_lookup_chart (sure, "c"), 1000, 400);
+  int y = bar_row (surface), starts[8], ends[8];
+  guint n = runs (surface, y, starts, ends, 8);
+  double middle[2], last[2], after_dot[2];
+
+  g_assert_cmpint (y, >, 0);
+  g_assert_cmpuint (n, ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      int mid = (starts[i] + ends[i]) / 2;
+
+      middle[i] = ink (surface, mid, y);
+      last[i] = ink (surface, ends[i] - 1, y);
+      /* Past the dot at the period's start. */
+      after_dot[i] = ink (surface, starts[i] + 14, y);
+      g_test_message ("bar %u: %d to %d; ink %.2f in the middle, %.2f at the end, %.2f past the dot",
+                      i, starts[i], ends[i], middle[i], last[i], after_dot[i]);
+    }
+  /* The sure one: as strong at its end as in its middle. */
+  g_assert_cmpfloat (last[0], >, 0.9 * middle[0]);
+  g_assert_cmpfloat (after_dot[0], >, 0.9 * middle[0]);
+  /* The estimated one: its end fades out, and so does its start. */
+  g_assert_cmpfloat (last[1], <, 0.3 * middle[1]);
+  g_assert_cmpfloat (after_dot[1], <, 0.8 * middle[1]);
+  g_assert_cmpfloat (fabs (middle[1] - middle[0]), <, 0.05);
+
+  /* Without an estimated period, the same bars end sharp, and the legend
+   * is shorter by its entry. */
+  {
+    int y2 = bar_row (plain), starts2[8], ends2[8];
+
+    g_assert_cmpuint (runs (plain, y2, starts2, ends2, 8), ==, 2);
+    g_assert_cmpfloat (ink (plain, ends2[1] - 1, y2), >, 0.9 * middle[1]);
+  }
+  {
+    int legend_start[2] = { 1000, 1000 };
+    cairo_surface_t *both[2] = { surface, plain };
+
+    /* The legend: right of the source line, on the image's last rows. */
+    for (guint k = 0; k < 2; k++)
+      for (int yy = 400 - 40; yy < 400; yy++)
+        for (int x = 300; x < 1000; x++)
+          if (ink (both[k], x, yy) > 0.3)
+            legend_start[k] = MIN (legend_start[k], x);
+    g_test_message ("the legend starts at %d, without the entry at %d", legend_start[0],
+                    legend_start[1]);
+    g_assert_cmpint (legend_start[0], <, legend_start[1] - 100);
+  }
+
+  cairo_surface_destroy (surface);
+  cairo_surface_destroy (plain);
+}
+
+/* ---- Source lines ------------------------------------------------------ */
+
+/* A bar chart citing the sources CITED (ids, comma-separated JSON
+ * strings) among: the story, a study with its author and year, a court's
+ * record with its publisher and no date, a page with its title alone;
+ * WITH_STORY FALSE: the story is not marked as the story. */
+static FvModel *
+cited_model (const char *cited,
+             gboolean    with_story)
+{
+  g_autofree char *text = g_strdup_printf (
+    "{\"schema_version\": 1, \"language\": \"en\", \"title\": \"t\","
+    " \"tabs\": {\"timeline\": {\"title\": \"a\"}, \"statements\": {\"title\": \"c\"}},"
+    " \"sources\": ["
+    "  {\"id\": \"story\", \"kind\": \"article\", \"title\": \"Settlement reached\","
+    "   \"publisher\": \"Daily Paper\", \"date\": \"2020-05-01\"%s},"
+    "  {\"id\": \"study\", \"kind\": \"study\", \"title\": \"Big Study\","
+    "   \"author\": \"A. Author\", \"date\": \"2013\", \"precision\": \"year\"},"
+    "  {\"id\": \"court\", \"kind\": \"court-record\", \"title\": \"Doe v. Roe\","
+    "   \"publisher\": \"District Court\"},"
+    "  {\"id\": \"page\", \"kind\": \"other\", \"title\": \"A page\"}],"
+    " \"figures\": ["
+    "  {\"id\": \"a\", \"label\": \"A\", \"value\": 3, \"unit\": \"count\","
+    "   \"references\": [%s]}],"
+    " \"charts\": [{\"id\": \"c\", \"type\": \"bar\", \"tab\": \"statements\","
+    "   \"title\": \"T\", \"data\": {\"figures\": [\"a\"]}}]}",
+    with_story ? ", \"role\": \"story\"" : "", cited);
+
+  return load_text (text);
+}
+
+static char *
+source_line_of (const char *cited,
+                gboolean    with_story)
+{
+  g_autoptr(FvModel) model = cited_model (cited, with_story);
+
+  return fv_chart_get_source_line (model, fv_model_lookup_chart (model, "c"), english);
+}
+
+/* A chart's source line names every source one way (its title, then who
+ * made it and when, where known: never one by title and the next as
+ * "Author (year)"), and sets the story the model is made from apart from
+ * the outside sources. */
+static void
+test_source_line (void)
+{
+  static const struct
+  {
+    const char *cited;
+    gboolean with_story;
+    const char *line;
+  } cases[] = {
+    { "{\"source\": \"story\"}", TRUE, "Source: Settlement reached (Daily Paper, 2020)" },
+    { "{\"source\": \"story\"}, {\"source\": \"study\"}, {\"source\": \"court\"},"
+      " {\"source\": \"page\"}", TRUE,
+      "Source: Settlement reached (Daily Paper, 2020). Outside sources: Big Study (A. Author, "
+      "2013); Doe v. Roe (District Court); A page" },
+    /* The story after the others in the references: still first. */
+    { "{\"source\": \"study\"}, {\"source\": \"story\"}", TRUE,
+      "Source: Settlement reached (Daily Paper, 2020). Outside source: Big Study (A. Author, 2013)" },
+    { "{\"source\": \"study\"}", TRUE, "Outside source: Big Study (A. Author, 2013)" },
+    /* No source is the story: none is outside either. */
+    { "{\"source\": \"story\"}, {\"source\": \"study\"}", FALSE,
+      "Sources: Settlement reached (Daily Paper, 2020); Big Study (A. Author, 2013)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *line = source_line_of (cases[i].cited, cases[i].with_story);
+
+      g_assert_cmpstr (line, ==, cases[i].line);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +519,9 @@ main (int   argc,
   fv_test_bind_translations ();
 
   g_test_add_func ("/chart-honesty/bar-axis-end", test_bar_axis_end);
+  g_test_add_func ("/chart-honesty/timeline-titles-spread", test_titles_spread);
+  g_test_add_func ("/chart-honesty/uncertain-ends", test_uncertain_ends);
+  g_test_add_func ("/chart-honesty/source-line", test_source_line);
 
   return g_test_run ();
 }

@@ -151,7 +151,8 @@ chart_data_new (const FvChart *chart)
           if (event->date.precision == FV_DATE_PRECISION_NONE)
             data->kinds |= FV_CHART_HAS_PLACED;
           else if (event->end.precision != FV_DATE_PRECISION_NONE)
-            data->kinds |= FV_CHART_HAS_PERIOD;
+            data->kinds |= event->approximate ? FV_CHART_HAS_APPROXIMATE_PERIOD
+                                              : FV_CHART_HAS_PERIOD;
           else if (event->date.precision == FV_DATE_PRECISION_DAY)
             data->kinds |= FV_CHART_HAS_DAY;
           else

@@ -25,6 +25,7 @@ typedef enum
   FV_CHART_HAS_INEXACT = 1 << 1,  /* one known to its month or year: a hollow dot */
   FV_CHART_HAS_PERIOD  = 1 << 2,  /* a period: a bar */
   FV_CHART_HAS_PLACED  = 1 << 3,  /* one without a date, placed by its order: a hollow dot */
+  FV_CHART_HAS_APPROXIMATE_PERIOD = 1 << 4,  /* one of estimated dates: a bar whose ends fade */
 } FvChartKinds;
 
 typedef struct

@@ -167,6 +167,40 @@ fv_chart_add_mark (FvChartContext *ctx,
   g_array_append_val (ctx->marks, mark);
 }
 
+/**
+ * fv_chart_fill_uncertain:
+ *
+ * Fills the current path, a period's bar from START to END, in the
+ * period's colour fading to nothing at the ends its dates only estimate
+ * (FADES_IN, FADES_OUT: the ends in the time shown): an "about 1996 –
+ * about 2012" is not drawn as sure as a law's first and last day. A
+ * timeline's bars and the legend's symbol for them are drawn with it.
+ */
+void
+fv_chart_fill_uncertain (FvChartContext *ctx,
+                            double          start,
+                            double          end,
+                            gboolean        fades_in,
+                            gboolean        fades_out,
+                            double          alpha)
+{
+  const FvColor *color = &ctx->style->span;
+  /* A quarter of the bar at each end, and no more than 40 px. */
+  double fade = MIN ((end - start) / 4, 40) / MAX (end - start, 1.0);
+  cairo_pattern_t *pattern = cairo_pattern_create_linear (start, 0, MAX (end, start + 1), 0);
+
+  cairo_pattern_add_color_stop_rgba (pattern, 0, color->red, color->green, color->blue,
+                                     fades_in ? 0 : alpha);
+  cairo_pattern_add_color_stop_rgba (pattern, fade, color->red, color->green, color->blue, alpha);
+  cairo_pattern_add_color_stop_rgba (pattern, 1 - fade, color->red, color->green, color->blue,
+                                     alpha);
+  cairo_pattern_add_color_stop_rgba (pattern, 1, color->red, color->green, color->blue,
+                                     fades_out ? 0 : alpha);
+  cairo_set_source (ctx->cr, pattern);
+  cairo_fill (ctx->cr);
+  cairo_pattern_destroy (pattern);
+}
+
 /* A mark that stands for days FROM_DAY to TO_DAY: a span, or (CLUSTER)
  * one of the events counted in a cluster mark. */
 void
@@ -202,21 +236,50 @@ fv_chart_is_dimmed (FvChartContext *ctx,
          !g_hash_table_contains (ctx->state->matches, id);
 }
 
+/* A source as a chart's source line names it, every source the same way:
+ * its title, then who made it and when, where the model says ("Insecure
+ * Communities (Nik Theodore, 2013)"). A line that named one source by its
+ * title and the next as "Author (year)" read as two kinds of thing. */
+static char *
+source_name (FvModel            *model,
+             const FvSource     *source,
+             const char * const *languages)
+{
+  const char *title = fv_model_text (model, &source->title, languages);
+  const char *who = source->author != NULL ? source->author : source->publisher;
+  gboolean dated = source->date.precision != FV_DATE_PRECISION_NONE;
+
+  if (who != NULL && dated)
+    /* translators: a source in a chart's source line: its title, who made
+     * it and the year: "Insecure Communities (Nik Theodore, 2013)" */
+    return g_strdup_printf (FV_TR_C_("source line", "%s (%s, %d)"), title, who, source->date.year);
+  if (who != NULL)
+    /* translators: a source in a chart's source line: its title and who
+     * made it: "Insecure Communities (Nik Theodore)" */
+    return g_strdup_printf (FV_TR_C_("source line", "%s (%s)"), title, who);
+  if (dated)
+    /* translators: a source in a chart's source line: its title and its
+     * year: "Official results (2016)" */
+    return g_strdup_printf (FV_TR_C_("source line", "%s (%d)"), title, source->date.year);
+  return g_strdup (title);
+}
+
+static gboolean
+model_has_story (FvModel *model)
+{
+  for (guint i = 0; i < fv_model_get_n_sources (model); i++)
+    if (fv_model_get_source (model, i)->story)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 add_source (GPtrArray          *names,
             FvModel            *model,
             const FvSource     *source,
             const char * const *languages)
 {
-  g_autofree char *name = NULL;
-
-  if (source->author != NULL && source->date.precision != FV_DATE_PRECISION_NONE)
-    /* translators: a source in a chart's source line: "Nik Theodore (2013)" */
-    name = g_strdup_printf (FV_TR_("%s (%d)"), source->author, source->date.year);
-  else if (source->author != NULL)
-    name = g_strdup (source->author);
-  else
-    name = g_strdup (fv_model_text (model, &source->title, languages));
+  g_autofree char *name = source_name (model, source, languages);
 
   for (guint i = 0; i < names->len; i++)
     if (g_str_equal (g_ptr_array_index (names, i), name))
@@ -257,8 +320,10 @@ fv_chart_get_source_line (FvModel            *model,
                           const FvChart      *chart,
                           const char * const *languages)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *joined = NULL;
+  g_autoptr(GPtrArray) story = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) outside = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *story_names = NULL;
+  g_autofree char *outside_names = NULL;
   const FvChartData *data;
 
   g_return_val_if_fail (FV_IS_MODEL (model), NULL);
@@ -270,14 +335,34 @@ fv_chart_get_source_line (FvModel            *model,
     return g_strdup_printf (fv_ngettext ("Source: %s", "Sources: %s", 1),
                             fv_model_text (model, &chart->source_line, languages));
 
-  /* The sources the chart's data cites, first cited first: at most eight. */
+  /* The sources the chart's data cites, first cited first, at most eight:
+   * the story the model is made from first, set apart from the outside
+   * sources that add to it. */
   data = fv_chart_data_get (model, chart);
-  for (guint i = 0; i < data->n_sources && names->len < 8; i++)
-    add_source (names, model, data->sources[i], languages);
+  for (guint i = 0; i < data->n_sources && story->len + outside->len < 8; i++)
+    add_source (data->sources[i]->story ? story : outside, model, data->sources[i], languages);
 
-  g_ptr_array_add (names, NULL);
+  g_ptr_array_add (story, NULL);
+  g_ptr_array_add (outside, NULL);
   /* translators: separates the sources in a chart's source line */
-  joined = g_strjoinv (FV_TR_("; "), (char **) names->pdata);
+  story_names = g_strjoinv (FV_TR_("; "), (char **) story->pdata);
+  outside_names = g_strjoinv (FV_TR_("; "), (char **) outside->pdata);
 
-  return g_strdup_printf (fv_ngettext ("Source: %s", "Sources: %s", names->len - 1), joined);
+  if (story->len > 1 && outside->len > 1)
+    /* translators: a chart's source line: the story the model is made
+     * from, then the outside sources it cites besides */
+    return g_strdup_printf (fv_ngettext ("Source: %s. Outside source: %s",
+                                         "Source: %s. Outside sources: %s", outside->len - 1),
+                            story_names, outside_names);
+  if (story->len > 1)
+    return g_strdup_printf (fv_ngettext ("Source: %s", "Sources: %s", story->len - 1),
+                            story_names);
+  /* A model that names no source as its story has no outside either. */
+  if (!model_has_story (model))
+    return g_strdup_printf (fv_ngettext ("Source: %s", "Sources: %s", outside->len - 1),
+                            outside_names);
+  /* translators: a chart's source line, where the chart cites only
+   * outside sources, none from the story itself */
+  return g_strdup_printf (fv_ngettext ("Outside source: %s", "Outside sources: %s",
+                                       outside->len - 1), outside_names);
 }

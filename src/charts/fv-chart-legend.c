@@ -6,7 +6,8 @@
  * shape that carries a meaning is named under the plot, in the image (on
  * the source line's row where both fit, fv-chart.c decides): on
  * a timeline a dot (an event on its day), a hollow dot (a date known only
- * to its month or year), a bar (a period) and the selection's ring; on a
+ * to its month or year), a bar (a period), a bar whose ends fade (a
+ * period of estimated dates) and the selection's ring; on a
  * bar chart, the colour of each population its bars count. Only what the
  * chart draws is named. Lanes are named in the timeline's gutter and share
  * their colours, so they need no key.
@@ -31,6 +32,7 @@ typedef enum
   SYMBOL_HOLLOW,
   SYMBOL_PLACED,
   SYMBOL_PERIOD,
+  SYMBOL_APPROXIMATE_PERIOD,
   SYMBOL_RING,
   SYMBOL_SWATCH,
 } Symbol;
@@ -142,6 +144,11 @@ collect_entries (FvChartContext *ctx,
       if (data->kinds & FV_CHART_HAS_PERIOD)
         /* translators: in a timeline's legend, beside a bar from a start to an end */
         entries[n++] = (Entry) { SYMBOL_PERIOD, &ctx->style->span, FV_TR_("Period") };
+      if (data->kinds & FV_CHART_HAS_APPROXIMATE_PERIOD)
+        /* translators: in a timeline's legend, beside a bar whose ends
+         * fade out: a period whose dates are estimates */
+        entries[n++] = (Entry) { SYMBOL_APPROXIMATE_PERIOD, &ctx->style->span,
+                                 FV_TR_("Period of estimated dates") };
     }
   else if (n_populations (ctx) == 2)
     {
@@ -195,6 +202,10 @@ draw_symbol (FvChartContext *ctx,
       cairo_rectangle (cr, x, cy - 4, 16, 8);
       fv_chart_set_color (cr, entry->color, 0.85);
       cairo_fill (cr);
+      break;
+    case SYMBOL_APPROXIMATE_PERIOD:
+      cairo_rectangle (cr, x - 2, cy - 4, 20, 8);
+      fv_chart_fill_uncertain (ctx, x - 2, x + 18, TRUE, TRUE, 0.85);
       break;
     case SYMBOL_RING:
       cairo_arc (cr, cx, cy, MARK_RADIUS, 0, 2 * G_PI);

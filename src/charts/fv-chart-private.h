@@ -66,6 +66,12 @@ void         fv_chart_add_mark_days (FvChartContext *ctx,
                                      double          from_day,
                                      double          to_day,
                                      gboolean        cluster);
+void         fv_chart_fill_uncertain (FvChartContext *ctx,
+                                      double          start,
+                                      double          end,
+                                      gboolean        fades_in,
+                                      gboolean        fades_out,
+                                      double          alpha);
 const char  *fv_chart_model_text    (FvChartContext *ctx,
                                      const FvText   *text);
 gboolean     fv_chart_is_dimmed     (FvChartContext *ctx,

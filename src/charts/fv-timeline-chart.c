@@ -237,12 +237,15 @@ draw_lane_events (FvChartContext    *ctx,
       gboolean period = event->end.precision != FV_DATE_PRECISION_NONE;
       gboolean exact = event->date.precision == FV_DATE_PRECISION_DAY;
       double start, end, dot_x;
+      gboolean fades_in, fades_out;
 
       fv_timeline_event_x (scale, lane_data, i, event, &start, &end, &dot_x);
 
       /* Outside the time shown: nothing of it. */
       if (end < scale->x0 || start > scale->x1)
         continue;
+      fades_in = start >= scale->x0 - DOT_RADIUS;
+      fades_out = end <= scale->x1 + DOT_RADIUS;
       start = MAX (start, scale->x0 - DOT_RADIUS);
       end = MIN (end, scale->x1 + DOT_RADIUS);
 
@@ -252,9 +255,14 @@ draw_lane_events (FvChartContext    *ctx,
           double bar_h = period ? 8 : 4;
 
           cairo_rectangle (cr, start, baseline - bar_h / 2, MAX (end - start, 1.0), bar_h);
-          fv_chart_set_color (cr, period ? &ctx->style->span : &ctx->style->accent,
-                              (period ? 0.85 : 0.35) * alpha);
-          cairo_fill (cr);
+          if (period && event->approximate)
+            fv_chart_fill_uncertain (ctx, start, end, fades_in, fades_out, 0.85 * alpha);
+          else
+            {
+              fv_chart_set_color (cr, period ? &ctx->style->span : &ctx->style->accent,
+                                  (period ? 0.85 : 0.35) * alpha);
+              cairo_fill (cr);
+            }
           if (period)
             fv_chart_add_mark_days (ctx, event->id, start, baseline - 6, MAX (end - start, 1.0),
                                     12, lane_data->first_days[i],
@@ -282,8 +290,9 @@ draw_lane_events (FvChartContext    *ctx,
    * itself always has room). Else they share rows, and a first pass says
    * whether all find room; if not, the top row is kept for the cluster
    * marks of those that do not. Either way the rows spread over the
-   * height there is, up to MAX_PITCH apart, so that a tall chart is not
-   * three quarters empty. */
+   * whole height there is, whatever it is: an export (675 px high) lays
+   * its titles out as the window's chart (330) does, not stacked in the
+   * lower half of its plot under an empty one. */
   {
     guint n_shown = 0, used = 0;
     double room = baseline - DOT_RADIUS - 6 - top;
@@ -301,7 +310,7 @@ draw_lane_events (FvChartContext    *ctx,
     if (n_shown <= max_rows)
       {
         fv_timeline_place_titles (ctx, lane, lane_data, scale, baseline, max_rows,
-                                  MIN (MAX_PITCH, room / n_shown), 0, TRUE, n_shown, &used,
+                                  room / n_shown, 0, TRUE, n_shown, &used,
                                   FALSE);
         return;
       }
@@ -314,7 +323,7 @@ draw_lane_events (FvChartContext    *ctx,
                                 ROW_HEIGHT, MAX (max_rows, 1) - 1, FALSE, 0, &used, FALSE);
     else
       fv_timeline_place_titles (ctx, lane, lane_data, scale, baseline, max_rows,
-                                MIN (MAX_PITCH, room / MAX (used, 1)), MAX (max_rows, 1) - 1,
+                                room / MAX (used, 1), MAX (max_rows, 1) - 1,
                                 FALSE, 0, &used, FALSE);
   }
 }

@@ -19,7 +19,6 @@ G_BEGIN_DECLS
 #define LABEL_SIZE     12.0
 #define LANE_SIZE      12.0
 #define ROW_HEIGHT     17.0
-#define MAX_PITCH      40.0  /* rows of titles spread this far apart at most */
 #define MIN_LANE_HEIGHT 28.0
 #define DOT_RADIUS     5.0
 #define LABEL_MAX      360.0

@@ -309,8 +309,10 @@ fv_event_detail_new (FvSession     *session,
   return box;
 }
 
-/* The words, who said them, where, and the source. A quotation is shown in
- * the words that were said; a paraphrase says that it is one. */
+/* When, the words, who said them, where, and the source. A quotation is
+ * shown in the words that were said; a paraphrase says that it is one. The
+ * date first, as an event's detail has it: the fact sheet shows it, and a
+ * reference may cite a source for it alone. */
 GtkWidget *
 fv_statement_card_new (FvSession         *session,
                        const FvStatement *statement)
@@ -330,6 +332,15 @@ fv_statement_card_new (FvSession         *session,
   g_autofree char *words = NULL;
 
   gtk_widget_add_css_class (card, "statement");
+
+  if (statement->date.precision != FV_DATE_PRECISION_NONE)
+    {
+      g_autofree char *when = fv_format_date (&statement->date);
+      GtkWidget *date = fv_fact_label_new (when, "dim-label");
+
+      gtk_widget_add_css_class (date, "statement-date");
+      gtk_box_append (GTK_BOX (card), date);
+    }
 
   if (statement->kind == FV_STATEMENT_QUOTATION)
     words = g_strdup_printf (_("“%s”"), statement->words.original);
