@@ -21,6 +21,7 @@ pyatspi as Orca would, and presses keys with xdotool. Prints TAP:
   back.
 Skips (TAP "1..0 # SKIP") without a display, pyatspi or xdotool.
 """
+import json
 import os
 import re
 import shutil
@@ -296,9 +297,13 @@ def window_of(app, timeout=20):
     return None, None
 
 
-def kind_of(stop, event_list):
+def kind_of(stop, event_list, story_title=None):
     """What a Tab stop is, as a person hears it."""
     role = stop.getRoleName()
+    # The story's introduction above the timeline: an expander named by
+    # the story's title.
+    if story_title is not None and stop.name == story_title and role != "frame":
+        return "introduction"
     if role == "image" and stop.getState().contains(pyatspi.STATE_FOCUSABLE):
         return "chart"
     if role in ("push button", "toggle button") and stop.name == "Show as a Table":
@@ -368,23 +373,30 @@ try:
         raise RuntimeError("no header bar")
 
     forward = tab_round(story_app, "Tab", start_stop, event_list)
-    kinds = [kind_of(s, event_list) if s is not None else None for s in forward]
+    with open(story, encoding="utf-8") as f:
+        story_title = json.load(f)["title"]
+    kinds = [kind_of(s, event_list, story_title) if s is not None else None for s in forward]
     detail = "; ".join(f"{k} {s.getRoleName()} {s.name!r}" if s is not None else "nowhere"
                        for k, s in zip(kinds, forward))
     back_home = bool(forward) and forward[-1] == start_stop
     check("Tab comes back round to the header bar", back_home, detail)
-    # The page's stops in order, each once, between the header bar's.
+    # The page's stops in order, each once, between the header bar's: the
+    # story's introduction (its heading, the link to its source), then the
+    # chart, its table button, the list and the detail's link.
     page = [k for k in kinds if k != "header"]
-    check("Tab reaches the chart, its table button, the list, then the detail's link",
-          page == ["chart", "table button", "list", "link"], detail)
+    check("Tab reaches the introduction, the chart, its table button, the list, "
+          "then the detail's link",
+          page == ["introduction", "link", "chart", "table button", "list", "link"], detail)
     first = kinds.index("chart") if "chart" in kinds else -1
-    check("before the chart, the header bar's controls only",
-          first > 0 and all(k == "header" for k in kinds[:first]), detail)
+    check("before the chart, the header bar's controls and the introduction only",
+          first > 0 and all(k in ("header", "introduction") for k in kinds[:first - 1])
+          and kinds[first - 1] == "link", detail)
     chart = forward[first] if first >= 0 else None
     check("the chart stop is the chart image, named, with its description",
           chart is not None and chart.name and chart.description.startswith("Timeline of "),
           repr((chart.name, chart.description[:40])) if chart is not None else "")
-    link_stop = forward[kinds.index("link")] if "link" in kinds else None
+    # The detail's link: the last, after the list.
+    link_stop = forward[len(kinds) - 1 - kinds[::-1].index("link")] if "link" in kinds else None
     pane = link_stop.parent if link_stop is not None else None
     while pane is not None and pane.getRoleName() != "scroll pane":
         pane = pane.parent

@@ -91,6 +91,7 @@ typedef struct
 {
   GtkWidget *header;
   GtkWidget *open;
+  GtkWidget *intro;
   GtkWidget *chart;
   GtkWidget *toggle;
   GtkWidget *list;
@@ -107,6 +108,7 @@ find_parts (FvWindow *window,
 
   parts->header = find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
   parts->open = find_widget (parts->header, GTK_TYPE_BUTTON);
+  parts->intro = GTK_WIDGET (fv_timeline_page_get_intro (FV_TIMELINE_PAGE (page)));
   parts->chart = find_widget (panel, FV_TYPE_CHART_VIEW);
   parts->toggle = find_widget (panel, GTK_TYPE_TOGGLE_BUTTON);
   parts->list = find_widget (page, GTK_TYPE_LIST_VIEW);
@@ -209,7 +211,8 @@ test_tab_walk (void)
   g_test_message ("%u stops: the chart at %d, its toggle %d, the list %d, the detail %d, "
                   "its first link %d", forward->len, chart, toggle, list, detail, link);
 
-  /* In that order, each once, past the header bar's controls. */
+  /* In that order, each once, past the header bar's controls and the
+   * introduction. */
   g_assert_cmpint (chart, >, 0);
   g_assert_cmpint (toggle, ==, chart + 1);
   g_assert_cmpint (list, ==, toggle + 1);
@@ -217,8 +220,16 @@ test_tab_walk (void)
    * only while nothing in it can take the focus: see test_focus_ring). */
   g_assert_cmpint (detail, ==, list + 1);
   g_assert_cmpint (link, ==, detail);
+  /* Before the chart: the header bar's controls, then the story's
+   * introduction above the timeline. */
+  g_assert_cmpint (stop_in (forward, parts.intro), >, 0);
   for (int i = 0; i < chart; i++)
-    g_assert_true (gtk_widget_is_ancestor (g_ptr_array_index (forward, i), parts.header));
+    {
+      GtkWidget *stop = g_ptr_array_index (forward, i);
+
+      g_assert_true (gtk_widget_is_ancestor (stop, parts.header) ||
+                     gtk_widget_is_ancestor (stop, parts.intro));
+    }
   /* Round to the header bar: everything after the detail's links is the
    * header's, the last stop Open again. */
   for (guint i = link + 1; i < forward->len; i++)
