@@ -3,14 +3,36 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The text typed is the session's search; the pages show what it finds,
- * the bar counts it. Escape closes the bar and gives the focus back where
+ * the bar counts it, and each tab's button says how many of its facts
+ * it found (libadwaita's badge). Escape closes the bar and gives the focus back where
  * the reader was.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "fv-model-search.h"
 #include "fv-window-private.h"
+
+/* Each tab's count on its button, while there is a search: 0 shows no
+ * badge, and the tab itself then says that nothing matched. */
+static void
+update_tab_badges (FvWindow   *self,
+                   GHashTable *events,
+                   GHashTable *statements)
+{
+  gboolean searching = events != NULL && statements != NULL;
+  FvModel *model = fv_session_get_model (self->session);
+  const FvCase *c = model != NULL ? fv_model_get_tab_case (model) : NULL;
+
+  adw_view_stack_page_set_badge_number (self->timeline_stack_page,
+                                        searching ? g_hash_table_size (events) : 0);
+  adw_view_stack_page_set_badge_number (self->case_stack_page,
+                                        searching && c != NULL
+                                        ? fv_case_count_found (c, events, statements) : 0);
+  adw_view_stack_page_set_badge_number (self->statements_stack_page,
+                                        searching ? g_hash_table_size (statements) : 0);
+}
 
 static void
 on_matches_changed (FvWindow *self)
@@ -34,6 +56,7 @@ on_matches_changed (FvWindow *self)
     }
 
   gtk_label_set_text (self->match_label, label != NULL ? label : "");
+  update_tab_badges (self, events, statements);
 }
 
 static void
