@@ -544,6 +544,17 @@ test_search_counts_per_tab (void)
   /* The count is on the tab's button, where a person sees it. */
   timeline_count = g_strdup_printf ("%u", badge_of (window, FV_TYPE_TIMELINE_PAGE));
   g_assert_nonnull (shown_label (switcher, timeline_count));
+  /* And said to a screen reader, on the button a person would press. */
+  {
+    GtkWidget *button = gtk_widget_get_ancestor (shown_label (switcher, timeline_count),
+                                                 GTK_TYPE_TOGGLE_BUTTON);
+    g_autofree char *said_found = g_strdup_printf ("%s found", timeline_count);
+
+    g_assert_nonnull (button);
+    g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                       said_found));
+  }
 
   /* The case's list keeps the events found. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case"));
@@ -577,6 +588,10 @@ test_search_counts_per_tab (void)
   g_assert_null (shown_label (page_of (window, FV_TYPE_CASE_PAGE),
                               "Nothing in the case matches “zzyzx”"));
   g_assert_cmpuint (badge_of (window, FV_TYPE_CASE_PAGE), ==, 0);
+  g_assert_false (gtk_test_accessible_has_property (
+    GTK_ACCESSIBLE (gtk_widget_get_ancestor (shown_label (switcher, "Policy timeline"),
+                                             GTK_TYPE_TOGGLE_BUTTON)),
+    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
 
   destroy (window);
 }
