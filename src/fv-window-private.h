@@ -62,6 +62,8 @@ void           fv_window_show_problems         (FvWindow       *self,
                                                 const char     *message);
 const FvChart *fv_window_get_current_chart     (FvWindow       *self);
 FvTab          fv_window_get_visible_tab       (FvWindow       *self);
+GPtrArray     *fv_window_get_tab_buttons       (FvWindow       *self,
+                                                FvTab           tab);
 
 /* fv-window-actions.c, and the actions of each job's file */
 void fv_window_class_install_actions         (GtkWidgetClass *widget_class);

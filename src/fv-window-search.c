@@ -3,14 +3,64 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The text typed is the session's search; the pages show what it finds,
- * the bar counts it. Escape closes the bar and gives the focus back where
+ * the bar counts it, and each tab's button says how many of its facts
+ * it found (libadwaita's badge). Escape closes the bar and gives the focus back where
  * the reader was.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "fv-model-search.h"
 #include "fv-window-private.h"
+
+/* What a tab's button says of a search, to the eye and to a screen
+ * reader (which does not read the badge as part of the button's name). */
+static void
+set_tab_count (FvWindow         *self,
+               AdwViewStackPage *page,
+               FvTab             tab,
+               gboolean          searching,
+               guint             n)
+{
+  g_autoptr(GPtrArray) buttons = fv_window_get_tab_buttons (self, tab);
+
+  adw_view_stack_page_set_badge_number (page, searching ? n : 0);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkAccessible *button = g_ptr_array_index (buttons, i);
+
+      if (searching)
+        {
+          /* translators: what a tab's button tells a screen reader during a
+           * search: how many of the tab's facts it found */
+          g_autofree char *found = g_strdup_printf (ngettext ("%u found", "%u found", n), n);
+
+          gtk_accessible_update_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, found, -1);
+        }
+      else
+        gtk_accessible_reset_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+/* Each tab's count on its button, while there is a search: 0 shows no
+ * badge, and the tab itself then says that nothing matched. */
+static void
+update_tab_badges (FvWindow   *self,
+                   GHashTable *events,
+                   GHashTable *statements)
+{
+  gboolean searching = events != NULL && statements != NULL;
+  FvModel *model = fv_session_get_model (self->session);
+  const FvCase *c = model != NULL ? fv_model_get_tab_case (model) : NULL;
+
+  set_tab_count (self, self->timeline_stack_page, FV_TAB_TIMELINE, searching,
+                 searching ? g_hash_table_size (events) : 0);
+  set_tab_count (self, self->case_stack_page, FV_TAB_CASE, searching,
+                 searching && c != NULL ? fv_case_count_found (c, events, statements) : 0);
+  set_tab_count (self, self->statements_stack_page, FV_TAB_STATEMENTS, searching,
+                 searching ? g_hash_table_size (statements) : 0);
+}
 
 static void
 on_matches_changed (FvWindow *self)
@@ -34,6 +84,7 @@ on_matches_changed (FvWindow *self)
     }
 
   gtk_label_set_text (self->match_label, label != NULL ? label : "");
+  update_tab_badges (self, events, statements);
 }
 
 static void

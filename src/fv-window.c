@@ -58,6 +58,32 @@ collect_tab_buttons (GtkWidget *widget,
     }
 }
 
+/**
+ * fv_window_get_tab_buttons:
+ *
+ * Returns: (transfer container): the buttons of @tab, in the header
+ *   bar's switchers and in the bottom bar's (each made by libadwaita)
+ */
+GPtrArray *
+fv_window_get_tab_buttons (FvWindow *self,
+                           FvTab     tab)
+{
+  GPtrArray *found = g_ptr_array_new ();
+  GtkWidget *switchers[] = { GTK_WIDGET (self->switcher_title), GTK_WIDGET (self->switcher_bar) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (switchers); i++)
+    {
+      g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+      /* (The header bar's has a switcher for wide and one for narrow.) */
+      collect_tab_buttons (switchers[i], buttons);
+      for (guint b = tab; b < buttons->len; b += FV_N_TABS)
+        g_ptr_array_add (found, g_ptr_array_index (buttons, b));
+    }
+
+  return found;
+}
+
 /* A tab's button says the tab's whole title when the button shows it cut. */
 static void
 set_tab_tooltip (GtkWidget  *switcher,

@@ -9,6 +9,10 @@
 #include <glib/gstdio.h>
 
 #include "fv-case-page.h"
+#include "fv-chart-panel.h"
+#include "fv-chart-row.h"
+#include "fv-chart-table.h"
+#include "fv-statements-page.h"
 #include "fv-chart-view.h"
 #include "fv-fact-list.h"
 #include "fv-format.h"
@@ -125,14 +129,20 @@ find_widget (GtkWidget *widget,
   return find_where (widget, is_of_type, GSIZE_TO_POINTER (type));
 }
 
-/* A label under WIDGET that shows TEXT, and is on screen. */
+static gboolean
+is_shown_label_with_text (GtkWidget     *widget,
+                          gconstpointer  text)
+{
+  return is_label_with_text (widget, text) && gtk_widget_is_drawable (widget);
+}
+
+/* A label under WIDGET that shows TEXT on screen (libadwaita keeps
+ * hidden copies of some, as of a tab's title for each layout). */
 static GtkWidget *
 shown_label (GtkWidget  *widget,
              const char *text)
 {
-  GtkWidget *label = find_where (widget, is_label_with_text, text);
-
-  return label != NULL && gtk_widget_is_drawable (label) ? label : NULL;
+  return find_where (widget, is_shown_label_with_text, text);
 }
 
 static GtkWidget *
@@ -452,6 +462,189 @@ test_case_selection (void)
   destroy (window);
 }
 
+/* ---- What a search finds, tab by tab ------------------------------------ */
+
+static guint
+badge_of (FvWindow *window,
+          GType     page)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+  return adw_view_stack_page_get_badge_number (adw_view_stack_get_page (stack,
+                                                                        page_of (window, page)));
+}
+
+static void
+search (FvWindow   *window,
+        const char *text)
+{
+  GtkWidget *entry = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "search-changed");
+  iterate (20);
+}
+
+/* The case's own facts the session's search found, counted here. */
+static guint
+case_found (FvWindow *window)
+{
+  FvSession *session = session_of (window);
+  const FvCase *c = fv_model_get_tab_case (fv_session_get_model (session));
+  GHashTable *events = fv_session_get_event_matches (session);
+  GHashTable *statements = fv_session_get_statement_matches (session);
+  guint n = 0;
+
+  for (guint i = 0; i < c->n_events; i++)
+    n += g_hash_table_contains (events, c->events[i]->id) ? 1 : 0;
+  for (guint i = 0; i < c->n_statements; i++)
+    n += g_hash_table_contains (statements, c->statements[i]->id) ? 1 : 0;
+  return n;
+}
+
+/* The rows of the case's list of events the search leaves. */
+static guint
+case_rows_shown (FvWindow *window)
+{
+  GtkWidget *list = find_where (page_of (window, FV_TYPE_CASE_PAGE), has_css_class,
+                                "case-events");
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n += gtk_widget_get_child_visible (row) ? 1 : 0;
+  return n;
+}
+
+/* Each tab's button counts what the search found in it; a tab that has
+ * nothing found shows no badge and, shown, says so on a status page. */
+static void
+test_search_counts_per_tab (void)
+{
+  FvWindow *window = window_with_builtin ();
+  FvSession *session = session_of (window);
+  const FvCase *c = fv_model_get_tab_case (fv_window_get_model (window));
+  GtkWidget *switcher = find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE);
+  GtkWidget *said;
+  g_autofree char *timeline_count = NULL;
+  guint n_case;
+
+  g_assert_cmpuint (badge_of (window, FV_TYPE_TIMELINE_PAGE), ==, 0);
+
+  /* The lawsuit: an event of the timeline and of the case. */
+  search (window, "racial profiling");
+  n_case = case_found (window);
+  g_assert_cmpuint (g_hash_table_size (fv_session_get_event_matches (session)), >, 0);
+  g_assert_cmpuint (n_case, >, 0);
+  g_assert_cmpuint (badge_of (window, FV_TYPE_TIMELINE_PAGE), ==,
+                    g_hash_table_size (fv_session_get_event_matches (session)));
+  g_assert_cmpuint (badge_of (window, FV_TYPE_CASE_PAGE), ==, n_case);
+  g_assert_cmpuint (badge_of (window, FV_TYPE_STATEMENTS_PAGE), ==,
+                    g_hash_table_size (fv_session_get_statement_matches (session)));
+  /* The count is on the tab's button, where a person sees it. */
+  timeline_count = g_strdup_printf ("%u", badge_of (window, FV_TYPE_TIMELINE_PAGE));
+  g_assert_nonnull (shown_label (switcher, timeline_count));
+  /* And said to a screen reader, on the button a person would press. */
+  {
+    GtkWidget *button = gtk_widget_get_ancestor (shown_label (switcher, timeline_count),
+                                                 GTK_TYPE_TOGGLE_BUTTON);
+    g_autofree char *said_found = g_strdup_printf ("%s found", timeline_count);
+
+    g_assert_nonnull (button);
+    g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                       said_found));
+  }
+
+  /* The case's list keeps the events found. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case"));
+  iterate (20);
+  {
+    guint n_events = 0;
+
+    for (guint i = 0; i < c->n_events; i++)
+      n_events += g_hash_table_contains (fv_session_get_event_matches (session),
+                                         c->events[i]->id) ? 1 : 0;
+    g_assert_cmpuint (case_rows_shown (window), ==, n_events);
+    g_assert_cmpuint (case_rows_shown (window), <, c->n_events);
+  }
+  g_assert_null (shown_label (page_of (window, FV_TYPE_CASE_PAGE),
+                              "Nothing in the case matches “racial profiling”"));
+
+  /* Nothing found: no badge anywhere, and the case tab says so with
+   * libadwaita's status page. */
+  search (window, "zzyzx");
+  g_assert_cmpuint (badge_of (window, FV_TYPE_TIMELINE_PAGE), ==, 0);
+  g_assert_cmpuint (badge_of (window, FV_TYPE_CASE_PAGE), ==, 0);
+  g_assert_cmpuint (badge_of (window, FV_TYPE_STATEMENTS_PAGE), ==, 0);
+  g_assert_cmpuint (case_rows_shown (window), ==, 0);
+  said = shown_label (page_of (window, FV_TYPE_CASE_PAGE), "Nothing in the case matches “zzyzx”");
+  g_assert_nonnull (said);
+  g_assert_nonnull (gtk_widget_get_ancestor (said, ADW_TYPE_STATUS_PAGE));
+
+  /* The search cleared: every event again, no sentence, no badge. */
+  search (window, "");
+  g_assert_cmpuint (case_rows_shown (window), ==, c->n_events);
+  g_assert_null (shown_label (page_of (window, FV_TYPE_CASE_PAGE),
+                              "Nothing in the case matches “zzyzx”"));
+  g_assert_cmpuint (badge_of (window, FV_TYPE_CASE_PAGE), ==, 0);
+  g_assert_false (gtk_test_accessible_has_property (
+    GTK_ACCESSIBLE (gtk_widget_get_ancestor (shown_label (switcher, "Policy timeline"),
+                                             GTK_TYPE_TOGGLE_BUTTON)),
+    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+
+  destroy (window);
+}
+
+/* The table of a timeline (Ctrl+T) shows the events the search finds,
+ * as its list does; all of them again once the search is cleared. */
+static void
+test_search_table (void)
+{
+  FvWindow *window = window_with_builtin ();
+  FvSession *session = session_of (window);
+  GtkWidget *panel = find_widget (page_of (window, FV_TYPE_TIMELINE_PAGE), FV_TYPE_CHART_PANEL);
+  const FvChart *chart = NULL;
+  GtkColumnView *view;
+  GListModel *rows;
+  guint n_all = 0, n_found = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-table", NULL));
+  iterate (20);
+  view = GTK_COLUMN_VIEW (find_widget (find_widget (panel, FV_TYPE_CHART_TABLE),
+                                       GTK_TYPE_COLUMN_VIEW));
+  rows = G_LIST_MODEL (gtk_column_view_get_model (view));
+
+  for (guint i = 0; i < fv_model_get_n_charts (fv_window_get_model (window)); i++)
+    if (fv_model_get_chart (fv_window_get_model (window), i)->tab == FV_TAB_TIMELINE &&
+        chart == NULL)
+      chart = fv_model_get_chart (fv_window_get_model (window), i);
+  g_assert_nonnull (chart);
+
+  search (window, "arpaio");
+  for (guint l = 0; l < chart->n_lanes; l++)
+    for (guint i = 0; i < chart->lanes[l].n_events; i++)
+      {
+        n_all++;
+        n_found += g_hash_table_contains (fv_session_get_event_matches (session),
+                                          chart->lanes[l].events[i]->id) ? 1 : 0;
+      }
+  g_assert_cmpuint (n_found, >, 0);
+  g_assert_cmpuint (n_found, <, n_all);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_found);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(FvChartRow) row = g_list_model_get_item (rows, i);
+
+      g_assert_true (g_hash_table_contains (fv_session_get_event_matches (session), row->id));
+    }
+
+  search (window, "");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_all);
+
+  destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +674,8 @@ main (int   argc,
   g_test_add_func ("/window/story/intro-folds", test_intro_folds);
   g_test_add_func ("/window/story/intro-reload", test_intro_reload);
   g_test_add_func ("/window/case/selection", test_case_selection);
+  g_test_add_func ("/window/search/counts-per-tab", test_search_counts_per_tab);
+  g_test_add_func ("/window/search/table", test_search_table);
 
   return g_test_run ();
 }

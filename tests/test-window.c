@@ -417,7 +417,9 @@ test_tabs (void)
                     fv_model_get_n_events (model));
   g_assert_cmpuint (count_widgets (GTK_WIDGET (window), FV_TYPE_CHART_VIEW), ==, 1);
   g_assert_true (FV_IS_CHART_VIEW (GTK_WIDGET (first_chart (window, FV_TYPE_TIMELINE_PAGE))));
-  g_assert_null (find_widget (page_of (window, FV_TYPE_CASE_PAGE), GTK_TYPE_LABEL));
+  g_assert_null (find_label (page_of (window, FV_TYPE_CASE_PAGE),
+                             "Sheriff Joe Arpaio in Maricopa County"));
+  g_assert_null (find_widget (page_of (window, FV_TYPE_CASE_PAGE), GTK_TYPE_LIST_BOX));
   g_assert_null (first_chart (window, FV_TYPE_CASE_PAGE));
   g_assert_null (statements_of (window));
 
@@ -460,7 +462,9 @@ test_tabs (void)
     fv_window_set_model (window, again);
   }
   g_assert_cmpuint (count_widgets (GTK_WIDGET (window), FV_TYPE_CHART_VIEW), ==, 1);
-  g_assert_null (find_widget (page_of (window, FV_TYPE_CASE_PAGE), GTK_TYPE_LABEL));
+  g_assert_null (find_label (page_of (window, FV_TYPE_CASE_PAGE),
+                             "Sheriff Joe Arpaio in Maricopa County"));
+  g_assert_null (find_widget (page_of (window, FV_TYPE_CASE_PAGE), GTK_TYPE_LIST_BOX));
   g_assert_null (statements_of (window));
 
   destroy (window);

@@ -155,3 +155,29 @@ fv_model_find_statements (FvModel            *model,
 
   return ids;
 }
+
+/**
+ * fv_case_count_found:
+ * @events: ids of the events a search found
+ * @statements: ids of the statements it found
+ *
+ * Returns: how many of the case's own facts (its events and statements)
+ *   the search found: what the case's tab counts
+ */
+guint
+fv_case_count_found (const FvCase *c,
+                     GHashTable   *events,
+                     GHashTable   *statements)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (c != NULL, 0);
+  g_return_val_if_fail (events != NULL && statements != NULL, 0);
+
+  for (guint i = 0; i < c->n_events; i++)
+    n += g_hash_table_contains (events, c->events[i]->id);
+  for (guint i = 0; i < c->n_statements; i++)
+    n += g_hash_table_contains (statements, c->statements[i]->id);
+
+  return n;
+}

@@ -15,5 +15,8 @@ GHashTable *fv_model_find_events      (FvModel            *model,
 GHashTable *fv_model_find_statements  (FvModel            *model,
                                        const char         *folded,
                                        const char * const *languages);
+guint       fv_case_count_found       (const FvCase       *c,
+                                       GHashTable         *events,
+                                       GHashTable         *statements);
 
 G_END_DECLS

@@ -6,7 +6,8 @@
  * the model's charts of this tab (its events beside the national ones).
  * An event selected in the case's list of events or on a chart shows its
  * detail beside, as in the timeline's tab: the selection is the
- * session's, shared by every tab.
+ * session's, shared by every tab. A search keeps in that list the events
+ * it finds, and says so when it finds none of the case's facts.
  */
 #include "config.h"
 
@@ -16,6 +17,7 @@
 #include "fv-chart-panel.h"
 #include "fv-chart-view.h"
 #include "fv-fact-widgets.h"
+#include "fv-model-search.h"
 #include "fv-ui-resources.h"
 
 struct _FvCasePage
@@ -29,6 +31,7 @@ struct _FvCasePage
   GtkBox            *case_box;
   GtkWidget         *detail_separator;
   GtkScrolledWindow *event_detail;
+  AdwStatusPage     *no_match_label;
 };
 
 G_DEFINE_FINAL_TYPE (FvCasePage, fv_case_page, FV_TYPE_PAGE)
@@ -82,6 +85,40 @@ on_row_selected (FvCasePage    *self,
                                 g_object_get_data (G_OBJECT (row), "fv-event-id"));
 }
 
+static gboolean
+row_is_found (GtkListBoxRow *row,
+              gpointer       user_data)
+{
+  GHashTable *found = fv_session_get_event_matches (fv_page_get_session (FV_PAGE (user_data)));
+
+  return found == NULL || g_hash_table_contains (found, g_object_get_data (G_OBJECT (row),
+                                                                           "fv-event-id"));
+}
+
+/* The events the search finds, in the list; none of the case's facts
+ * found, a status page says so. */
+static void
+update_search (FvCasePage *self)
+{
+  FvSession *session = fv_page_get_session (FV_PAGE (self));
+  const FvCase *c = fv_model_get_tab_case (fv_session_get_model (session));
+  GHashTable *events = fv_session_get_event_matches (session);
+  GHashTable *statements = fv_session_get_statement_matches (session);
+  guint n_found = c == NULL ? 0
+                : events == NULL || statements == NULL ? 1  /* no search: all are shown */
+                : fv_case_count_found (c, events, statements);
+
+  if (self->events != NULL)
+    gtk_list_box_invalidate_filter (self->events);
+  if (c == NULL)
+    return;
+
+  /* The case's text stays: only the sentence is added above it. */
+  fv_page_show_no_match (FV_PAGE (self), NULL, self->no_match_label, n_found,
+                         /* translators: above the case study; %s is what was searched for */
+                         _("Nothing in the case matches “%s”"));
+}
+
 static void
 fv_case_page_clear (FvPage *page)
 {
@@ -89,6 +126,7 @@ fv_case_page_clear (FvPage *page)
   GtkWidget *child;
 
   self->events = NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self->no_match_label), FALSE);
   gtk_scrolled_window_set_child (self->event_detail, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->event_detail), FALSE);
   gtk_widget_set_visible (self->detail_separator, FALSE);
@@ -113,17 +151,25 @@ fv_case_page_rebuild (FvPage *page)
     gtk_box_append (self->case_box,
                     fv_fact_label_new (_("This fact model has no case study."), "dim-label"));
   if (self->events != NULL)
-    g_signal_connect_object (self->events, "row-selected", G_CALLBACK (on_row_selected), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (self->events, "row-selected", G_CALLBACK (on_row_selected), self,
+                               G_CONNECT_SWAPPED);
+      gtk_list_box_set_filter_func (self->events, row_is_found, self, NULL);
+    }
   show_selected (self);
+  update_search (self);
 }
 
 static void
 fv_case_page_session_notify (FvPage     *page,
                              GParamSpec *pspec)
 {
-  if (g_str_equal (g_param_spec_get_name (pspec), "selected-id"))
+  const char *name = g_param_spec_get_name (pspec);
+
+  if (g_str_equal (name, "selected-id"))
     show_selected (FV_CASE_PAGE (page));
+  else if (g_str_equal (name, "event-matches") || g_str_equal (name, "statement-matches"))
+    update_search (FV_CASE_PAGE (page));
 }
 
 static void
@@ -151,6 +197,7 @@ fv_case_page_class_init (FvCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvCasePage, case_box);
   gtk_widget_class_bind_template_child (widget_class, FvCasePage, detail_separator);
   gtk_widget_class_bind_template_child (widget_class, FvCasePage, event_detail);
+  gtk_widget_class_bind_template_child (widget_class, FvCasePage, no_match_label);
 }
 
 static void

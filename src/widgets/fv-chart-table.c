@@ -7,7 +7,10 @@
  * event, lane, who, sources) or a bar chart's figures (label, value, whom it
  * counts, what it measures, sources) in a GtkColumnView: sortable by each
  * column, rows selected as marks are, Ctrl+C copying the selected rows as
- * the CSV that --format=csv writes (fv-chart-csv.c). FvChartPanel (fv-chart-panel.c) shows it in place of
+ * the CSV that --format=csv writes (fv-chart-csv.c). While a search finds
+ * events, a timeline's table shows those alone, as the timeline's list
+ * does (figures are not searched: a bar chart's table keeps them all).
+ * FvChartPanel (fv-chart-panel.c) shows it in place of
  * its chart.
  */
 #include "config.h"
@@ -34,6 +37,7 @@ struct _FvChartTable
   const FvChart     *chart;
   GtkColumnView     *view;
   GtkMultiSelection *selection;
+  GtkCustomFilter   *filter;   /* the search's */
   gboolean           syncing;
 };
 
@@ -396,6 +400,23 @@ on_session_selected (FvChartTable *self)
     }
 }
 
+static gboolean
+row_is_found (gpointer item,
+              gpointer user_data)
+{
+  FvChartTable *self = user_data;
+  FvChartRow *row = item;
+  GHashTable *found = fv_session_get_event_matches (self->session);
+
+  return row->event == NULL || found == NULL || g_hash_table_contains (found, row->id);
+}
+
+static void
+on_search_changed (FvChartTable *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
 static void
 fv_chart_table_dispose (GObject *object)
 {
@@ -407,6 +428,7 @@ fv_chart_table_dispose (GObject *object)
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->filter);
   g_clear_object (&self->session);
   g_clear_object (&self->model);
 
@@ -488,13 +510,20 @@ fv_chart_table_new (FvSession     *session,
       g_object_unref (column);
     }
 
-  sorted = gtk_sort_list_model_new (make_rows (self),
-                                    g_object_ref (gtk_column_view_get_sorter (self->view)));
+  /* The rows the search finds: the filter borrows the table, which
+   * drops its rows (and the filter with them) when it is disposed. */
+  self->filter = gtk_custom_filter_new (row_is_found, self, NULL);
+  sorted = gtk_sort_list_model_new (
+    G_LIST_MODEL (gtk_filter_list_model_new (make_rows (self),
+                                             GTK_FILTER (g_object_ref (self->filter)))),
+    g_object_ref (gtk_column_view_get_sorter (self->view)));
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (sorted));
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_swapped (self->selection, "selection-changed",
                             G_CALLBACK (on_selection_changed), self);
   g_signal_connect_object (session, "notify::selected-id", G_CALLBACK (on_session_selected),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "notify::event-matches", G_CALLBACK (on_search_changed),
                            self, G_CONNECT_SWAPPED);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -281,7 +281,8 @@ fv_page_focus (GtkWidget        *widget,
 
 /**
  * fv_page_show_no_match:
- * @list: what shows the facts found
+ * @list: (nullable): what shows the facts found, hidden while none is;
+ *   %NULL to keep what the page shows
  * @status: what says that none was
  * @n_shown: how many facts @list shows
  * @format: the sentence, with a %s for the search's text
@@ -314,7 +315,8 @@ fv_page_show_no_match (FvPage        *self,
       adw_status_page_set_title (status, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (status), none);
-  gtk_widget_set_visible (list, !none);
+  if (list != NULL)
+    gtk_widget_set_visible (list, !none);
 }
 
 /**
