@@ -876,7 +876,8 @@ test_case_sources_not_repeated (void)
 }
 
 /* A source a fact cites twice is one line, its paragraphs together: in
- * an event's detail and in the case's sources. */
+ * an event's detail, and in the case, where the line points into the
+ * case's list of sources. */
 static void
 test_one_line_a_source (void)
 {
@@ -884,7 +885,6 @@ test_one_line_a_source (void)
   const char *article = "Article on Chicago’s sanctuary city status and local police";
   g_autofree char *together = g_strdup_printf ("%s, paragraphs 1, 3 and 8 (article)", article);
   g_autofree char *apart = g_strdup_printf ("%s, paragraph 3 (article)", article);
-  g_autofree char *lesson = g_strdup_printf ("%s, paragraphs 10 and 11 (article)", article);
 
   gtk_single_selection_set_selected (event_selection (window),
                                      fv_fact_list_find (events_of (window),
@@ -893,7 +893,7 @@ test_one_line_a_source (void)
   g_assert_null (find_label (GTK_WIDGET (event_detail (window)), apart));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
-  g_assert_nonnull (find_label (page_of (window, FV_TYPE_CASE_PAGE), lesson));
+  g_assert_nonnull (find_label (page_of (window, FV_TYPE_CASE_PAGE), "[1] paragraphs 10 and 11"));
 
   destroy (window);
 }

@@ -311,6 +311,64 @@ fv_format_citation_places (FvModel            *model,
 }
 
 /**
+ * fv_format_citation_short:
+ * @number: the source's number in the list of sources a tab shows
+ *
+ * Returns: where a fact comes from in one source, pointing into a tab's
+ *   list of sources instead of naming the source again: "[1] paragraphs 10
+ *   and 11", "[2] Sec. 8, for the date", "[1]" for the whole source; a
+ *   tab of twenty facts from one story then writes its title, link and
+ *   date of reading once
+ */
+char *
+fv_format_citation_short (const FvCitation *citation,
+                          guint             number)
+{
+  g_autoptr(GPtrArray) runs = NULL;
+  GString *line;
+
+  g_return_val_if_fail (citation != NULL, NULL);
+
+  /* translators: a source's number in a tab's list of sources, where a
+   * fact points to it: "[1]" */
+  line = g_string_new (NULL);
+  g_string_append_printf (line, FV_TR_("[%u]"), number);
+  runs = runs_by_fields (citation);
+  for (guint r = 0; r < runs->len; r++)
+    {
+      GPtrArray *run = g_ptr_array_index (runs, r);
+      const char * const *fields = ((const FvReference *) g_ptr_array_index (run, 0))->fields;
+      guint n_places;
+      g_autofree char *places = places_text ((const FvReference * const *) run->pdata, run->len,
+                                             &n_places);
+      g_autofree char *what = fields != NULL ? fields_text (fields) : NULL;
+      g_autofree char *part = NULL;
+
+      if (places != NULL && what != NULL)
+        part = g_strdup_printf (FV_TR_("%s, for the %s"), places, what);
+      else if (what != NULL)
+        part = g_strdup_printf (FV_TR_("for the %s"), what);
+      else if (places != NULL)
+        part = g_strdup (places);
+      else
+        continue;
+      if (r == 0)
+        {
+          g_autofree char *mark = g_string_free (line, FALSE);
+
+          /* translators: a source's number and the places in it a fact
+           * cites: "[1] paragraphs 10 and 11" */
+          line = g_string_new (NULL);
+          g_string_append_printf (line, FV_TR_C_("citation", "%s %s"), mark, part);
+        }
+      else
+        g_string_append_printf (line, FV_TR_("; %s"), part);
+    }
+
+  return g_string_free (line, FALSE);
+}
+
+/**
  * fv_format_citation_quote:
  *
  * Returns: @reference's quoted words, in quotation marks, under its

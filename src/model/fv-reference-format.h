@@ -23,6 +23,8 @@ char       *fv_format_citation        (FvModel            *model,
 char       *fv_format_citation_places (FvModel            *model,
                                        const FvCitation   *citation,
                                        const char * const *languages);
+char       *fv_format_citation_short  (const FvCitation   *citation,
+                                       guint               number);
 char       *fv_format_citation_quote  (const FvCitation   *citation,
                                        const FvReference  *reference);
 char       *fv_format_reference       (FvModel            *model,

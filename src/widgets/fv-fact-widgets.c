@@ -48,13 +48,75 @@ fv_fact_heading_new (const char *text)
   return label;
 }
 
+/* The number of SOURCE in a tab's list of sources (NUMBERED), from 1; 0
+ * where there is no list or it is not in it. */
+static guint
+source_number (GPtrArray      *numbered,
+               const FvSource *source)
+{
+  guint index;
+
+  if (numbered != NULL && g_ptr_array_find (numbered, source, &index))
+    return index + 1;
+  return 0;
+}
+
+/* A web source's link, and which page was read, under its line. */
+static void
+append_link (GtkWidget      *box,
+             const FvSource *source)
+{
+  /* The loader takes only http and https addresses; checked again here,
+   * as this is where a click would open one. */
+  if (source->url != NULL && fv_web_address_is_valid (source->url))
+    {
+      g_autoptr(GUri) uri = g_uri_parse (source->url, G_URI_FLAGS_NONE, NULL);
+      g_autofree char *address = fv_text_clip (source->url, 80);
+      /* translators: a link to a source: the site's host, then the whole
+       * address, as in "example.org: https://example.org/article" */
+      g_autofree char *label = g_strdup_printf (_("%s: %s"), g_uri_get_host (uri), address);
+      GtkWidget *link = gtk_link_button_new_with_label (source->url, label);
+
+      /* The host first: where the link goes, whatever the rest says. */
+      gtk_widget_set_halign (link, GTK_ALIGN_START);
+      gtk_widget_add_css_class (link, "reference");
+      gtk_box_append (GTK_BOX (box), link);
+
+      /* Pages change: which one the model was made from. */
+      if (source->accessed.precision != FV_DATE_PRECISION_NONE)
+        {
+          g_autofree char *when = fv_format_date (&source->accessed);
+          /* translators: under a link to a web source: when the page was read */
+          g_autofree char *read_on = g_strdup_printf (_("The page as read on %s"), when);
+
+          gtk_box_append (GTK_BOX (box), fv_fact_label_new (read_on, "reference"));
+        }
+      /* The page as it was read, kept where it cannot change. */
+      if (source->stored_copy != NULL && fv_web_address_is_valid (source->stored_copy))
+        {
+          g_autofree char *copy_address = fv_text_clip (source->stored_copy, 80);
+          /* translators: under a link to a web source: a copy of the
+           * page kept by a web archive, as it was read */
+          g_autofree char *copy = g_strdup_printf (_("A stored copy: %s"), copy_address);
+          GtkWidget *copy_link = gtk_link_button_new_with_label (source->stored_copy, copy);
+
+          gtk_widget_set_halign (copy_link, GTK_ALIGN_START);
+          gtk_widget_add_css_class (copy_link, "reference");
+          gtk_box_append (GTK_BOX (box), copy_link);
+        }
+    }
+}
+
 /* "Article …, paragraphs 5 and 6 (article)", a line a source, and under
  * it the quoted words, unless they are SHOWN already (a quotation's own
- * words). */
+ * words). A source in the tab's list of sources (NUMBERED) is pointed to
+ * instead, "[1] paragraphs 5 and 6": its title, link and date of reading
+ * are in the list, once. */
 static GtkWidget *
 references_box_new (FvSession          *session,
                     const FvReferences *references,
-                    const char         *shown)
+                    const char         *shown,
+                    GPtrArray          *numbered)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   g_autoptr(GPtrArray) citations = fv_citations_new (references);
@@ -65,50 +127,15 @@ references_box_new (FvSession          *session,
     {
       const FvCitation *citation = g_ptr_array_index (citations, i);
       const FvSource *source = citation->source;
-      g_autofree char *line = fv_format_citation (fv_session_get_model (session), citation,
-                                                  fv_session_get_languages (session));
+      guint number = source_number (numbered, source);
+      g_autofree char *line = number > 0
+                              ? fv_format_citation_short (citation, number)
+                              : fv_format_citation (fv_session_get_model (session), citation,
+                                                    fv_session_get_languages (session));
 
       gtk_box_append (GTK_BOX (box), fv_fact_label_new (line, "reference"));
-
-      /* The loader takes only http and https addresses; checked again here,
-       * as this is where a click would open one. */
-      if (source->url != NULL && fv_web_address_is_valid (source->url))
-        {
-          g_autoptr(GUri) uri = g_uri_parse (source->url, G_URI_FLAGS_NONE, NULL);
-          g_autofree char *address = fv_text_clip (source->url, 80);
-          /* translators: a link to a source: the site's host, then the whole
-           * address, as in "example.org: https://example.org/article" */
-          g_autofree char *label = g_strdup_printf (_("%s: %s"), g_uri_get_host (uri), address);
-          GtkWidget *link = gtk_link_button_new_with_label (source->url, label);
-
-          /* The host first: where the link goes, whatever the rest says. */
-          gtk_widget_set_halign (link, GTK_ALIGN_START);
-          gtk_widget_add_css_class (link, "reference");
-          gtk_box_append (GTK_BOX (box), link);
-
-          /* Pages change: which one the model was made from. */
-          if (source->accessed.precision != FV_DATE_PRECISION_NONE)
-            {
-              g_autofree char *when = fv_format_date (&source->accessed);
-              /* translators: under a link to a web source: when the page was read */
-              g_autofree char *read_on = g_strdup_printf (_("The page as read on %s"), when);
-
-              gtk_box_append (GTK_BOX (box), fv_fact_label_new (read_on, "reference"));
-            }
-          /* The page as it was read, kept where it cannot change. */
-          if (source->stored_copy != NULL && fv_web_address_is_valid (source->stored_copy))
-            {
-              g_autofree char *copy_address = fv_text_clip (source->stored_copy, 80);
-              /* translators: under a link to a web source: a copy of the
-               * page kept by a web archive, as it was read */
-              g_autofree char *copy = g_strdup_printf (_("A stored copy: %s"), copy_address);
-              GtkWidget *copy_link = gtk_link_button_new_with_label (source->stored_copy, copy);
-
-              gtk_widget_set_halign (copy_link, GTK_ALIGN_START);
-              gtk_widget_add_css_class (copy_link, "reference");
-              gtk_box_append (GTK_BOX (box), copy_link);
-            }
-        }
+      if (number == 0)
+        append_link (box, source);
 
       for (guint r = 0; r < citation->references->len; r++)
         {
@@ -138,11 +165,62 @@ references_box_new (FvSession          *session,
   return box;
 }
 
+/**
+ * fv_sources_collect:
+ * @numbered: the sources of a tab, in the order first cited
+ *
+ * Adds the sources @references cite that @numbered has not yet.
+ */
+void
+fv_sources_collect (GPtrArray          *numbered,
+                    const FvReferences *references)
+{
+  g_return_if_fail (numbered != NULL);
+  g_return_if_fail (references != NULL);
+
+  for (guint i = 0; i < references->n_items; i++)
+    if (!g_ptr_array_find (numbered, references->items[i].source, NULL))
+      g_ptr_array_add (numbered, (gpointer) references->items[i].source);
+}
+
+/**
+ * fv_sources_list_new:
+ * @numbered: the sources of a tab, in the order first cited
+ *
+ * Returns: the tab's list of sources, each once with its number, title,
+ *   kind, link and date of reading: "[1] Article … (article)"
+ */
+GtkWidget *
+fv_sources_list_new (FvSession *session,
+                     GPtrArray *numbered)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  g_return_val_if_fail (FV_IS_SESSION (session), NULL);
+  g_return_val_if_fail (numbered != NULL, NULL);
+
+  gtk_widget_add_css_class (box, "sources");
+  for (guint i = 0; i < numbered->len; i++)
+    {
+      const FvSource *source = g_ptr_array_index (numbered, i);
+      /* translators: a source in a tab's list of sources: its number, its
+       * title and its kind: "[1] Article on … (article)" */
+      g_autofree char *line = g_strdup_printf (_("[%u] %s (%s)"), i + 1,
+                                               fv_session_text (session, &source->title),
+                                               fv_source_kind_name (source->kind));
+
+      gtk_box_append (GTK_BOX (box), fv_fact_label_new (line, "reference"));
+      append_link (box, source);
+    }
+
+  return box;
+}
+
 static GtkWidget *
 fv_references_box_new (FvSession          *session,
                        const FvReferences *references)
 {
-  return references_box_new (session, references, NULL);
+  return references_box_new (session, references, NULL, NULL);
 }
 
 /* "Richard Wooten, Joe Arpaio" */
@@ -317,6 +395,19 @@ GtkWidget *
 fv_statement_card_new (FvSession         *session,
                        const FvStatement *statement)
 {
+  return fv_statement_card_new_numbered (session, statement, NULL);
+}
+
+/**
+ * fv_statement_card_new_numbered:
+ * @numbered: (nullable): the tab's list of sources, which the card's
+ *   references point into
+ */
+GtkWidget *
+fv_statement_card_new_numbered (FvSession         *session,
+                                const FvStatement *statement,
+                                GPtrArray         *numbered)
+{
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   FvModel *model = fv_session_get_model (session);
   /* The card's texts in one language: a quotation's own words are what
@@ -372,7 +463,8 @@ fv_statement_card_new (FvSession         *session,
   append_note (card, session, language);
   gtk_box_append (GTK_BOX (card), references_box_new (session, &statement->references,
                                                       statement->kind == FV_STATEMENT_QUOTATION
-                                                      ? statement->words.original : NULL));
+                                                      ? statement->words.original : NULL,
+                                                      numbered));
 
   return card;
 }
@@ -429,7 +521,8 @@ append_items (GtkWidget        *box,
               FvSession        *session,
               const char       *heading,
               const FvCaseItem *items,
-              guint             n_items)
+              guint             n_items,
+              GPtrArray        *numbered)
 {
   guint run = 0;
 
@@ -449,7 +542,7 @@ append_items (GtkWidget        *box,
       if (i + 1 < n_items && same_references (&items[i].references, &items[i + 1].references))
         continue;
 
-      refs = fv_references_box_new (session, &items[i].references);
+      refs = references_box_new (session, &items[i].references, NULL, numbered);
       if (run > 1)
         {
           /* translators: before the sources that several items of a list share */
@@ -484,6 +577,23 @@ fv_case_view_new (FvSession     *session,
                   GtkListBox   **events)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  g_autoptr(GPtrArray) numbered = g_ptr_array_new ();
+
+  /* Every source the case cites, numbered in the order a reader meets
+   * them: the facts point into the list at the end. */
+  fv_sources_collect (numbered, &c->references);
+  for (guint i = 0; i < c->n_tactics; i++)
+    fv_sources_collect (numbered, &c->tactics[i].references);
+  for (guint i = 0; i < c->n_outcomes; i++)
+    fv_sources_collect (numbered, &c->outcomes[i].references);
+  for (guint i = 0; i < c->n_figures; i++)
+    fv_sources_collect (numbered, &c->figures[i]->references);
+  if (c->lesson.text.original != NULL)
+    fv_sources_collect (numbered, &c->lesson.references);
+  for (guint i = 0; i < c->n_events; i++)
+    fv_sources_collect (numbered, &c->events[i]->references);
+  for (guint i = 0; i < c->n_statements; i++)
+    fv_sources_collect (numbered, &c->statements[i]->references);
 
   if (events != NULL)
     *events = NULL;
@@ -494,6 +604,7 @@ fv_case_view_new (FvSession     *session,
   gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_session_text (session, &c->place),
                                                     "dim-label"));
   gtk_box_append (GTK_BOX (box), fv_fact_label_new (fv_session_text (session, &c->summary), NULL));
+  gtk_box_append (GTK_BOX (box), references_box_new (session, &c->references, NULL, numbered));
 
   if (c->subject != NULL)
     {
@@ -504,9 +615,9 @@ fv_case_view_new (FvSession     *session,
   /* The model's headings where it gives them: not every case is told by
    * its tactics and what came of them. */
   append_items (box, session, heading_or (session, &c->tactics_heading, _("Tactics")),
-                c->tactics, c->n_tactics);
+                c->tactics, c->n_tactics, numbered);
   append_items (box, session, heading_or (session, &c->outcomes_heading, _("What came of it")),
-                c->outcomes, c->n_outcomes);
+                c->outcomes, c->n_outcomes, numbered);
 
   for (guint i = 0; i < c->n_figures; i++)
     {
@@ -519,13 +630,14 @@ fv_case_view_new (FvSession     *session,
         gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("The numbers")));
       gtk_box_append (GTK_BOX (box), fv_fact_label_new (text, "numeric-figure"));
       append_figure_roles (box, session, c->figures[i]);
-      gtk_box_append (GTK_BOX (box), fv_references_box_new (session, &c->figures[i]->references));
+      gtk_box_append (GTK_BOX (box), references_box_new (session, &c->figures[i]->references,
+                                                         NULL, numbered));
     }
 
   if (c->lesson.text.original != NULL)
     append_items (box, session,
                   heading_or (session, &c->lesson_heading, _("Why the story tells it")),
-                  &c->lesson, 1);
+                  &c->lesson, 1, numbered);
 
   /* The case's events, each a row to select: its detail shows beside. */
   if (c->n_events > 0)
@@ -552,7 +664,8 @@ fv_case_view_new (FvSession     *session,
           gtk_label_set_selectable (GTK_LABEL (label), FALSE);
           gtk_box_append (GTK_BOX (row_box), label);
           gtk_box_append (GTK_BOX (row_box),
-                          fv_references_box_new (session, &c->events[i]->references));
+                          references_box_new (session, &c->events[i]->references, NULL,
+                                              numbered));
           gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), row_box);
           gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                           text, -1);
@@ -569,11 +682,11 @@ fv_case_view_new (FvSession     *session,
     {
       if (i == 0)
         gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("What was said")));
-      gtk_box_append (GTK_BOX (box), fv_statement_card_new (session, c->statements[i]));
+      gtk_box_append (GTK_BOX (box), fv_statement_card_new_numbered (session, c->statements[i], numbered));
     }
 
   gtk_box_append (GTK_BOX (box), fv_fact_heading_new (_("Sources")));
-  gtk_box_append (GTK_BOX (box), fv_references_box_new (session, &c->references));
+  gtk_box_append (GTK_BOX (box), fv_sources_list_new (session, numbered));
 
   return box;
 }

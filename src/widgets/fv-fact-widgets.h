@@ -24,6 +24,13 @@ GtkWidget *fv_event_detail_new     (FvSession          *session,
                                     const FvEvent      *event);
 GtkWidget *fv_statement_card_new   (FvSession          *session,
                                     const FvStatement  *statement);
+GtkWidget *fv_statement_card_new_numbered (FvSession         *session,
+                                           const FvStatement *statement,
+                                           GPtrArray         *numbered);
+void       fv_sources_collect      (GPtrArray          *numbered,
+                                    const FvReferences *references);
+GtkWidget *fv_sources_list_new     (FvSession          *session,
+                                    GPtrArray          *numbered);
 GtkWidget *fv_case_view_new        (FvSession          *session,
                                     const FvCase       *c,
                                     GtkListBox        **events);

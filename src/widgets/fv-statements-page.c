@@ -25,6 +25,8 @@ struct _FvStatementsPage
 
   FvFactList     *statements;
   char           *lead_heading;  /* the lead actors' names, or NULL: no headings */
+  GPtrArray      *sources;       /* what the statements cite, numbered, first cited first */
+  GtkWidget      *sources_list;  /* and their list, under the statements */
 
   /* template */
   GtkLabel       *subtitle;
@@ -58,7 +60,8 @@ bind_statement_row (GtkSignalListItemFactory *factory,
   const FvStatement *statement = fv_fact_object_get_fact (object);
   guint position = gtk_list_item_get_position (item);
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *card = fv_statement_card_new (fv_page_get_session (FV_PAGE (self)), statement);
+  GtkWidget *card = fv_statement_card_new_numbered (fv_page_get_session (FV_PAGE (self)),
+                                                    statement, self->sources);
   gboolean lead = is_lead (self, statement);
   gboolean first = position == 0;
 
@@ -106,6 +109,10 @@ fv_statements_page_clear (FvPage *page)
   gtk_no_selection_set_model (self->selection, NULL);
   g_clear_object (&self->statements);
   g_clear_pointer (&self->lead_heading, g_free);
+  if (self->sources_list != NULL)
+    gtk_box_remove (GTK_BOX (gtk_widget_get_parent (self->sources_list)), self->sources_list);
+  self->sources_list = NULL;
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle), FALSE);
 }
 
@@ -148,6 +155,29 @@ fv_statements_page_rebuild (FvPage *page)
       self->lead_heading = fv_format_list ((const char * const *) names->pdata, names->len);
   }
 
+  /* The sources, once, under the statements: each card points into the
+   * list ("[1] paragraph 5") instead of writing a story's title, link and
+   * date of reading again, twenty times on a tab of one story. Folded
+   * away, so that the statements keep their room. */
+  self->sources = g_ptr_array_new ();
+  for (guint i = 0; i < statements->len; i++)
+    fv_sources_collect (self->sources,
+                        &((const FvStatement *) g_ptr_array_index (statements, i))->references);
+  if (self->sources->len > 0)
+    {
+      /* translators: folds out the list of the sources the statements cite */
+      g_autofree char *label = g_strdup_printf (_("Sources (%u)"), self->sources->len);
+
+      self->sources_list = gtk_expander_new (label);
+      gtk_expander_set_child (GTK_EXPANDER (self->sources_list),
+                              fv_sources_list_new (session, self->sources));
+      gtk_widget_set_margin_start (self->sources_list, 24);
+      gtk_widget_set_margin_end (self->sources_list, 24);
+      gtk_widget_set_margin_top (self->sources_list, 6);
+      gtk_widget_set_margin_bottom (self->sources_list, 6);
+      gtk_box_append (GTK_BOX (gtk_widget_get_parent (self->list_scroller)), self->sources_list);
+    }
+
   self->statements = fv_fact_list_new (model, statements);
   fv_fact_list_set_filter (self->statements, fv_session_get_statement_matches (session));
   gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->statements));
@@ -179,6 +209,8 @@ fv_statements_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_STATEMENTS_PAGE);
   g_clear_object (&self->statements);
   g_clear_pointer (&self->lead_heading, g_free);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  self->sources_list = NULL;
 
   G_OBJECT_CLASS (fv_statements_page_parent_class)->dispose (object);
 }
