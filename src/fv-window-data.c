@@ -101,12 +101,30 @@ export_data (FvWindow      *self,
   g_task_run_in_thread (task, export_thread);
 }
 
+/* Whose data the file chooser is for. */
+typedef struct
+{
+  FvWindow *window;
+  char     *chart_id;
+} DataChoice;
+
+static void
+data_choice_free (gpointer  data,
+                  GClosure *closure)
+{
+  DataChoice *choice = data;
+
+  g_free (choice->chart_id);
+  g_free (choice);
+}
+
 static void
 on_file_chosen (GtkNativeDialog *chooser,
                 int              response,
-                FvWindow        *self)
+                DataChoice      *choice)
 {
-  const char *id = g_object_get_data (G_OBJECT (chooser), "fv-chart-id");
+  FvWindow *self = choice->window;
+  const char *id = choice->chart_id;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -131,6 +149,7 @@ export_data_action (GtkWidget  *widget,
   const FvChart *chart = fv_window_get_current_chart (self);
   g_autoptr(GtkFileFilter) filter = NULL;
   GtkFileChooserNative *chooser;
+  DataChoice *choice;
   g_autofree char *title = NULL;
   g_autofree char *name = NULL;
 
@@ -156,8 +175,11 @@ export_data_action (GtkWidget  *widget,
   name = g_strdup_printf (_("%s — data.csv"), title);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
 
-  g_object_set_data_full (G_OBJECT (chooser), "fv-chart-id", g_strdup (chart->id), g_free);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen), self);
+  choice = g_new0 (DataChoice, 1);
+  choice->window = self;
+  choice->chart_id = g_strdup (chart->id);
+  g_signal_connect_data (chooser, "response", G_CALLBACK (on_file_chosen), choice,
+                         data_choice_free, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

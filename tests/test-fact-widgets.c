@@ -12,6 +12,7 @@
 
 #include <adwaita.h>
 
+#include "fv-case-view.h"
 #include "fv-fact-widgets.h"
 #include "fv-session.h"
 
@@ -100,7 +101,8 @@ test_case_numbers (void)
 {
   g_autoptr(FvSession) session = session_with_settlement ();
   FvModel *model = fv_session_get_model (session);
-  GtkWidget *view = g_object_ref_sink (fv_case_view_new (session, fv_model_get_case (model, 0)));
+  GtkWidget *view = g_object_ref_sink (fv_case_view_new (session, fv_model_get_case (model, 0),
+                                                         NULL));
 
   assert_shows (view, "at least $626 million: Paid by the state");
   assert_shows (view, "About: State of Michigan");

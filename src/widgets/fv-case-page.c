@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "fv-case-page.h"
+#include "fv-case-view.h"
 #include "fv-chart-panel.h"
 #include "fv-chart-view.h"
 #include "fv-fact-widgets.h"
@@ -39,6 +40,19 @@ G_DEFINE_FINAL_TYPE (FvCasePage, fv_case_page, FV_TYPE_PAGE)
 static void on_row_selected (FvCasePage    *self,
                              GtkListBoxRow *row);
 
+/* The case's event a row of its list shows: rows are made in the order of
+ * the case's events (fv_case_view_new()), and a search only hides them. */
+static const FvEvent *
+row_event (FvCasePage    *self,
+           GtkListBoxRow *row)
+{
+  FvSession *session = fv_page_get_session (FV_PAGE (self));
+  const FvCase *c = fv_model_get_tab_case (fv_session_get_model (session));
+  int i = gtk_list_box_row_get_index (row);
+
+  return c != NULL && i >= 0 && (guint) i < c->n_events ? c->events[i] : NULL;
+}
+
 /* The session's selected event: its detail beside the case, and its row
  * selected when the case has it. */
 static void
@@ -59,7 +73,7 @@ show_selected (FvCasePage *self)
 
           if (r == NULL)
             break;
-          if (g_strcmp0 (g_object_get_data (G_OBJECT (r), "fv-event-id"), event->id) == 0)
+          if (row_event (self, r) == event)
             row = r;
         }
       g_signal_handlers_block_by_func (self->events, on_row_selected, self);
@@ -80,19 +94,21 @@ static void
 on_row_selected (FvCasePage    *self,
                  GtkListBoxRow *row)
 {
-  if (row != NULL)
-    fv_session_set_selected_id (fv_page_get_session (FV_PAGE (self)),
-                                g_object_get_data (G_OBJECT (row), "fv-event-id"));
+  const FvEvent *event = row != NULL ? row_event (self, row) : NULL;
+
+  if (event != NULL)
+    fv_session_set_selected_id (fv_page_get_session (FV_PAGE (self)), event->id);
 }
 
 static gboolean
 row_is_found (GtkListBoxRow *row,
               gpointer       user_data)
 {
-  GHashTable *found = fv_session_get_event_matches (fv_page_get_session (FV_PAGE (user_data)));
+  FvCasePage *self = user_data;
+  GHashTable *found = fv_session_get_event_matches (fv_page_get_session (FV_PAGE (self)));
+  const FvEvent *event = row_event (self, row);
 
-  return found == NULL || g_hash_table_contains (found, g_object_get_data (G_OBJECT (row),
-                                                                           "fv-event-id"));
+  return found == NULL || (event != NULL && g_hash_table_contains (found, event->id));
 }
 
 /* The events the search finds, in the list; none of the case's facts

@@ -27,13 +27,17 @@ GtkWidget *fv_statement_card_new   (FvSession          *session,
 GtkWidget *fv_statement_card_new_numbered (FvSession         *session,
                                            const FvStatement *statement,
                                            GPtrArray         *numbered);
+GtkWidget *fv_references_box_new   (FvSession          *session,
+                                    const FvReferences *references,
+                                    const char         *shown,
+                                    GPtrArray          *numbered);
 void       fv_sources_collect      (GPtrArray          *numbered,
                                     const FvReferences *references);
 GtkWidget *fv_sources_list_new     (FvSession          *session,
                                     GPtrArray          *numbered);
-GtkWidget *fv_case_view_new        (FvSession          *session,
-                                    const FvCase       *c,
-                                    GtkListBox        **events);
+void       fv_fact_append_actor    (GtkWidget          *box,
+                                    FvSession          *session,
+                                    const FvActor      *actor);
 char      *fv_actors_to_string     (FvSession          *session,
                                     const FvActor     **actors,
                                     guint               n_actors);

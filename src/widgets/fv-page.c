@@ -77,31 +77,45 @@ on_session_notify (FvPage     *self,
  * taller). A change of the divider while the window lays itself out is
  * GtkPaned's: it is put back to the wanted place, as near as the room
  * allows; any other change is the person's, and becomes the wanted place. */
-#define WANTED_POSITION "fv-page-wanted-position"
+typedef struct
+{
+  FvPage *page;    /* weak: whose layout phase tells GTK's moves apart */
+  int     wanted;  /* where the divider was put */
+} PaneKeep;
+
+static void
+pane_keep_free (gpointer data,
+                GClosure *closure)
+{
+  PaneKeep *keep = data;
+
+  g_clear_weak_pointer (&keep->page);
+  g_free (keep);
+}
 
 static void
 on_pane_position (GtkPaned   *paned,
                   GParamSpec *pspec,
-                  FvPage     *self)
+                  PaneKeep   *keep)
 {
-  FvPagePrivate *priv = fv_page_get_instance_private (self);
+  FvPagePrivate *priv;
   int position = gtk_paned_get_position (paned);
-  int wanted = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (paned), WANTED_POSITION));
   int low, high;
 
+  if (keep->page == NULL)
+    return;
+  priv = fv_page_get_instance_private (keep->page);
   if (!priv->in_layout)
     {
       /* Its room changing is not the person's doing. */
-      if (!g_str_equal (g_param_spec_get_name (pspec), "position"))
-        return;
-      g_object_set_data (G_OBJECT (paned), WANTED_POSITION, GINT_TO_POINTER (position));
+      if (g_str_equal (g_param_spec_get_name (pspec), "position"))
+        keep->wanted = position;
       return;
     }
 
   g_object_get (paned, "min-position", &low, "max-position", &high, NULL);
-  wanted = CLAMP (wanted, low, MAX (low, high));
-  if (position != wanted)
-    gtk_paned_set_position (paned, wanted);
+  if (position != CLAMP (keep->wanted, low, MAX (low, high)))
+    gtk_paned_set_position (paned, CLAMP (keep->wanted, low, MAX (low, high)));
 }
 
 /* Every pane of the page, once. */
@@ -109,18 +123,21 @@ static void
 keep_panes (FvPage    *self,
             GtkWidget *widget)
 {
-  if (GTK_IS_PANED (widget) && g_object_get_data (G_OBJECT (widget), WANTED_POSITION) == NULL)
+  if (GTK_IS_PANED (widget) &&
+      g_signal_handler_find (widget, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_pane_position,
+                             NULL) == 0)
     {
-      g_object_set_data (G_OBJECT (widget), WANTED_POSITION,
-                         GINT_TO_POINTER (gtk_paned_get_position (GTK_PANED (widget))));
+      PaneKeep *keep = g_new0 (PaneKeep, 1);
+
+      g_set_weak_pointer (&keep->page, self);
+      keep->wanted = gtk_paned_get_position (GTK_PANED (widget));
       /* Its room too: a divider GtkPaned kept at the end of the room,
-       * which then grows by less than a pixel's scaling, moves not. */
-      g_signal_connect_object (widget, "notify::position", G_CALLBACK (on_pane_position), self,
-                               0);
-      g_signal_connect_object (widget, "notify::min-position", G_CALLBACK (on_pane_position),
-                               self, 0);
-      g_signal_connect_object (widget, "notify::max-position", G_CALLBACK (on_pane_position),
-                               self, 0);
+       * which then grows by less than a pixel's scaling, moves not. The
+       * first handler owns KEEP: the three go with the pane. */
+      g_signal_connect_data (widget, "notify::position", G_CALLBACK (on_pane_position), keep,
+                             pane_keep_free, 0);
+      g_signal_connect (widget, "notify::min-position", G_CALLBACK (on_pane_position), keep);
+      g_signal_connect (widget, "notify::max-position", G_CALLBACK (on_pane_position), keep);
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
