@@ -16,7 +16,8 @@ pyatspi as Orca would, and presses keys with xdotool. Prints TAP:
   named stops only, and comes back to the list;
 - the export dialog's controls are named by their captions;
 - on a story whose event cites a page on the web, Tab from the header bar
-  reaches the chart, its "Show as a Table" button, the list, the detail's
+  reaches the chart, its "Zoom In" button (the whole timeline shown, the
+  others cannot act), its "Show as a Table" button, the list, the detail's
   link, and comes back to the header bar; Shift+Tab walks the same stops
   back.
 Skips (TAP "1..0 # SKIP") without a display, pyatspi or xdotool.
@@ -303,6 +304,8 @@ def kind_of(stop, event_list):
         return "chart"
     if role in ("push button", "toggle button") and stop.name == "Show as a Table":
         return "table button"
+    if role == "push button" and stop.name in ("Zoom In", "Zoom Out", "Show the Whole Timeline"):
+        return stop.name.lower()
     if is_inside(stop, event_list):
         return "list"
     if role == "link":
@@ -375,8 +378,8 @@ try:
     check("Tab comes back round to the header bar", back_home, detail)
     # The page's stops in order, each once, between the header bar's.
     page = [k for k in kinds if k != "header"]
-    check("Tab reaches the chart, its table button, the list, then the detail's link",
-          page == ["chart", "table button", "list", "link"], detail)
+    check("Tab reaches the chart, its zoom in and table buttons, the list, then the detail's link",
+          page == ["chart", "zoom in", "table button", "list", "link"], detail)
     first = kinds.index("chart") if "chart" in kinds else -1
     check("before the chart, the header bar's controls only",
           first > 0 and all(k == "header" for k in kinds[:first]), detail)
