@@ -130,6 +130,7 @@ fv_application_handle_local_options (GApplication *app,
       g_variant_dict_lookup (options, "from", "&s", &export.from);
       g_variant_dict_lookup (options, "to", "&s", &export.to);
       export.linear_axis = g_variant_dict_contains (options, "linear-axis");
+      export.width_fixed = g_variant_dict_contains (options, "width");
       export.height_fixed = g_variant_dict_contains (options, "height");
       if (!lookup_int (options, "width", &export.width) ||
           !lookup_int (options, "height", &export.height) ||

@@ -6,7 +6,9 @@
  * code as the window's charts and the command line's --export-chart. It is
  * drawn and written in a worker: the largest image allowed takes seconds,
  * during which the dialog shows how far it is and can cancel it, and the
- * window behind answers.
+ * window behind answers. Unless the person unchecks it, the height chosen
+ * is the least the chart has: it grows where its titles and source line
+ * wrap onto more lines, as the command line's export without --height.
  */
 #include "config.h"
 
@@ -27,6 +29,7 @@ struct _FvExportDialog
   GtkDropDown          *chart_dropdown;
   GtkSpinButton        *width_spin;
   GtkSpinButton        *height_spin;
+  GtkCheckButton       *fit_check;
   GtkDropDown          *scale_dropdown;
   GtkDropDown          *format_dropdown;
   GtkDropDown          *range_dropdown;
@@ -64,29 +67,13 @@ get_format (FvExportDialog *self)
   return gtk_drop_down_get_selected (self->format_dropdown);
 }
 
-static void
-update_size_label (FvExportDialog *self)
-{
-  gboolean pixels = get_format (self) == FV_CHART_FORMAT_PNG;
-  int scale = pixels ? get_scale (self) : 1;
-  int width = gtk_spin_button_get_value_as_int (self->width_spin) * scale;
-  int height = gtk_spin_button_get_value_as_int (self->height_spin) * scale;
-  g_autofree char *text = pixels
-    /* translators: the size of the image that export will write */
-    ? g_strdup_printf (_("The image will be %d × %d pixels"), width, height)
-    /* translators: the size of an SVG or PDF drawing, in points (1/72 inch) */
-    : g_strdup_printf (_("The drawing will be %d × %d points"), width, height);
-
-  gtk_label_set_text (self->size_label, text);
-  /* A drawing of vectors is sharp at any size: no scale. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_dropdown), pixels);
-}
-
 static const FvChart *
 get_chart (FvExportDialog *self)
 {
   guint selected = gtk_drop_down_get_selected (self->chart_dropdown);
 
+  if (self->charts == NULL)
+    return NULL;
   return selected < self->charts->len ? g_ptr_array_index (self->charts, selected) : NULL;
 }
 
@@ -97,11 +84,66 @@ get_time (FvExportDialog *self,
           FvChartTime    *time)
 {
   const FvChart *chart = get_chart (self);
-  FvChartViewState *state = chart != NULL ? fv_session_get_chart_state (self->session, chart->id)
-                                          : NULL;
+  FvChartViewState *state = chart != NULL && self->session != NULL
+                            ? fv_session_get_chart_state (self->session, chart->id) : NULL;
 
   *time = (FvChartTime) { 0 };
   return state != NULL && fv_chart_view_state_get_time (state, time);
+}
+
+/* The time the export shows: the range the chart is shown in, while that
+ * is the choice; else all events on the axis it has. */
+static void
+get_export_time (FvExportDialog *self,
+                 FvChartTime    *time)
+{
+  get_time (self, time);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->range_dropdown)) ||
+      gtk_drop_down_get_selected (self->range_dropdown) != 0)
+    time->from_day = time->to_day = 0;
+}
+
+/* The height chosen, or where the person left the check on, as much more
+ * as the chart's texts need at the width chosen. */
+static int
+get_height (FvExportDialog *self)
+{
+  const FvChart *chart = get_chart (self);
+  int height = gtk_spin_button_get_value_as_int (self->height_spin);
+  FvChartStyle style;
+  FvChartTime time;
+  FvChartState state;
+
+  if (chart == NULL || !gtk_check_button_get_active (self->fit_check))
+    return height;
+
+  get_export_time (self, &time);
+  state = (FvChartState) { .languages = fv_session_get_languages (self->session),
+                           .from_day = time.from_day, .to_day = time.to_day,
+                           .linear_axis = time.linear_axis };
+  fv_chart_style_init (&style, FALSE);
+  return MIN (fv_chart_get_natural_height (fv_session_get_model (self->session), chart,
+                                           gtk_spin_button_get_value_as_int (self->width_spin),
+                                           height, &style, &state),
+              FV_CHART_EXPORT_MAX_SIZE);
+}
+
+static void
+update_size_label (FvExportDialog *self)
+{
+  gboolean pixels = get_format (self) == FV_CHART_FORMAT_PNG;
+  int scale = pixels ? get_scale (self) : 1;
+  int width = gtk_spin_button_get_value_as_int (self->width_spin) * scale;
+  int height = get_height (self) * scale;
+  g_autofree char *text = pixels
+    /* translators: the size of the image that export will write */
+    ? g_strdup_printf (_("The image will be %d × %d pixels"), width, height)
+    /* translators: the size of an SVG or PDF drawing, in points (1/72 inch) */
+    : g_strdup_printf (_("The drawing will be %d × %d points"), width, height);
+
+  gtk_label_set_text (self->size_label, text);
+  /* A drawing of vectors is sharp at any size: no scale. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_dropdown), pixels);
 }
 
 /* A timeline zoomed in: its range is offered (the first choice) beside all
@@ -114,6 +156,7 @@ update_range (FvExportDialog *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->range_dropdown), zoomed);
   gtk_widget_set_visible (self->range_dropdown_label, zoomed);
+  update_size_label (self);
 }
 
 static void
@@ -123,7 +166,7 @@ set_exporting (FvExportDialog *self,
   GtkWidget *form[] = {
     GTK_WIDGET (self->chart_dropdown), GTK_WIDGET (self->format_dropdown),
     GTK_WIDGET (self->width_spin), GTK_WIDGET (self->height_spin),
-    GTK_WIDGET (self->range_dropdown), self->export_button,
+    GTK_WIDGET (self->fit_check), GTK_WIDGET (self->range_dropdown), self->export_button,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (form); i++)
@@ -245,20 +288,13 @@ fv_export_dialog_start_export (FvExportDialog *self,
   set_exporting (self, TRUE);
   self->progress_id = g_timeout_add (100, update_progress, self);
   {
-    /* The range the chart is shown in, while that is the choice; all
-     * events on the axis it has. */
-    FvChartTime time = { 0 };
+    FvChartTime time;
 
-    get_time (self, &time);
-    if (!gtk_widget_get_visible (GTK_WIDGET (self->range_dropdown)) ||
-        gtk_drop_down_get_selected (self->range_dropdown) != 0)
-      time.from_day = time.to_day = 0;
-
+    get_export_time (self, &time);
     fv_chart_export_async (fv_session_get_model (self->session), get_chart (self),
                            get_format (self),
                            gtk_spin_button_get_value_as_int (self->width_spin),
-                           gtk_spin_button_get_value_as_int (self->height_spin),
-                           get_scale (self), &style, fv_session_get_languages (self->session),
+                           get_height (self), get_scale (self), &style, fv_session_get_languages (self->session),
                            &time, path, self->progress, self->cancellable, on_export_done,
                            g_object_ref (self));
   }
@@ -382,6 +418,7 @@ fv_export_dialog_class_init (FvExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvExportDialog, chart_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FvExportDialog, width_spin);
   gtk_widget_class_bind_template_child (widget_class, FvExportDialog, height_spin);
+  gtk_widget_class_bind_template_child (widget_class, FvExportDialog, fit_check);
   gtk_widget_class_bind_template_child (widget_class, FvExportDialog, scale_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FvExportDialog, format_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FvExportDialog, range_dropdown);
@@ -407,6 +444,9 @@ fv_export_dialog_init (FvExportDialog *self)
   g_signal_connect_swapped (self->scale_dropdown, "notify::selected",
                             G_CALLBACK (update_size_label), self);
   g_signal_connect_swapped (self->format_dropdown, "notify::selected",
+                            G_CALLBACK (update_size_label), self);
+  g_signal_connect_swapped (self->fit_check, "toggled", G_CALLBACK (update_size_label), self);
+  g_signal_connect_swapped (self->range_dropdown, "notify::selected",
                             G_CALLBACK (update_size_label), self);
   update_size_label (self);
 }

@@ -16,7 +16,8 @@ pyatspi as Orca would, and presses keys with xdotool. Prints TAP:
   named stops only, and comes back to the list;
 - the export dialog's controls are named by their captions;
 - on a story whose event cites a page on the web, Tab from the header bar
-  reaches the chart, its "Show as a Table" button, the list, the detail's
+  reaches the chart, its "Zoom In" button (the whole timeline shown, the
+  others cannot act), its "Show as a Table" button, the list, the detail's
   link, and comes back to the header bar; Shift+Tab walks the same stops
   back.
 Skips (TAP "1..0 # SKIP") without a display, pyatspi or xdotool.
@@ -308,6 +309,8 @@ def kind_of(stop, event_list, story_title=None):
         return "chart"
     if role in ("push button", "toggle button") and stop.name == "Show as a Table":
         return "table button"
+    if role == "push button" and stop.name in ("Zoom In", "Zoom Out", "Show the Whole Timeline"):
+        return stop.name.lower()
     if is_inside(stop, event_list):
         return "list"
     if role == "link":
@@ -382,11 +385,12 @@ try:
     check("Tab comes back round to the header bar", back_home, detail)
     # The page's stops in order, each once, between the header bar's: the
     # story's introduction (its heading, the link to its source), then the
-    # chart, its table button, the list and the detail's link.
+    # chart, its zoom in and table buttons, the list and the detail's link.
     page = [k for k in kinds if k != "header"]
-    check("Tab reaches the introduction, the chart, its table button, the list, "
+    check("Tab reaches the introduction, the chart, its zoom in and table buttons, the list, "
           "then the detail's link",
-          page == ["introduction", "link", "chart", "table button", "list", "link"], detail)
+          page == ["introduction", "link", "chart", "zoom in", "table button", "list", "link"],
+          detail)
     first = kinds.index("chart") if "chart" in kinds else -1
     check("before the chart, the header bar's controls and the introduction only",
           first > 0 and all(k in ("header", "introduction") for k in kinds[:first - 1])

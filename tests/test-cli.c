@@ -1297,6 +1297,119 @@ test_export_page (void)
   g_rmdir (dir);
 }
 
+/* Where the words of a PDF's page end: the largest right and bottom edge
+ * of the words pdftotext finds there, and the height of the first. */
+typedef struct
+{
+  double right, bottom, first_height;
+} Extent;
+
+static Extent
+words_extent (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-bbox", pdf, "-", NULL };
+  g_autofree char *html = poppler (argv);
+  Extent extent = { 0 };
+  guint n = 0;
+
+  for (const char *p = strstr (html, "<word "); p != NULL; p = strstr (p + 1, "<word "))
+    {
+      double x_min, y_min, x_max, y_max;
+
+      g_assert_cmpint (sscanf (p, "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\"",
+                               &x_min, &y_min, &x_max, &y_max), ==, 4);
+      if (n++ == 0)
+        extent.first_height = y_max - y_min;
+      extent.right = MAX (extent.right, x_max);
+      extent.bottom = MAX (extent.bottom, y_max);
+    }
+  g_assert_cmpuint (n, >, 5);
+  return extent;
+}
+
+/* --paper with --width and --height: the chart has that size on the page,
+ * at the scale a chart as wide as the text has there (its words the same
+ * size), at the top left of the margins; a chart wider than the margins
+ * is made smaller to fit them. On A4 a chart as wide as the text is 644
+ * pixels drawn on 507.276 points (the text's 483.276 and the chart's own
+ * padding of 12 either side, out in the margin of 56): 44 from the page's
+ * left and top. */
+static void
+test_export_page_size (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fv-export-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "page.pdf", NULL);
+  g_autofree char *arg = g_strconcat ("--output=", pdf, NULL);
+  const char *info_argv[] = { "pdfinfo", pdf, NULL };
+  const double scale = 507.276 / 644;
+  Extent whole, narrow, sized, wide;
+
+  if (!have_program ("pdftotext") || !have_program ("pdfinfo"))
+    {
+      g_test_skip ("poppler-utils are not installed: the page not read");
+      return;
+    }
+
+  {
+    g_auto(Run) r = { 0 };
+
+    run (&r, "--export-chart=trust-survey", arg, "--paper=a4", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    whole = words_extent (pdf);
+  }
+  {
+    g_auto(Run) r = { 0 };
+    g_autofree char *info = NULL;
+
+    run (&r, "--export-chart=trust-survey", arg, "--paper=a4", "--width=400", "--height=300",
+         NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    info = poppler (info_argv);
+    g_assert_nonnull (strstr (info, "595.276 x 841.89 pts (A4)"));
+    narrow = words_extent (pdf);
+  }
+  {
+    g_auto(Run) r = { 0 };
+
+    run (&r, "--export-chart=trust-survey", arg, "--paper=a4", "--width=400", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    sized = words_extent (pdf);
+  }
+  {
+    g_auto(Run) r = { 0 };
+
+    run (&r, "--export-chart=trust-survey", arg, "--paper=a4", "--width=2000", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    wide = words_extent (pdf);
+  }
+  g_test_message ("words end at %.1f × %.1f (as wide as the text), %.1f × %.1f (400 × 300), "
+                  "%.1f × %.1f (400 wide), %.1f × %.1f (2000 wide); the title's first word "
+                  "%.2f, %.2f, %.2f and %.2f high", whole.right, whole.bottom, narrow.right,
+                  narrow.bottom, sized.right, sized.bottom, wide.right, wide.bottom,
+                  whole.first_height, narrow.first_height, sized.first_height,
+                  wide.first_height);
+
+  /* As wide as the text: its source line reaches past two thirds of it. */
+  g_assert_cmpfloat (whole.right, >, 56 + 483.276 * 2 / 3);
+  g_assert_cmpfloat (whole.right, <=, 595.276 - 56 + 0.5);
+  /* 400 × 300: within 44 + 400 × scale by 44 + 300 × scale (its texts
+   * smaller, as on any chart of a height fixed short). */
+  g_assert_cmpfloat (narrow.right, <=, 44 + 400 * scale + 0.5);
+  g_assert_cmpfloat (narrow.bottom, <=, 44 + 300 * scale + 0.5);
+  g_assert_cmpfloat (narrow.right, <, whole.right - 100);
+  /* 400 wide, its height free: as narrow, taller, its words the size they
+   * have on a chart as wide as the text. */
+  g_assert_cmpfloat (sized.right, <=, 44 + 400 * scale + 0.5);
+  g_assert_cmpfloat (sized.bottom, >, narrow.bottom);
+  g_assert_cmpfloat_with_epsilon (sized.first_height, whole.first_height, 0.01);
+  /* 2000 wide: made smaller, within the margins still. */
+  g_assert_cmpfloat (wide.right, <=, 595.276 - 56 + 12 + 0.5);
+  g_assert_cmpfloat (wide.first_height, <, whole.first_height * 0.5);
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 /* The largest size at the largest scale would take gigabytes: refused at
  * once, before any memory is taken, and nothing is written. */
 static void
@@ -1986,6 +2099,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/time-range", test_export_time_range);
   g_test_add_func ("/cli/export/vector", test_export_vector);
   g_test_add_func ("/cli/export/page", test_export_page);
+  g_test_add_func ("/cli/export/page-size", test_export_page_size);
   g_test_add_func ("/cli/export/csv", test_export_csv);
   g_test_add_func ("/cli/export/csv-qualifier", test_export_csv_qualifier);
   g_test_add_func ("/cli/validate/json", test_validate_json);

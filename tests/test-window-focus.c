@@ -3,9 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Tab is what GtkWindow's key binding does: gtk_widget_child_focus() on
- * the window. From the header bar, Tab reaches the chart, its "show as a
- * table" button, the list, the detail pane and its links, and comes back
- * to the header bar; Shift+Tab walks the same stops the other way. The
+ * the window. From the header bar, Tab reaches the chart, its zoom
+ * buttons that can act, its "show as a table" button, the list, the detail
+ * pane and its links, and comes back to the header bar; Shift+Tab walks
+ * the same stops the other way. The zoom buttons zoom as the chart's keys
+ * do, and are insensitive (no stop) while they would change nothing. The
  * stops that are not a control of their own (the chart, the detail pane)
  * show the focus with a ring. (tests/check-a11y.py walks the same with a
  * screen reader's eyes.)
@@ -18,6 +20,7 @@
 
 #include "fv-chart-panel.h"
 #include "fv-chart-view.h"
+#include "fv-chart-view-state.h"
 #include "fv-timeline-page.h"
 #include "fv-ui-resources.h"
 #include "fv-window.h"
@@ -93,11 +96,33 @@ typedef struct
   GtkWidget *open;
   GtkWidget *intro;
   GtkWidget *chart;
+  GtkWidget *zoom_out;
+  GtkWidget *zoom_in;
+  GtkWidget *zoom_all;
   GtkWidget *toggle;
   GtkWidget *list;
   GtkWidget *detail;
   GtkWidget *link;
 } Parts;
+
+/* The button under WIDGET that shows ICON. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *icon)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)),
+                                           icon) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, icon);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
 
 static void
 find_parts (FvWindow *window,
@@ -110,6 +135,9 @@ find_parts (FvWindow *window,
   parts->open = find_widget (parts->header, GTK_TYPE_BUTTON);
   parts->intro = GTK_WIDGET (fv_timeline_page_get_intro (FV_TIMELINE_PAGE (page)));
   parts->chart = find_widget (panel, FV_TYPE_CHART_VIEW);
+  parts->zoom_out = find_button (panel, "zoom-out-symbolic");
+  parts->zoom_in = find_button (panel, "zoom-in-symbolic");
+  parts->zoom_all = find_button (panel, "zoom-fit-best-symbolic");
   parts->toggle = find_widget (panel, GTK_TYPE_TOGGLE_BUTTON);
   parts->list = find_widget (page, GTK_TYPE_LIST_VIEW);
   parts->detail = gtk_paned_get_end_child (GTK_PANED (gtk_widget_get_ancestor (parts->list,
@@ -117,6 +145,9 @@ find_parts (FvWindow *window,
   parts->link = find_widget (parts->detail, GTK_TYPE_LINK_BUTTON);
   g_assert_nonnull (parts->open);
   g_assert_nonnull (parts->chart);
+  g_assert_nonnull (parts->zoom_out);
+  g_assert_nonnull (parts->zoom_in);
+  g_assert_nonnull (parts->zoom_all);
   g_assert_nonnull (parts->toggle);
   g_assert_nonnull (parts->list);
   g_assert_true (GTK_IS_SCROLLED_WINDOW (parts->detail));
@@ -194,7 +225,7 @@ test_tab_walk (void)
   g_autoptr(GPtrArray) forward = NULL;
   g_autoptr(GPtrArray) backward = NULL;
   Parts parts;
-  int chart, toggle, list, detail, link;
+  int chart, zoom_in, toggle, list, detail, link;
 
   /* An event selected whose detail has links. */
   select_event_with_link (window);
@@ -204,17 +235,22 @@ test_tab_walk (void)
   g_assert_true (gtk_widget_grab_focus (parts.open));
   forward = walk (window, GTK_DIR_TAB_FORWARD);
   chart = stop_in (forward, parts.chart);
+  zoom_in = stop_in (forward, parts.zoom_in);
   toggle = stop_in (forward, parts.toggle);
   list = stop_in (forward, parts.list);
   detail = stop_in (forward, parts.detail);
   link = stop_in (forward, parts.link);
-  g_test_message ("%u stops: the chart at %d, its toggle %d, the list %d, the detail %d, "
-                  "its first link %d", forward->len, chart, toggle, list, detail, link);
+  g_test_message ("%u stops: the chart at %d, its zoom in %d, its toggle %d, the list %d, "
+                  "the detail %d, its first link %d", forward->len, chart, zoom_in, toggle,
+                  list, detail, link);
 
   /* In that order, each once, past the header bar's controls and the
-   * introduction. */
+   * introduction. The whole timeline shown, it can be zoomed in, not out. */
   g_assert_cmpint (chart, >, 0);
-  g_assert_cmpint (toggle, ==, chart + 1);
+  g_assert_cmpint (zoom_in, ==, chart + 1);
+  g_assert_cmpint (stop_in (forward, parts.zoom_out), ==, -1);
+  g_assert_cmpint (stop_in (forward, parts.zoom_all), ==, -1);
+  g_assert_cmpint (toggle, ==, zoom_in + 1);
   g_assert_cmpint (list, ==, toggle + 1);
   /* The detail pane: its links (GtkScrolledWindow is a stop of its own
    * only while nothing in it can take the focus: see test_focus_ring). */
@@ -246,6 +282,157 @@ test_tab_walk (void)
   for (guint i = 0; i + 1 < forward->len; i++)
     g_assert_true (g_ptr_array_index (backward, i) ==
                    g_ptr_array_index (forward, forward->len - 2 - i));
+
+  destroy (window);
+}
+
+/* Presses KEYVAL on WIDGET's own key controllers, as GTK would. */
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
+static FvChartViewState *
+state_of (FvWindow *window)
+{
+  GtkWidget *chart = find_widget (GTK_WIDGET (window), FV_TYPE_CHART_VIEW);
+  g_autoptr(FvSession) session = NULL;
+
+  g_object_get (chart, "session", &session, NULL);
+  return fv_session_get_chart_state (session, fv_chart_view_get_chart (FV_CHART_VIEW (chart))->id);
+}
+
+typedef struct
+{
+  double from, to;
+} Shown;
+
+static Shown
+shown (FvWindow *window)
+{
+  FvChartViewState *state = state_of (window);
+
+  return (Shown) { fv_chart_view_state_get_from_day (state),
+                   fv_chart_view_state_get_to_day (state) };
+}
+
+static void
+assert_sensitive (Parts    *parts,
+                  gboolean  zoom_out,
+                  gboolean  zoom_in,
+                  gboolean  zoom_all)
+{
+  g_assert_cmpint (gtk_widget_get_sensitive (parts->zoom_out), ==, zoom_out);
+  g_assert_cmpint (gtk_widget_get_sensitive (parts->zoom_in), ==, zoom_in);
+  g_assert_cmpint (gtk_widget_get_sensitive (parts->zoom_all), ==, zoom_all);
+}
+
+/* A click on BUTTON, which a person can click only while it is sensitive
+ * (gtk_widget_activate() would click it after a delay, as Space does). */
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* The zoom buttons change the time shown as the keys +, - and 0 do, to
+ * the day; each is sensitive while it would change something, and a
+ * button that can no longer act hands the focus to one that can. Zoomed,
+ * Tab reaches all three between the chart and its table button. */
+static void
+test_zoom_buttons (void)
+{
+  FvWindow *window = window_with_story ();
+  g_autoptr(GPtrArray) forward = NULL;
+  Parts parts;
+  Shown by_key, by_button;
+  int chart;
+  guint clicks;
+
+  find_parts (window, &parts);
+  g_assert_true (gtk_widget_get_visible (parts.zoom_in));
+  g_assert_false (fv_chart_view_state_is_zoomed (state_of (window)));
+  assert_sensitive (&parts, FALSE, TRUE, FALSE);
+
+  /* In: as +. */
+  g_assert_true (press_key (parts.chart, GDK_KEY_plus));
+  by_key = shown (window);
+  g_assert_cmpfloat (by_key.to, >, by_key.from);
+  g_assert_true (press_key (parts.chart, GDK_KEY_0));
+  g_assert_false (fv_chart_view_state_is_zoomed (state_of (window)));
+  click (parts.zoom_in);
+  by_button = shown (window);
+  g_assert_cmpfloat (by_button.from, ==, by_key.from);
+  g_assert_cmpfloat (by_button.to, ==, by_key.to);
+  assert_sensitive (&parts, TRUE, TRUE, TRUE);
+
+  /* Out: as -, from twice in. */
+  click (parts.zoom_in);
+  g_assert_true (press_key (parts.chart, GDK_KEY_minus));
+  by_key = shown (window);
+  g_assert_true (press_key (parts.chart, GDK_KEY_plus));
+  click (parts.zoom_out);
+  by_button = shown (window);
+  g_assert_cmpfloat (by_key.to - by_key.from, >, 0);
+  g_assert_cmpfloat (by_button.from, ==, by_key.from);
+  g_assert_cmpfloat (by_button.to, ==, by_key.to);
+
+  /* Zoomed, Tab stops at each, in the order they stand. */
+  g_assert_true (gtk_widget_grab_focus (parts.open));
+  forward = walk (window, GTK_DIR_TAB_FORWARD);
+  chart = stop_in (forward, parts.chart);
+  g_assert_cmpint (chart, >, 0);
+  g_assert_cmpint (stop_in (forward, parts.zoom_out), ==, chart + 1);
+  g_assert_cmpint (stop_in (forward, parts.zoom_in), ==, chart + 2);
+  g_assert_cmpint (stop_in (forward, parts.zoom_all), ==, chart + 3);
+  g_assert_cmpint (stop_in (forward, parts.toggle), ==, chart + 4);
+
+  /* The whole: as 0; nothing left to zoom out to. The button that did it
+   * hands the focus on to the one that can act. */
+  g_assert_true (gtk_widget_grab_focus (parts.zoom_all));
+  click (parts.zoom_all);
+  g_assert_false (fv_chart_view_state_is_zoomed (state_of (window)));
+  assert_sensitive (&parts, FALSE, TRUE, FALSE);
+  g_assert_true (focus_of (window) == parts.zoom_in);
+
+  /* In, down to the least the timeline shows (a week): then only out. */
+  for (clicks = 0; clicks < 100 && gtk_widget_get_sensitive (parts.zoom_in); clicks++)
+    click (parts.zoom_in);
+  g_test_message ("%u clicks to a week", clicks);
+  g_assert_cmpuint (clicks, <, 100);
+  by_button = shown (window);
+  g_assert_cmpfloat_with_epsilon (by_button.to - by_button.from, 7, 1e-6);
+  assert_sensitive (&parts, TRUE, FALSE, TRUE);
+  g_assert_true (focus_of (window) == parts.zoom_out);
+  g_assert_true (press_key (parts.chart, GDK_KEY_plus));
+  by_key = shown (window);
+  g_assert_cmpfloat (by_key.from, ==, by_button.from);
+  g_assert_cmpfloat (by_key.to, ==, by_button.to);
+
+  /* A zoom by the keys updates them too; as a table, the chart's zoom
+   * buttons are not shown. */
+  g_assert_true (press_key (parts.chart, GDK_KEY_0));
+  assert_sensitive (&parts, FALSE, TRUE, FALSE);
+  fv_chart_view_state_set_table_shown (state_of (window), TRUE);
+  iterate (5);
+  g_assert_false (gtk_widget_get_visible (parts.zoom_in));
+  g_assert_true (gtk_widget_get_visible (parts.toggle));
+  fv_chart_view_state_set_table_shown (state_of (window), FALSE);
+  iterate (5);
+  g_assert_true (gtk_widget_get_visible (parts.zoom_in));
 
   destroy (window);
 }
@@ -389,6 +576,7 @@ main (int   argc,
 
   g_test_add_func ("/window-focus/tab-walk", test_tab_walk);
   g_test_add_func ("/window-focus/ring", test_focus_ring);
+  g_test_add_func ("/window-focus/zoom-buttons", test_zoom_buttons);
 
   status = g_test_run ();
   g_rmdir (data_home);

@@ -273,12 +273,19 @@ export_chart (FvModel               *model,
   if (paper != NULL)
     {
       /* At the top of the page, its own margin within the page's, so that
-       * its title lines up with the margin; smaller where it is taller
-       * than the page has room for. */
+       * its title lines up with the margin; at the scale of a chart as
+       * wide as the text (fv_chart_export_page_size()'s), so that a chart
+       * given a narrower width is narrower on the page, its words the
+       * same size; smaller where it is wider or taller than the page has
+       * room for. */
       double padding = FV_CHART_PADDING * POINTS_A_PIXEL;
       double room_w = page_width - 2 * PAGE_MARGIN + 2 * padding;
       double room_h = page_height - 2 * PAGE_MARGIN + 2 * padding;
-      double fit = MIN (room_w / width, room_h / height);
+      int page_chart_width, page_chart_height;
+      double fit;
+
+      fv_chart_export_page_size (*paper, &page_chart_width, &page_chart_height);
+      fit = MIN (room_w / MAX (width, page_chart_width), room_h / height);
 
       cairo_translate (cr, PAGE_MARGIN - padding, PAGE_MARGIN - padding);
       cairo_scale (cr, fit, fit);
@@ -383,12 +390,14 @@ fv_chart_export (FvModel            *model,
 
 /**
  * fv_chart_export_page:
- * @width: @height: the size the chart is drawn at, in pixels, as
- *   fv_chart_export_page_size() gives it, or taller
+ * @width: @height: the size the chart is drawn at, in pixels:
+ *   fv_chart_export_page_size()'s for a chart as wide as the text, or the
+ *   size the person chose
  *
  * Writes @chart as a PDF of one page of @paper: the chart, with its title,
  * its subtitle, its legend and its source line, at the top of the page
- * between margins of 2 cm, made smaller where it is taller than the page.
+ * between margins of 2 cm, at the scale a chart as wide as the text has
+ * there, made smaller where it is wider or taller than the page.
  */
 gboolean
 fv_chart_export_page (FvModel            *model,

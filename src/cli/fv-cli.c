@@ -383,7 +383,9 @@ fv_cli_export_chart (const char * const *args,
   if (format != FV_CHART_FORMAT_PNG)
     scale = 1;
   /* On paper: a PDF's page, the chart as wide as the text between its
-   * margins; without it, the page is the chart's size. */
+   * margins, 16:9, unless --width and --height say otherwise (a narrower
+   * chart, or a taller one: fv_chart_export_page() keeps it within the
+   * margins); without it, the page is the chart's size. */
   if (options->paper != NULL)
     {
       g_autofree char *shown = fv_text_escape_controls (options->paper);
@@ -399,7 +401,15 @@ fv_cli_export_chart (const char * const *args,
           g_printerr (_("--paper puts a chart on a page of a PDF: give --format=pdf\n"));
           return 1;
         }
-      fv_chart_export_page_size (paper, &width, &height);
+      {
+        int page_width, page_height;
+
+        fv_chart_export_page_size (paper, &page_width, &page_height);
+        if (!options->width_fixed)
+          width = page_width;
+        if (!options->height_fixed)
+          height = (width * 9 + 8) / 16;
+      }
     }
 
   /* Refused before the model is read and before any image is allocated. */
@@ -454,7 +464,7 @@ fv_cli_export_chart (const char * const *args,
   /* A height nobody fixed gives way to the texts: the image grows taller
    * for titles and source lines that wrap onto more lines, rather than
    * making them smaller. */
-  if (!options->height_fixed || options->paper != NULL)
+  if (!options->height_fixed)
     {
       FvChartState natural = { .languages = (const char * const *) languages,
                                .from_day = time.from_day, .to_day = time.to_day,

@@ -22,6 +22,7 @@ typedef struct
   const char *output;       /* a path, or "-" for standard output */
   const char *format;       /* png, svg, pdf or csv; NULL: from the output's extension */
   int         width, height, scale;
+  gboolean    width_fixed;  /* --width given; else 1200, or as wide as the text on paper */
   gboolean    height_fixed; /* --height given; else a chart grows taller for its texts */
   const char *from, *to;    /* ISO dates, or NULL */
   gboolean    linear_axis;

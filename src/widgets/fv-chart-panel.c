@@ -5,7 +5,9 @@
  * One of the two is shown at a time: a toggle at the panel's corner, or
  * Ctrl+T through the window, switches. Which one is the chart's state in
  * the session ("table-shown"), so that a reload keeps it and every panel of
- * the chart agrees.
+ * the chart agrees. Beside the toggle, a timeline has buttons that zoom it
+ * as its keys do, for a hand that has no wheel, no touchpad, or no idea of
+ * the keys; each insensitive while it would change nothing.
  */
 #include "config.h"
 
@@ -28,6 +30,8 @@ struct _FvChartPanel
   GtkWidget       *chart_view;
   GtkWidget       *table;        /* made when first shown */
   GtkToggleButton *toggle;       /* bound to the chart's state */
+  GtkWidget       *controls;     /* the zoom buttons, then the toggle */
+  GtkWidget       *zoom[3];      /* by FvChartZoom; NULL but for a timeline */
 };
 
 G_DEFINE_FINAL_TYPE (FvChartPanel, fv_chart_panel, GTK_TYPE_WIDGET)
@@ -45,6 +49,59 @@ update_toggle (FvChartPanel *self)
                                   _("Show as a Table"), -1);
 }
 
+/* Each zoom button sensitive while it would change the time shown, and
+ * shown with the chart only (the table lists all of the chart's marks). A
+ * button that had the focus and can no longer act hands it to one that
+ * can, else to the chart, so that the keyboard is never left nowhere. */
+static void
+update_zoom (FvChartPanel *self)
+{
+  FvChartView *view = FV_CHART_VIEW (self->chart_view);
+  gboolean table = gtk_toggle_button_get_active (self->toggle);
+  GtkWidget *focus = NULL, *next = NULL;
+
+  if (self->zoom[0] == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (self->zoom); i++)
+    {
+      gboolean can = fv_chart_view_can_zoom (view, i);
+
+      if (!can && gtk_widget_has_focus (self->zoom[i]))
+        focus = self->zoom[i];
+      else if (can && next == NULL)
+        next = self->zoom[i];
+      gtk_widget_set_sensitive (self->zoom[i], can);
+      gtk_widget_set_visible (self->zoom[i], !table);
+    }
+  if (focus != NULL)
+    gtk_widget_grab_focus (next != NULL ? next : self->chart_view);
+}
+
+static void
+on_zoom_clicked (GtkButton    *button,
+                 FvChartPanel *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->zoom); i++)
+    if (GTK_WIDGET (button) == self->zoom[i])
+      fv_chart_view_zoom (FV_CHART_VIEW (self->chart_view), i);
+}
+
+static GtkWidget *
+zoom_button_new (FvChartPanel *self,
+                 const char   *icon,
+                 const char   *name,
+                 const char   *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_zoom_clicked), self);
+  return button;
+}
+
 static void
 on_toggled (FvChartPanel *self)
 {
@@ -60,6 +117,7 @@ on_toggled (FvChartPanel *self)
     }
   gtk_stack_set_visible_child (self->stack, table ? self->table : self->chart_view);
   update_toggle (self);
+  update_zoom (self);
   if (had_focus)
     gtk_widget_grab_focus (table ? self->table : self->chart_view);
 }
@@ -75,9 +133,10 @@ fv_chart_panel_dispose (GObject *object)
   G_OBJECT_CLASS (fv_chart_panel_parent_class)->dispose (object);
 }
 
-/* Tab reaches the chart (or its table), then its toggle: GTK would take
- * them in the order they stand on screen, the toggle in the corner
- * first, ahead of what it acts on. Shift+Tab the other way round. */
+/* Tab reaches the chart (or its table), then its zoom buttons, then its
+ * toggle: GTK would take them in the order they stand on screen, the
+ * buttons in the corner first, ahead of what they act on. Shift+Tab the
+ * other way round. */
 static gboolean
 fv_chart_panel_focus (GtkWidget        *widget,
                       GtkDirectionType  direction)
@@ -92,8 +151,8 @@ fv_chart_panel_focus (GtkWidget        *widget,
   if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
     return gtk_widget_child_focus (self->overlay, direction);
 
-  order[0] = direction == GTK_DIR_TAB_FORWARD ? self->body : GTK_WIDGET (self->toggle);
-  order[1] = direction == GTK_DIR_TAB_FORWARD ? GTK_WIDGET (self->toggle) : self->body;
+  order[0] = direction == GTK_DIR_TAB_FORWARD ? self->body : self->controls;
+  order[1] = direction == GTK_DIR_TAB_FORWARD ? self->controls : self->body;
 
   /* From inside one of them: on within it, else to the next. */
   inside = gtk_widget_get_focus_child (self->overlay);
@@ -130,7 +189,7 @@ fv_chart_panel_init (FvChartPanel *self)
  * fv_chart_panel_new:
  *
  * Returns: @chart (a chart of @session's model), with the toggle that shows
- *   its data as a table instead
+ *   its data as a table instead, and a timeline's zoom buttons
  */
 GtkWidget *
 fv_chart_panel_new (FvSession     *session,
@@ -151,20 +210,48 @@ fv_chart_panel_new (FvSession     *session,
   self->chart_view = fv_chart_view_new (session, chart->id);
   gtk_stack_add_named (self->stack, self->chart_view, "chart");
 
+  /* In the corner, in the order Tab takes them: zoom out, in, the whole
+   * timeline, then the table. */
+  self->controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  gtk_widget_set_halign (self->controls, GTK_ALIGN_END);
+  gtk_widget_set_valign (self->controls, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (self->controls, 6);
+  gtk_widget_set_margin_end (self->controls, 6);
+  if (chart->type == FV_CHART_TIMELINE)
+    {
+      /* translators: a button's name, then its tooltip, where + is the key that does the same */
+      self->zoom[FV_CHART_ZOOM_IN] = zoom_button_new (self, "zoom-in-symbolic", _("Zoom In"),
+                                                      _("Zoom In (+)"));
+      /* translators: a button's name, then its tooltip, where - is the key that does the same */
+      self->zoom[FV_CHART_ZOOM_OUT] = zoom_button_new (self, "zoom-out-symbolic", _("Zoom Out"),
+                                                       _("Zoom Out (-)"));
+      /* translators: a button's name, then its tooltip, where 0 is the key that does the same */
+      self->zoom[FV_CHART_ZOOM_ALL] = zoom_button_new (self, "zoom-fit-best-symbolic",
+                                                       _("Show the Whole Timeline"),
+                                                       _("Show the Whole Timeline (0)"));
+      gtk_box_append (GTK_BOX (self->controls), self->zoom[FV_CHART_ZOOM_OUT]);
+      gtk_box_append (GTK_BOX (self->controls), self->zoom[FV_CHART_ZOOM_IN]);
+      gtk_box_append (GTK_BOX (self->controls), self->zoom[FV_CHART_ZOOM_ALL]);
+    }
   self->toggle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
-  gtk_widget_set_halign (GTK_WIDGET (self->toggle), GTK_ALIGN_END);
-  gtk_widget_set_valign (GTK_WIDGET (self->toggle), GTK_ALIGN_START);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->toggle), 6);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->toggle), 6);
   gtk_widget_add_css_class (GTK_WIDGET (self->toggle), "flat");
+  gtk_box_append (GTK_BOX (self->controls), GTK_WIDGET (self->toggle));
   g_signal_connect_swapped (self->toggle, "toggled", G_CALLBACK (on_toggled), self);
   update_toggle (self);
   {
     FvChartViewState *state = fv_session_get_chart_state (session, chart->id);
 
     if (state != NULL)
-      g_object_bind_property (state, "table-shown", self->toggle, "active",
-                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      {
+        g_object_bind_property (state, "table-shown", self->toggle, "active",
+                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+        /* A zoom here, in another view of the chart, or a reload's. */
+        g_signal_connect_object (state, "notify::from-day", G_CALLBACK (update_zoom), self,
+                                 G_CONNECT_SWAPPED);
+        g_signal_connect_object (state, "notify::to-day", G_CALLBACK (update_zoom), self,
+                                 G_CONNECT_SWAPPED);
+      }
+    update_zoom (self);
   }
 
   /* A title and a subtitle not in the language asked for are drawn
@@ -188,7 +275,7 @@ fv_chart_panel_new (FvSession     *session,
 
   self->overlay = gtk_overlay_new ();
   gtk_overlay_set_child (GTK_OVERLAY (self->overlay), self->body);
-  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->toggle));
+  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), self->controls);
   gtk_widget_set_parent (self->overlay, GTK_WIDGET (self));
 
   return GTK_WIDGET (self);

@@ -10,7 +10,8 @@
  * stretches left out and the linear one. A click on a cluster ("3
  * events") or a double click on a span zooms to its time. The overview
  * strip under a zoomed timeline drags the window across the whole, and
- * its handle's edges make the window longer or shorter.
+ * its handle's edges make the window longer or shorter. The buttons
+ * beside the chart (fv-chart-panel.c) zoom as the keys do.
  */
 #include "config.h"
 
@@ -18,7 +19,7 @@
 
 #include "fv-chart-view-private.h"
 
-/* As FvChartViewState keeps it, for the handle's edges. */
+/* As FvChartViewState keeps it, for the handle's edges and the zoom. */
 #define MIN_DAYS_SHOWN 7.0
 
 /* The time of all the chart's events, with the margin the drawing gives
@@ -110,6 +111,16 @@ zoom_on (FvChartView      *self,
   if (!is_timeline (self) || (factor > 1 && !is_zoomed (self)))
     return;
   fv_time_axis_zoom (axis, x, factor, &from, &to);
+  /* In past the least the state shows: the least, about the same day
+   * (the state would keep the window's start, and a zoom in at the least
+   * would pan it). */
+  if (to > from && to - from < MIN_DAYS_SHOWN)
+    {
+      double day = fv_time_axis_day (axis, x);
+
+      from = day - (day - from) * MIN_DAYS_SHOWN / (to - from);
+      to = from + MIN_DAYS_SHOWN;
+    }
   set_window (self, from, to);
 }
 
@@ -371,6 +382,64 @@ on_pinch_scale_changed (GtkGestureZoom *gesture,
 }
 
 /**
+ * fv_chart_view_can_zoom:
+ *
+ * Returns: whether @zoom would change the time @self shows: a timeline
+ *   zooms in down to a week, out and back to the whole while zoomed
+ */
+gboolean
+fv_chart_view_can_zoom (FvChartView *self,
+                        FvChartZoom  zoom)
+{
+  double from, to;
+
+  g_return_val_if_fail (FV_IS_CHART_VIEW (self), FALSE);
+
+  if (!is_timeline (self))
+    return FALSE;
+  if (zoom != FV_CHART_ZOOM_IN)
+    return is_zoomed (self);
+  if (is_zoomed (self))
+    {
+      from = fv_chart_view_state_get_from_day (self->state);
+      to = fv_chart_view_state_get_to_day (self->state);
+    }
+  else if (!get_whole (self, &from, &to))
+    return FALSE;
+  /* At the least, FvChartViewState made it exactly that long. */
+  return to - from > MIN_DAYS_SHOWN + 1e-6;
+}
+
+/**
+ * fv_chart_view_zoom:
+ *
+ * Zooms a timeline in or out about the middle of its axis, or shows all
+ * of it: the keys +, - and 0, and the buttons beside the chart.
+ */
+void
+fv_chart_view_zoom (FvChartView *self,
+                    FvChartZoom  zoom)
+{
+  g_return_if_fail (FV_IS_CHART_VIEW (self));
+
+  switch (zoom)
+    {
+    case FV_CHART_ZOOM_IN:
+      if (fv_chart_view_can_zoom (self, zoom))
+        zoom_middle (self, 1 / 1.5);
+      break;
+    case FV_CHART_ZOOM_OUT:
+      zoom_middle (self, 1.5);
+      break;
+    case FV_CHART_ZOOM_ALL:
+      set_window (self, 0, 0);
+      break;
+    default:
+      g_return_if_reached ();
+    }
+}
+
+/**
  * fv_chart_view_zoom_key:
  *
  * Returns: whether the key zoomed or panned a timeline
@@ -388,15 +457,15 @@ fv_chart_view_zoom_key (FvChartView     *self,
     case GDK_KEY_plus:
     case GDK_KEY_equal:
     case GDK_KEY_KP_Add:
-      zoom_middle (self, 1 / 1.5);
+      fv_chart_view_zoom (self, FV_CHART_ZOOM_IN);
       return TRUE;
     case GDK_KEY_minus:
     case GDK_KEY_KP_Subtract:
-      zoom_middle (self, 1.5);
+      fv_chart_view_zoom (self, FV_CHART_ZOOM_OUT);
       return TRUE;
     case GDK_KEY_0:
     case GDK_KEY_KP_0:
-      set_window (self, 0, 0);
+      fv_chart_view_zoom (self, FV_CHART_ZOOM_ALL);
       return TRUE;
     case GDK_KEY_l:
     case GDK_KEY_L:
