@@ -20,7 +20,7 @@ shared="$top/../shared"
 
 packages="meson ninja-build gcc pkg-config gettext libglib2.0-dev libglib2.0-dev-bin
   libgtk-4-dev libgtk-4-bin libadwaita-1-dev libjson-glib-dev desktop-file-utils appstream xvfb xauth
-  python3 python3-jsonschema locales shared-mime-info libglib2.0-bin"
+  libxml2-dev python3 python3-jsonschema locales shared-mime-info libglib2.0-bin"
 test_packages="clang libclang-rt-14-dev valgrind xdotool dbus at-spi2-core python3-pyatspi
   poppler-utils"
 
