@@ -20,7 +20,7 @@ shared="$top/../shared"
 
 packages="meson ninja-build gcc pkg-config gettext libglib2.0-dev libglib2.0-dev-bin
   libgtk-4-dev libgtk-4-bin libadwaita-1-dev libjson-glib-dev desktop-file-utils appstream xvfb xauth
-  python3 python3-jsonschema locales shared-mime-info libglib2.0-bin"
+  libxml2-dev python3 python3-jsonschema locales shared-mime-info libglib2.0-bin"
 test_packages="clang libclang-rt-14-dev valgrind xdotool dbus at-spi2-core python3-pyatspi
   poppler-utils"
 
@@ -111,7 +111,7 @@ run_fuzzers () {
     configure "$dir" -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
       -Dc_args=-fno-sanitize-recover=all ) || { failed=$((failed + 1)); return 0; }
   corpus="$dir/corpus"
-  for target in loader charts language sheet; do
+  for target in loader charts language sheet quotes; do
     rm -rf "$corpus/$target"
     mkdir -p "$corpus/$target"
     if [ -d "$top/tests/fuzz/corpus-$target" ]; then
@@ -121,7 +121,7 @@ run_fuzzers () {
   (
     sanitizer_env
     cd "$dir"
-    for target in loader charts language sheet; do
+    for target in loader charts language sheet quotes; do
       echo "fuzz-$target: $seconds s"
       if "$dir/tests/fuzz/fuzz-$target" -max_total_time="$seconds" -print_final_stats=1 \
            -dict="$top/tests/fuzz/fact-model.dict" -artifact_prefix="$dir/crash-$target-" \

@@ -24,7 +24,7 @@ static const GOptionEntry main_entries[] = {
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check the fact model (the built-in one without FILE) and exit"), NULL },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --validate: print one JSON document, for editors and CI"), NULL },
+    N_("With --validate or --check-quotes: print one JSON document, for editors and CI"), NULL },
   { "list-charts", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the ID and title of each chart and exit"), NULL },
   { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -59,6 +59,11 @@ static const GOptionEntry main_entries[] = {
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The language of the model's texts in an export or a fact sheet: one the model has, "
        "as es"), N_("LANG") },
+  { "check-quotes", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check each quotation against the text of its source (--source-text) and exit"), NULL },
+  { "source-text", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("The text of the source ID, plain text or a saved web page, for --check-quotes"),
+    N_("ID=FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
@@ -113,6 +118,15 @@ fv_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "validate"))
     return fv_cli_finish (g_variant_dict_contains (options, "json")
                           ? fv_cli_validate_json (files) : fv_cli_validate (files));
+
+  if (g_variant_dict_contains (options, "check-quotes"))
+    {
+      g_autofree const char **texts = NULL;
+
+      g_variant_dict_lookup (options, "source-text", "^a&ay", &texts);
+      return fv_cli_finish (fv_cli_check_quotes (files, texts,
+                                                 g_variant_dict_contains (options, "json")));
+    }
 
   if (g_variant_dict_contains (options, "list-charts"))
     return fv_cli_finish (fv_cli_list_charts (files));

@@ -56,6 +56,12 @@ CASES = [
     ("a libadwaita call in the command line",
      {"src/cli/fv-cli.c": call("adw_init")}, {}, {},
      "the cli layer calls no .*adw"),
+    ("a libxml2 call in the charts layer",
+     {"src/charts/fv-chart-data.c": call("htmlReadMemory", "void *")}, {}, {},
+     "the charts layer calls no .*html"),
+    ("an include of libxml2 in the command line",
+     {"src/cli/fv-cli.h": "\n#include <libxml/HTMLparser.h>\n"}, None, {},
+     "the cli layer includes only"),
     ("a call into a higher layer: the model calls the charts",
      {"src/model/fv-format.c": call("fv_chart_style_init")}, {}, {},
      "the model layer calls only into"),
@@ -151,6 +157,7 @@ DRIFTS = [
     ("the interface given the command line's headers", "libfv-ui.a.p",
      "-I" + str(source / "src" / "cli")),
     ("the charts layer given GTK's headers", "libfv-charts.a.p", "-I/usr/include/gtk-4.0"),
+    ("the command line given libxml2's headers", "libfv-cli.a.p", "-I/usr/include/libxml2"),
 ]
 
 

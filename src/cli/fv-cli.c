@@ -17,6 +17,7 @@
 #include "fv-chart-export.h"
 #include "fv-fact-sheet.h"
 #include "fv-cli.h"
+#include "fv-cli-private.h"
 #include "fv-format.h"
 #include "fv-model.h"
 #include "fv-validation.h"
@@ -611,4 +612,16 @@ fv_cli_validate_json (const char * const *args)
   fv_cli_write_utf8 ("\n");
 
   return ok ? 0 : 1;
+}
+
+/**
+ * fv_cli_load_model:
+ *
+ * Returns: (transfer full) (nullable): the model the command line names,
+ *   or the built-in one; NULL, its problems printed, when it did not load
+ */
+FvModel *
+fv_cli_load_model (const char * const *args)
+{
+  return load_for_command (args);
 }

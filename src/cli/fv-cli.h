@@ -34,5 +34,8 @@ int fv_cli_export_chart (const char * const *args,
                          const FvCliExport  *options);
 int fv_cli_export_sheet (const char * const *args,
                          const FvCliExport  *options);
+int fv_cli_check_quotes (const char * const *args,
+                         const char * const *source_texts,
+                         gboolean            json);
 
 G_END_DECLS
