@@ -4,7 +4,9 @@
  *
  * bench-scroll MODEL: a real window on MODEL; once it is drawn, the event
  * list is scrolled as bench-scroll-common.h says. Prints the median and the
- * worst time between frames, in milliseconds, and the number of frames.
+ * worst time between frames, in milliseconds, and the number of frames,
+ * then the width and the height of the list's scrolled window, for
+ * bench-scroll-rows to make its list of the same size.
  */
 #include "config.h"
 
@@ -39,6 +41,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(FvModel) model = NULL;
   FvWindow *window;
+  GtkWidget *list;
 
   if (argc != 2)
     {
@@ -57,7 +60,10 @@ main (int   argc,
   fv_window_set_model (window, model);
   gtk_window_present (GTK_WINDOW (window));
 
-  bench_scroll_run (find_list (GTK_WIDGET (window)));
+  list = find_list (GTK_WIDGET (window));
+  bench_scroll_run (list);
+  g_print ("%d %d\n", gtk_widget_get_width (gtk_widget_get_parent (list)),
+           gtk_widget_get_height (gtk_widget_get_parent (list)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
