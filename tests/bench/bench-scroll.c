@@ -12,6 +12,7 @@
 
 #include "bench-scroll-common.h"
 
+#include "fv-ui-resources.h"
 #include "fv-window.h"
 
 /* The first list view under WIDGET: the timeline's event list. */
@@ -50,6 +51,18 @@ main (int   argc,
     }
 
   adw_init ();
+  /* The style sheet, as AdwApplication loads it in the program: without
+   * it the window is not the one a person scrolls (and the rows' style
+   * differs from bench-scroll-rows'). */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    fv_ui_register_resources ();
+    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
   file = g_file_new_for_commandline_arg (argv[1]);
   model = fv_model_new_from_file (file, NULL, NULL, &error);
   if (model == NULL)
