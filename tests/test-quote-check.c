@@ -406,6 +406,7 @@ test_cli_changed_word (void)
                                  "“trust”: “In local departments"));
   g_assert_nonnull (strstr (out, "article: 16 of 17 quotations"));
   g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
 
   out = check_quotes (&status, &err, path, TRUE);
   g_assert_cmpint (status, ==, 1);
@@ -556,6 +557,7 @@ test_cli_html (void)
   g_assert_cmpint (status, ==, 0);
   g_assert_cmpuint (count_lines (out, ": verbatim: “"), ==, 17);
   g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
 
   out = check_quotes (&status, &err, path, TRUE);
   g_assert_cmpint (status, ==, 0);

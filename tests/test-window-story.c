@@ -281,8 +281,11 @@ test_intro_folds (void)
 {
   FvWindow *window = window_with_builtin ();
   FvModel *model = fv_window_get_model (window);
-  const char *summary = fv_session_text (session_of (window), fv_model_get_summary (model));
-  const char *title = fv_session_text (session_of (window), fv_model_get_title (model));
+  /* Copied: the model goes with the window, and a second one is made. */
+  g_autofree char *summary = g_strdup (fv_session_text (session_of (window),
+                                                        fv_model_get_summary (model)));
+  g_autofree char *title = g_strdup (fv_session_text (session_of (window),
+                                                      fv_model_get_title (model)));
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GtkWidget *expander = intro_expander (window);
   int unfolded_height = gtk_widget_get_height (GTK_WIDGET (intro_of (window)));
