@@ -13,6 +13,7 @@
 
 #include "fv-format.h"
 #include "fv-model.h"
+#include "fv-model-search.h"
 #include "fv-nearest.h"
 #include "fv-reference-format.h"
 #include "fv-test-find.h"
@@ -63,6 +64,34 @@ test_quotation_parts (void)
   g_assert_cmpuint (two->n_parts, ==, 2);
   g_assert_cmpstr (two->words.original, ==, "We listened, […] We acted,");
   g_assert_cmpuint (fv_model_get_n_statements (model), ==, 2);
+}
+
+/* Whether searching for QUERY finds the statement ID. */
+static gboolean
+search_finds (FvModel    *model,
+              const char *query,
+              const char *id)
+{
+  g_autofree char *folded = fv_search_fold (query);
+  g_autoptr(GHashTable) found = fv_model_find_statements (model, folded, NULL);
+
+  return g_hash_table_contains (found, id);
+}
+
+/* A quotation in parts is found by its words, within a part and across
+ * the gap, as said; not by the mark standing for the reporter's words. */
+static void
+test_quotation_parts_search (void)
+{
+  g_autoptr(FvModel) model = load_settlement ();
+
+  g_assert_true (search_finds (model, "a beginning", "st-ag"));
+  g_assert_true (search_finds (model, "what the state OWES", "st-ag"));
+  g_assert_true (search_finds (model, "a beginning, not the end", "st-ag"));
+  g_assert_true (search_finds (model, "listened, we acted", "st-parts-two-refs"));
+  g_assert_false (search_finds (model, "[…]", "st-ag"));
+  g_assert_false (search_finds (model, "beginning, […] not", "st-ag"));
+  g_assert_false (search_finds (model, "a beginning, the end", "st-ag"));
 }
 
 static const FvEvent *
@@ -273,6 +302,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/format/quotation-parts", test_quotation_parts);
+  g_test_add_func ("/model/format/quotation-parts-search", test_quotation_parts_search);
   g_test_add_func ("/model/format/undated-events", test_undated_events);
   g_test_add_func ("/model/format/qualified-numbers", test_qualified_numbers);
   g_test_add_func ("/model/format/figure-subject", test_figure_subject);

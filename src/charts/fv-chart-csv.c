@@ -8,7 +8,11 @@
  * mark, a header row, then a row for each event, period or bar as the
  * chart shows it. Dates are ISO 8601 at the precision the model knows
  * ("2017", "2017-01", "2017-01-25"), numbers as C writes them, with how
- * exact a value is ("at_least", "about") in a column of its own: the file is
+ * exact a value is ("at_least", "about") in a column of its own; an event
+ * the story gives no date, only a place among others, has its date blank
+ * and that place in the last column ("before ev-suit", "between ev-talks
+ * and ev-approval", by the events' ids, as the id column names them): the
+ * file is
  * data for programs and spreadsheets, whatever the reader's locale. The
  * header's names are fixed for the same reason; the texts are in the
  * reader's languages.
@@ -21,7 +25,8 @@
 #include "fv-format.h"
 #include "fv-output.h"
 
-static const char header[] = "id,date,end_date,label,value,qualifier,unit,lane,source\r\n";
+static const char header[] =
+  "id,date,end_date,label,value,qualifier,unit,lane,source,placed\r\n";
 
 static void
 append_field (GString    *row,
@@ -86,6 +91,22 @@ references_text (const FvReferences *references)
   return g_string_free (str, FALSE);
 }
 
+/* Where an event without a date stands among the others, as the model
+ * places it; NULL for an event with a date. */
+static char *
+placed_text (const FvEvent *event)
+{
+  if (event->date.precision != FV_DATE_PRECISION_NONE)
+    return NULL;
+  if (event->after != NULL && event->before != NULL)
+    return g_strdup_printf ("between %s and %s", event->after->id, event->before->id);
+  if (event->after != NULL)
+    return g_strdup_printf ("after %s", event->after->id);
+  if (event->before != NULL)
+    return g_strdup_printf ("before %s", event->before->id);
+  return NULL;
+}
+
 static void
 append_row (GString            *out,
             const char         *id,
@@ -96,7 +117,8 @@ append_row (GString            *out,
             const char         *qualifier,
             const char         *unit,
             const char         *lane,
-            const FvReferences *references)
+            const FvReferences *references,
+            const char         *placed)
 {
   g_autofree char *sources = references_text (references);
 
@@ -118,6 +140,8 @@ append_row (GString            *out,
   append_field (out, lane);
   g_string_append_c (out, ',');
   append_field (out, sources);
+  g_string_append_c (out, ',');
+  append_field (out, placed);
   g_string_append (out, "\r\n");
 }
 
@@ -159,14 +183,16 @@ write_csv (FvModel            *model,
       for (guint i = 0; i < lane->n_events; i++)
         {
           const FvEvent *event = lane->events[i];
+          g_autofree char *placed = NULL;
 
           if (keep != NULL && !keep (event, l, keep_data))
             continue;
+          placed = placed_text (event);
           append_row (out, event->id, &event->date,
                       event->end.precision != FV_DATE_PRECISION_NONE ? &event->end : NULL,
                       fv_model_event_title (model, event, languages), NULL, NULL, NULL,
                       lane_label,
-                      &event->references);
+                      &event->references, placed);
           if (flush != NULL && out->len >= 65536 && !flush (out, data))
             return FALSE;
         }
@@ -185,7 +211,7 @@ write_csv (FvModel            *model,
       append_row (out, figure->id, &figure->date, NULL,
                   fv_model_text (model, &figure->label, languages), value,
                   fv_figure_qualifier_name (figure), unit_name (figure), NULL,
-                  &figure->references);
+                  &figure->references, NULL);
     }
 
   return flush == NULL || flush (out, data);

@@ -31,12 +31,28 @@ typedef struct
   gboolean            layout_only;  /* as far as the axis, and no further */
   gboolean            frame_only;   /* the frame's texts at their size, and nothing more */
   double              frame_height; /* what they take of the height, then */
+  gboolean            title_only;   /* as far as the title and subtitle's places */
+  FvChartRect         title_rect;   /* where the title's lines are drawn */
+  FvChartRect         subtitle_rect; /* the subtitle's; all 0 without one */
   double              text_scale;   /* the frame's texts: 1, or smaller where the height is short */
   guint               left_out;     /* texts with no room, left out whole: the chart says so */
   double              lane_name_top;    /* where the lane drawn now has its name in the */
   double              lane_name_right;  /* gutter, which its titles leave clear */
 } FvChartContext;
 
+/* Of the height a chart is drawn at, its plot keeps at least this much
+ * (the frame's texts get smaller first). */
+#define FV_CHART_PLOT_SHARE 0.5
+
+FvChartContext *fv_chart_context_new  (cairo_t            *cr,
+                                       FvModel            *model,
+                                       const FvChart      *chart,
+                                       double              width,
+                                       double              height,
+                                       const FvChartStyle *style,
+                                       const FvChartState *state);
+void         fv_chart_context_free  (FvChartContext *ctx);
+void         fv_chart_render        (FvChartContext *ctx);
 PangoLayout *fv_chart_text          (FvChartContext *ctx,
                                      const char     *text,
                                      double          size,

@@ -22,12 +22,12 @@
 #define TITLE_SIZE     17.0
 #define SUBTITLE_SIZE  13.0
 #define SOURCE_SIZE    11.0
-#define PLOT_SHARE     0.5   /* of the height, the plot keeps at least this much */
 #define TEXT_FLOOR     0.75  /* before the frame's texts get no smaller than this */
 #define FOOT_GAP       24.0  /* between the source line and what shares its row */
+#define BESIDE_FLOOR   160.0 /* the narrowest a title goes beside the window's buttons */
 
-static FvChartContext *
-context_new (cairo_t            *cr,
+FvChartContext *
+fv_chart_context_new (cairo_t            *cr,
              FvModel            *model,
              const FvChart      *chart,
              double              width,
@@ -56,8 +56,8 @@ context_new (cairo_t            *cr,
   return ctx;
 }
 
-static void
-context_free (FvChartContext *ctx)
+void
+fv_chart_context_free (FvChartContext *ctx)
 {
   g_array_unref (ctx->marks);
   g_object_unref (ctx->pango);
@@ -65,7 +65,7 @@ context_free (FvChartContext *ctx)
   g_free (ctx);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (FvChartContext, context_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FvChartContext, fv_chart_context_free)
 
 /* The plot, by its chart type, clipped to its place. */
 static void
@@ -105,8 +105,20 @@ note_text (FvChartContext *ctx,
                         MAX (1.0, ctx->width - 2 * PADDING));
 }
 
-static void
-render (FvChartContext *ctx)
+/* Where LAYOUT's lines are, drawn at (X, Y). */
+static FvChartRect
+text_rect (PangoLayout *layout,
+           double       x,
+           double       y)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  return (FvChartRect) { x + logical.x, y + logical.y, logical.width, logical.height };
+}
+
+void
+fv_chart_render (FvChartContext *ctx)
 {
   cairo_t *real = ctx->cr;
   cairo_t *cr = real;
@@ -121,6 +133,7 @@ render (FvChartContext *ctx)
   double legend_height = 0, legend_top = 0, legend_x = 0, legend_w = 0, foot_top = 0;
   double title_h = 0, subtitle_h = 0, source_w = 0, source_h = 0, source_top = 0;
   double note_x = 0, note_y = 0;
+  double title_y = PADDING, beside = inner, inset_h = 0;
   gboolean legend_inline = FALSE;
   int w, h;
   /* The title and the subtitle in one language, whichever it is; Fact
@@ -149,8 +162,24 @@ render (FvChartContext *ctx)
   ctx->plot.x = PADDING;
   ctx->plot.width = inner;
 
+  /* In the window, buttons stand over the chart's top right corner: the
+   * title and the subtitle wrap short of them, or where that leaves them
+   * too narrow a column, begin under them, with the whole width. */
+  if (ctx->state != NULL && ctx->state->title_inset_width > 0 &&
+      ctx->state->title_inset_height > PADDING)
+    {
+      inset_h = ctx->state->title_inset_height;
+      beside = ctx->width - PADDING - ctx->state->title_inset_width;
+      if (beside < MIN (BESIDE_FLOOR, inner))
+        {
+          title_y = inset_h;
+          beside = inner;
+        }
+      beside = MIN (MAX (1.0, beside), inner);
+    }
+
   /* The texts wrap, never cut; where their lines leave the plot less than
-   * PLOT_SHARE of a height the user fixed, they get smaller, down to
+   * FV_CHART_PLOT_SHARE of a height the user fixed, they get smaller, down to
    * TEXT_FLOOR of their size. The legend goes at the right of the source
    * line where both fit on its row, else between the plot and it; either
    * way its height is kept from the plot's, so that it covers no mark. */
@@ -160,14 +189,14 @@ render (FvChartContext *ctx)
       g_clear_object (&subtitle);
       g_clear_object (&source);
       title = fv_chart_text (ctx, fv_model_text_in (ctx->model, &ctx->chart->title, language),
-                             TITLE_SIZE * ctx->text_scale, TRUE, inner);
+                             TITLE_SIZE * ctx->text_scale, TRUE, beside);
       pango_layout_get_pixel_size (title, &w, &h);
       title_h = h;
       subtitle_h = 0;
       if (subtitle_text != NULL)
         {
           subtitle = fv_chart_text (ctx, subtitle_text, SUBTITLE_SIZE * ctx->text_scale, FALSE,
-                                    inner);
+                                    title_y + title_h + 2 < inset_h ? beside : inner);
           pango_layout_get_pixel_size (subtitle, &w, &h);
           subtitle_h = h;
         }
@@ -185,16 +214,21 @@ render (FvChartContext *ctx)
                    : source_top - (legend_height > 0 ? legend_height + 10 : 0);
       foot_top = legend_inline ? MIN (source_top, ctx->height - PADDING - legend_height)
                  : legend_top;
-      ctx->plot.y = PADDING + title_h + 2 + subtitle_h + 12;
+      ctx->plot.y = title_y + title_h + 2 + subtitle_h + 12;
       ctx->plot.height = MAX (0.0, foot_top - 10 - ctx->plot.y);
       if (ctx->frame_only)
         {
           ctx->frame_height = ctx->plot.y + 10 + (ctx->height - foot_top);
           return;
         }
-      if (ctx->plot.height >= ctx->height * PLOT_SHARE || ctx->text_scale <= TEXT_FLOOR + 0.01)
+      if (ctx->plot.height >= ctx->height * FV_CHART_PLOT_SHARE || ctx->text_scale <= TEXT_FLOOR + 0.01)
         break;
     }
+  ctx->title_rect = text_rect (title, PADDING, title_y);
+  if (subtitle != NULL)
+    ctx->subtitle_rect = text_rect (subtitle, PADDING, title_y + title_h + 2);
+  if (ctx->title_only)
+    return;
 
   /* Titles the plot has no room for are left out whole, and the chart
    * says how many: after the source line where its row has room, else on
@@ -227,9 +261,9 @@ render (FvChartContext *ctx)
         cairo_push_group (cr);
       fv_chart_set_color (cr, &ctx->style->background, 1.0);
       cairo_paint (cr);
-      fv_chart_show_text (ctx, title, PADDING, PADDING, &ctx->style->text, 1.0);
+      fv_chart_show_text (ctx, title, PADDING, title_y, &ctx->style->text, 1.0);
       if (subtitle != NULL)
-        fv_chart_show_text (ctx, subtitle, PADDING, PADDING + title_h + 2, &ctx->style->muted,
+        fv_chart_show_text (ctx, subtitle, PADDING, title_y + title_h + 2, &ctx->style->muted,
                             1.0);
       fv_chart_show_text (ctx, source, PADDING, source_top, &ctx->style->muted, 1.0);
 
@@ -332,142 +366,12 @@ fv_chart_draw_marks (cairo_t            *cr,
   g_return_val_if_fail (chart != NULL, NULL);
   g_return_val_if_fail (style != NULL, NULL);
 
-  ctx = context_new (cr, model, chart, width, height, style, state);
-  render (ctx);
+  ctx = fv_chart_context_new (cr, model, chart, width, height, style, state);
+  fv_chart_render (ctx);
 
   return g_array_ref (ctx->marks);
 }
 
-/**
- * fv_chart_get_left_out:
- *
- * Lays the chart out at this size as fv_chart_draw() does, where nothing
- * shows: for the command line, which warns of what an export left out.
- *
- * Returns: how many texts (a timeline's titles, a bar's words) had no room
- *   and were left out whole; the drawing says so in a note
- */
-guint
-fv_chart_get_left_out (FvModel            *model,
-                       const FvChart      *chart,
-                       double              width,
-                       double              height,
-                       const FvChartStyle *style,
-                       const FvChartState *state)
-{
-  g_autoptr(FvChartContext) ctx = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  guint n;
-
-  g_return_val_if_fail (FV_IS_MODEL (model), 0);
-  g_return_val_if_fail (chart != NULL, 0);
-  g_return_val_if_fail (style != NULL, 0);
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cr = cairo_create (surface);
-  ctx = context_new (cr, model, chart, width, height, style, state);
-  render (ctx);
-  n = ctx->left_out;
-  g_clear_pointer (&ctx, context_free);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-
-  return n;
-}
-
-/**
- * fv_chart_get_natural_height:
- * @height: the height the chart would have, had its texts the room
- *
- * For an export whose height the person did not fix: the height at
- * which the chart's titles, subtitle, legend and source line, wrapped at
- * @width, keep their size (a fixed height makes them smaller, down to a
- * floor, to leave the plot at least half of it).
- *
- * Returns: @height, or more where the texts need it
- */
-int
-fv_chart_get_natural_height (FvModel            *model,
-                             const FvChart      *chart,
-                             double              width,
-                             int                 height,
-                             const FvChartStyle *style,
-                             const FvChartState *state)
-{
-  g_autoptr(FvChartContext) ctx = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  double needed;
-
-  g_return_val_if_fail (FV_IS_MODEL (model), height);
-  g_return_val_if_fail (chart != NULL, height);
-  g_return_val_if_fail (style != NULL, height);
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cr = cairo_create (surface);
-  ctx = context_new (cr, model, chart, width, height, style, state);
-  ctx->frame_only = TRUE;
-  render (ctx);
-  needed = ceil (ctx->frame_height / (1 - PLOT_SHARE));
-  g_clear_pointer (&ctx, context_free);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-
-  return MAX (height, (int) needed);
-}
-
-/**
- * fv_chart_get_time_axis:
- * @axis: (out): the time axis a drawing of @chart at this size would have
- *
- * Lays the chart out as far as its axis, without drawing it: for a view
- * that zooms about the pointer when what it last drew is out of date.
- *
- * Returns: whether @chart is a timeline with room for an axis
- */
-gboolean
-fv_chart_get_time_axis (FvModel            *model,
-                        const FvChart      *chart,
-                        double              width,
-                        double              height,
-                        const FvChartStyle *style,
-                        const FvChartState *state,
-                        FvTimeAxis         *axis)
-{
-  g_autoptr(FvChartContext) ctx = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-
-  g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
-  g_return_val_if_fail (chart != NULL, FALSE);
-  g_return_val_if_fail (style != NULL, FALSE);
-  g_return_val_if_fail (axis != NULL, FALSE);
-
-  memset (axis, 0, sizeof *axis);
-  if (chart->type != FV_CHART_TIMELINE)
-    return FALSE;
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cr = cairo_create (surface);
-  ctx = context_new (cr, model, chart, width, height, style, state);
-  ctx->layout_only = TRUE;
-  render (ctx);
-  if (ctx->has_axis)
-    *axis = ctx->axis;
-  g_clear_pointer (&ctx, context_free);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-
-  return axis->n_segments > 0;
-}
-
-/**
- * fv_chart_get_mark_ids:
- *
- * Returns: (transfer container) (element-type utf8): the ids of the chart's
- *   marks in reading order, for moving between them with the keyboard
- */
 /**
  * fv_chart_get_time_span:
  * @first_day: (out): the first day of its first event
@@ -597,6 +501,12 @@ fv_chart_overview_day_at (FvModel       *model,
   return first + (x - 8) / MAX (width - 16, 1) * (after - first);
 }
 
+/**
+ * fv_chart_get_mark_ids:
+ *
+ * Returns: (transfer container) (element-type utf8): the ids of the chart's
+ *   marks in reading order, for moving between them with the keyboard
+ */
 GPtrArray *
 fv_chart_get_mark_ids (FvModel       *model,
                        const FvChart *chart)

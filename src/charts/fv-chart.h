@@ -50,6 +50,10 @@ typedef struct
   /* A timeline shown whole: on a linear axis, without leaving out its
    * longest empty stretches. */
   gboolean    linear_axis;
+  /* A box at the chart's top right corner, from its right edge and its
+   * top, that the title and the subtitle keep clear of: in the window,
+   * the buttons over the chart. 0 (exports, prints, copies): none. */
+  double      title_inset_width, title_inset_height;
 } FvChartState;
 
 typedef struct
@@ -103,6 +107,14 @@ int       fv_chart_get_natural_height (FvModel            *model,
                                        int                 height,
                                        const FvChartStyle *style,
                                        const FvChartState *state);
+gboolean  fv_chart_get_title_rect  (FvModel            *model,
+                                    const FvChart      *chart,
+                                    double              width,
+                                    double              height,
+                                    const FvChartStyle *style,
+                                    const FvChartState *state,
+                                    FvChartRect        *title,
+                                    FvChartRect        *subtitle);
 guint     fv_chart_get_left_out    (FvModel            *model,
                                     const FvChart      *chart,
                                     double              width,

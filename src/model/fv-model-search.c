@@ -87,13 +87,32 @@ event_matches (FvModel            *model,
   return FALSE;
 }
 
+/* A quotation in parts is searched as it was said: each part, and the
+ * words across a gap (the end of one part and the start of the next), but
+ * not the mark that stands for the reporter's words between them. */
+static gboolean
+words_match (FvModel            *model,
+             const FvStatement  *statement,
+             const char         *needle,
+             const char * const *languages)
+{
+  g_autofree char *joined = NULL;
+  g_autofree char *folded = NULL;
+
+  if (statement->n_parts == 0)
+    return text_matches (model, &statement->words, needle, languages);
+  joined = g_strjoinv (" ", (char **) statement->parts);
+  folded = g_utf8_casefold (joined, -1);
+  return strstr (folded, needle) != NULL;
+}
+
 static gboolean
 statement_matches (FvModel            *model,
                    const FvStatement  *statement,
                    const char         *needle,
                    const char * const *languages)
 {
-  return text_matches (model, &statement->words, needle, languages) ||
+  return words_match (model, statement, needle, languages) ||
          text_matches (model, &statement->translation, needle, languages) ||
          text_matches (model, &statement->setting, needle, languages) ||
          text_matches (model, &statement->about, needle, languages) ||

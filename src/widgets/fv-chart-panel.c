@@ -36,6 +36,9 @@ struct _FvChartPanel
 
 G_DEFINE_FINAL_TYPE (FvChartPanel, fv_chart_panel, GTK_TYPE_WIDGET)
 
+/* Between the chart's title and the buttons over its corner. */
+#define CONTROLS_GAP 6
+
 static void
 update_toggle (FvChartPanel *self)
 {
@@ -170,6 +173,45 @@ fv_chart_panel_focus (GtkWidget        *widget,
 }
 
 static void
+fv_chart_panel_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  FvChartPanel *self = FV_CHART_PANEL (widget);
+
+  if (self->overlay != NULL)
+    gtk_widget_measure (self->overlay, orientation, for_size, minimum, natural,
+                        minimum_baseline, natural_baseline);
+}
+
+/* The buttons stand over the chart's top right corner: the chart keeps
+ * its title and subtitle clear of the room they take (their margins
+ * included), and a gap. The chart is at the panel's top left. */
+static void
+fv_chart_panel_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  FvChartPanel *self = FV_CHART_PANEL (widget);
+  int controls_width, controls_height;
+
+  if (self->overlay == NULL)
+    return;
+  gtk_widget_measure (self->controls, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &controls_width,
+                      NULL, NULL);
+  gtk_widget_measure (self->controls, GTK_ORIENTATION_VERTICAL, controls_width, NULL,
+                      &controls_height, NULL, NULL);
+  fv_chart_view_set_title_inset (FV_CHART_VIEW (self->chart_view),
+                                 controls_width + CONTROLS_GAP, controls_height + CONTROLS_GAP);
+  gtk_widget_allocate (self->overlay, width, height, baseline, NULL);
+}
+
+static void
 fv_chart_panel_class_init (FvChartPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -177,7 +219,8 @@ fv_chart_panel_class_init (FvChartPanelClass *klass)
 
   object_class->dispose = fv_chart_panel_dispose;
   widget_class->focus = fv_chart_panel_focus;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = fv_chart_panel_measure;
+  widget_class->size_allocate = fv_chart_panel_size_allocate;
 }
 
 static void

@@ -36,6 +36,7 @@ struct _FvChartView
   double         drag_start_x;
   double         pinch_from, pinch_to; /* the time shown when a pinch began */
   FvChartRect    handle;              /* the overview's window, where drawn */
+  double         inset_width, inset_height; /* the panel's buttons over the chart */
 };
 
 void     fv_chart_view_get_chart_state (FvChartView  *self,

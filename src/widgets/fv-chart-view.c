@@ -81,6 +81,8 @@ fv_chart_view_snapshot (GtkWidget   *widget,
     return;
 
   fv_chart_view_get_chart_state (self, &state);
+  state.title_inset_width = self->inset_width;
+  state.title_inset_height = self->inset_height;
   state.selected_id = self->selected_id;
   state.matches = self->matches;
   if (gtk_widget_has_focus (widget))
@@ -109,6 +111,60 @@ fv_chart_view_snapshot (GtkWidget   *widget,
     self->marks = fv_chart_draw_marks (cr, self->model, self->chart, width, height, &style,
                                        &state);
   cairo_destroy (cr);
+}
+
+/**
+ * fv_chart_view_set_title_inset:
+ * @width: @height: the box at the chart's top right corner, from its right
+ *   edge and its top, that what stands over the chart takes
+ *
+ * The chart's title and subtitle keep clear of it on screen; a copy, an
+ * export or a print, which have no buttons over them, keeps no room.
+ */
+void
+fv_chart_view_set_title_inset (FvChartView *self,
+                               double       width,
+                               double       height)
+{
+  g_return_if_fail (FV_IS_CHART_VIEW (self));
+
+  if (self->inset_width == width && self->inset_height == height)
+    return;
+  self->inset_width = width;
+  self->inset_height = height;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * fv_chart_view_get_title_rect:
+ * @title: (out): where the chart's title is drawn, in the view's coordinates
+ * @subtitle: (out) (optional): its subtitle's; all 0 where it has none
+ *
+ * Returns: whether the chart is drawn, and @title set
+ */
+gboolean
+fv_chart_view_get_title_rect (FvChartView *self,
+                              FvChartRect *title,
+                              FvChartRect *subtitle)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  FvChartState state;
+  FvChartStyle style;
+
+  g_return_val_if_fail (FV_IS_CHART_VIEW (self), FALSE);
+  g_return_val_if_fail (title != NULL, FALSE);
+
+  if (self->chart == NULL || width <= 0 || height <= 0)
+    return FALSE;
+  if (fv_chart_view_has_overview (self, height))
+    height -= FV_CHART_VIEW_OVERVIEW_HEIGHT;
+  fv_chart_view_get_chart_state (self, &state);
+  state.title_inset_width = self->inset_width;
+  state.title_inset_height = self->inset_height;
+  fv_chart_view_get_style (self, &style);
+  return fv_chart_get_title_rect (self->model, self->chart, width, height, &style, &state, title,
+                                  subtitle);
 }
 
 /**

@@ -27,6 +27,12 @@ GtkWidget     *fv_chart_view_new             (FvSession   *session,
                                               const char  *chart_id);
 const FvChart *fv_chart_view_get_chart       (FvChartView *self);
 void           fv_chart_view_copy            (FvChartView *self);
+void           fv_chart_view_set_title_inset (FvChartView *self,
+                                              double       width,
+                                              double       height);
+gboolean       fv_chart_view_get_title_rect  (FvChartView *self,
+                                              FvChartRect *title,
+                                              FvChartRect *subtitle);
 const FvChartMark *fv_chart_view_get_mark_at (FvChartView *self,
                                               double       x,
                                               double       y);
