@@ -16,6 +16,7 @@
 #include "fv-fact-list.h"
 #include "fv-fact-widgets.h"
 #include "fv-format.h"
+#include "fv-row-layout.h"
 #include "fv-story-intro.h"
 #include "fv-timeline-page.h"
 #include "fv-ui-resources.h"
@@ -126,6 +127,9 @@ setup_event_row (GtkSignalListItemFactory *factory,
   gtk_label_set_wrap (GTK_LABEL (actors), FALSE);
   gtk_label_set_ellipsize (GTK_LABEL (actors), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (box, "event-row");
+  /* As the box lays out, without measuring the wrapped title's width at
+   * each rebind. */
+  gtk_widget_set_layout_manager (box, fv_row_layout_new (2));
   gtk_box_append (GTK_BOX (box), date);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), actors);

@@ -20,6 +20,7 @@
 
 #include "fv-format.h"
 #include "fv-model.h"
+#include "fv-row-layout.h"
 
 /* FV_ROW_MAX_CHARS, the most characters of a text a row of the event list
  * shows. */
@@ -62,6 +63,7 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_label_set_wrap (GTK_LABEL (actors), FALSE);
   gtk_label_set_ellipsize (GTK_LABEL (actors), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (box, "event-row");
+  gtk_widget_set_layout_manager (box, fv_row_layout_new (2));
   gtk_box_append (GTK_BOX (box), date);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), actors);
