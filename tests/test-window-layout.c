@@ -419,6 +419,30 @@ test_same_layout_after_reload (gconstpointer data)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A page closed while it waits for its list to grow back to a kept scroll
+ * position (a tick callback of its own) closes without a warning: the page
+ * lets go of its frame clock's signals, and only of its own. */
+static void
+test_closed_while_restoring_scroll (void)
+{
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  FvWindow *window = fv_window_new (NULL);
+  GtkWidget *page;
+
+  fv_window_set_model (window, model);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (window);
+  page = find_widget (GTK_WIDGET (window), FV_TYPE_TIMELINE_PAGE);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_realized (page));
+
+  n_warnings = 0;
+  fv_timeline_page_set_scroll (FV_TIMELINE_PAGE (page), 100);
+  iterate (2);
+  destroy (window);
+  g_assert_cmpuint (n_warnings, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +475,8 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
 
   g_test_add_func ("/window-layout/problems-bar-quiet", test_problems_bar_quiet);
+  g_test_add_func ("/window-layout/closed-while-restoring-scroll",
+                   test_closed_while_restoring_scroll);
   {
     /* The default size: the statements' pane is at the end of its room
      * there (Xvfb's screen is 800 high). */

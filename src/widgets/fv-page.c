@@ -184,8 +184,13 @@ fv_page_unrealize (GtkWidget *widget)
 {
   FvPagePrivate *priv = fv_page_get_instance_private (FV_PAGE (widget));
 
+  /* Only ours: GTK connects its own tick callbacks to the same clock with
+   * the widget as data, and disconnects them by id after this. */
   if (priv->clock != NULL)
-    g_signal_handlers_disconnect_by_data (priv->clock, widget);
+    {
+      g_signal_handlers_disconnect_by_func (priv->clock, on_frame_update, widget);
+      g_signal_handlers_disconnect_by_func (priv->clock, on_frame_paint, widget);
+    }
   g_clear_object (&priv->clock);
   priv->in_layout = FALSE;
 
