@@ -437,6 +437,26 @@ test_zoom_buttons (void)
   destroy (window);
 }
 
+/* Until WIDGET's window has drawn two whole frames after now: its style
+ * (a :focus-visible state just set) is then applied and drawn. Iterating a
+ * fixed number of times is not enough under the sanitizers, where the
+ * frames come later. */
+static void
+wait_frames (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gint64 first = gdk_frame_clock_get_frame_counter (clock);
+  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+  while (gdk_frame_clock_get_frame_counter (clock) < first + 2 &&
+         g_get_monotonic_time () < end)
+    {
+      gtk_widget_queue_draw (widget);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpint (gdk_frame_clock_get_frame_counter (clock), >=, first + 2);
+}
+
 /* WIDGET as drawn, in cairo's ARGB32. */
 static GBytes *
 pixels_of (GtkWidget *widget,
@@ -444,13 +464,15 @@ pixels_of (GtkWidget *widget,
            int       *height,
            gsize     *stride)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GdkPaintable) paintable = NULL;
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
   g_autoptr(GdkTexture) texture = NULL;
   guchar *data;
 
+  wait_frames (widget);
+  paintable = gtk_widget_paintable_new (widget);
   *width = gtk_widget_get_width (widget);
   *height = gtk_widget_get_height (widget);
   /* The paintable holds what the widget drew last: a frame after now. */
