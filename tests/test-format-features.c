@@ -17,6 +17,7 @@
 #include "fv-nearest.h"
 #include "fv-reference-format.h"
 #include "fv-test-find.h"
+#include "fv-test-locale.h"
 
 static FvModel *
 load_fixture (const char  *dir,
@@ -64,6 +65,63 @@ test_quotation_parts (void)
   g_assert_cmpuint (two->n_parts, ==, 2);
   g_assert_cmpstr (two->words.original, ==, "We listened, […] We acted,");
   g_assert_cmpuint (fv_model_get_n_statements (model), ==, 2);
+}
+
+/* The settlement fixture with its language set to LANGUAGE. */
+static FvModel *
+load_settlement_in (const char *language)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "good",
+                                                 "settlement.json", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *tag = g_strdup_printf ("\"language\": \"%s\"", language);
+  g_auto(GStrv) halves = NULL;
+  g_autofree char *changed = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  FvModel *model;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  halves = g_strsplit (text, "\"language\": \"en\"", 2);
+  g_assert_cmpuint (g_strv_length (halves), ==, 2);
+  changed = g_strconcat (halves[0], tag, halves[1], NULL);
+  bytes = g_bytes_new (changed, strlen (changed));
+  model = fv_model_new_from_bytes (bytes, "settlement.json", &problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (model);
+  return model;
+}
+
+/* The words left out between a quotation's parts are marked as the
+ * quotation's language marks them, whatever the reader's language: an
+ * English quotation in a Polish window keeps "[…]", a Polish quotation
+ * in an English one has "(…)". */
+static void
+test_quotation_parts_language (void)
+{
+  const char *languages[] = { "en", "pl", "es" };
+
+  fv_test_bind_translations ();
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(FvModel) english = NULL;
+      g_autoptr(FvModel) polish = NULL;
+      g_autoptr(FvModel) russian = NULL;
+
+      fv_test_use_language (languages[i]);
+      english = load_settlement_in ("en-GB");
+      polish = load_settlement_in ("pl");
+      russian = load_settlement_in ("ru");
+      g_test_message ("reader's language %s", languages[i]);
+      g_assert_cmpstr (find_statement (english, "st-parts-two-refs")->words.original, ==,
+                       "We listened, […] We acted,");
+      g_assert_cmpstr (find_statement (polish, "st-parts-two-refs")->words.original, ==,
+                       "We listened, (…) We acted,");
+      g_assert_cmpstr (find_statement (russian, "st-parts-two-refs")->words.original, ==,
+                       "We listened, <…> We acted,");
+    }
+  fv_test_use_language ("en");
 }
 
 /* Whether searching for QUERY finds the statement ID. */
@@ -302,6 +360,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/format/quotation-parts", test_quotation_parts);
+  g_test_add_func ("/model/format/quotation-parts-language", test_quotation_parts_language);
   g_test_add_func ("/model/format/quotation-parts-search", test_quotation_parts_search);
   g_test_add_func ("/model/format/undated-events", test_undated_events);
   g_test_add_func ("/model/format/qualified-numbers", test_qualified_numbers);

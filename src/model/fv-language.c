@@ -175,3 +175,33 @@ fv_language_list_bound (const char *value)
 
   return g_string_free (bounded, FALSE);
 }
+
+/* How a language marks words left out of a quotation, between the parts of
+ * one the story interrupts ("…," she said, "…"). The quotation's language
+ * decides, not the reader's: an English quotation keeps English marks in a
+ * Polish window. Brackets around an ellipsis in most languages written in
+ * Latin script (Chicago Manual of Style, 13.53; Real Academia Española,
+ * Ortografía 3.4.7.2); round brackets in Polish press usage; angle
+ * brackets in Russian (GOST R 7.0.5-2008). */
+const char *
+fv_language_quotation_gap (const char *tag)
+{
+  static const struct
+  {
+    const char *primary;
+    const char *gap;
+  } marks[] = {
+    { "pl", " (…) " },
+    { "ru", " <…> " },
+  };
+
+  for (guint i = 0; tag != NULL && i < G_N_ELEMENTS (marks); i++)
+    {
+      gsize n = strlen (marks[i].primary);
+
+      if (g_ascii_strncasecmp (tag, marks[i].primary, n) == 0 &&
+          (tag[n] == '\0' || tag[n] == '-' || tag[n] == '_'))
+        return marks[i].gap;
+    }
+  return " […] ";
+}

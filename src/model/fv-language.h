@@ -22,5 +22,6 @@ gboolean  fv_language_tag_is_valid (const char         *tag);
 char     *fv_language_normalize    (const char         *tag);
 char    **fv_languages_new         (const char * const *languages);
 char     *fv_language_list_bound   (const char         *value);
+const char *fv_language_quotation_gap (const char       *tag);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "fv-fact-reader.h"
 #include "fv-format.h"
 #include "fv-kind-reader.h"
+#include "fv-language.h"
 
 static const char *statement_members[] = {
   "id", "actor", "kind", "words", "translation", "setting", "about", "date", "precision",
@@ -30,19 +31,9 @@ quote_holds (const char *quote,
   return *w != '\0' && strstr (q, w) != NULL;
 }
 
-/* The words between the parts of an interrupted quotation ("…," she
- * said, "…"), marked as words left out. */
-static const char *
-quotation_gap (void)
-{
-  /* translators: what stands for the reporter's words between the parts
-   * of one quotation that the story interrupts ("…," she said, "…"):
-   * the way the language marks words left out of a quotation */
-  return C_("quotation", " […] ");
-}
-
 /* "words": ["…", "…"]: the parts of one quotation, each a string, shown
- * as one with the gaps marked. */
+ * as one with the gaps marked as the quotation's language marks them: the
+ * model's, the only language a quotation's words are known to be in. */
 static void
 read_parts (FvReader    *r,
             JsonArray   *array,
@@ -78,7 +69,7 @@ read_parts (FvReader    *r,
       if (part != NULL)
         {
           if (count > 0)
-            g_string_append (joined, quotation_gap ());
+            g_string_append (joined, fv_language_quotation_gap (r->model->language));
           g_string_append (joined, part);
           parts[count++] = part;
         }
