@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "fv-file-read.h"
 #include "fv-json-scan.h"
 #include "fv-malloc.h"
 #include "fv-model-reader.h"
@@ -186,56 +187,30 @@ fv_model_read_bytes (GFile         *file,
                      GCancellable  *cancellable,
                      GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GByteArray) buffer = NULL;
-  gsize limit = FV_MODEL_MAX_FILE_SIZE + 1;
+  GBytes *bytes = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, error);
-  if (info == NULL)
-    return NULL;
-
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+  switch (fv_file_read_bounded (file, FV_MODEL_MAX_FILE_SIZE, cancellable, &bytes, error))
     {
-      g_set_error_literal (error, FV_MODEL_ERROR, FV_MODEL_ERROR_NOT_REGULAR,
-                           g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY
-                           ? _("This is a folder, not a fact model file")
-                           : _("This is not a regular file"));
+    case FV_FILE_READ_OK:
+      return bytes;
+    case FV_FILE_READ_FAILED:
       return NULL;
-    }
-
-  if (g_file_info_get_size (info) > FV_MODEL_MAX_FILE_SIZE)
-    {
+    case FV_FILE_READ_FOLDER:
+      g_set_error_literal (error, FV_MODEL_ERROR, FV_MODEL_ERROR_NOT_REGULAR,
+                           _("This is a folder, not a fact model file"));
+      return NULL;
+    case FV_FILE_READ_NOT_REGULAR:
+      g_set_error_literal (error, FV_MODEL_ERROR, FV_MODEL_ERROR_NOT_REGULAR,
+                           _("This is not a regular file"));
+      return NULL;
+    case FV_FILE_READ_TOO_LARGE:
+    default:
       g_set_error_literal (error, FV_MODEL_ERROR, FV_MODEL_ERROR_TOO_LARGE,
                            _("The file is larger than a fact model can be (64 MiB)"));
       return NULL;
     }
-
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return NULL;
-
-  buffer = g_byte_array_sized_new (MIN ((gsize) g_file_info_get_size (info) + 1, limit));
-  for (;;)
-    {
-      guint8 chunk[64 * 1024];
-      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk,
-                                      cancellable, error);
-      if (n < 0)
-        return NULL;
-      if (n == 0)
-        break;
-
-      g_byte_array_append (buffer, chunk, MIN ((gsize) n, limit - buffer->len));
-      if (buffer->len >= limit)
-        break;
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
 /**
