@@ -18,6 +18,7 @@
 #include "fv-test-locale.h"
 #include "fv-ui-resources.h"
 #include "fv-window.h"
+#include "fv-test-window.h"
 
 typedef struct
 {
@@ -52,14 +53,6 @@ static const char long_model[] =
   "                    \"es\": \"Cada hecho que la historia fecha, con los periodos entre ellos\","
   "                    \"pl\": \"Każde wydarzenie, które historia datuje, z okresami między nimi\" }"
   "  } ] }";
-
-static void
-wait_until_finalized (gpointer *pointer)
-{
-  for (guint i = 0; i < 1000 && *pointer != NULL; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (*pointer);
-}
 
 static void
 find_all (GtkWidget *widget,

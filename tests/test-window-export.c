@@ -14,14 +14,7 @@
 #include "fv-export-dialog.h"
 #include "fv-ui-resources.h"
 #include "fv-window.h"
-
-static void
-wait_until_finalized (gpointer *pointer)
-{
-  for (guint i = 0; i < 1000 && *pointer != NULL; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (*pointer);
-}
+#include "fv-test-window.h"
 
 static FvWindow *
 window_with_builtin (void)

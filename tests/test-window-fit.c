@@ -15,6 +15,7 @@
 #include "fv-test-locale.h"
 #include "fv-ui-resources.h"
 #include "fv-window.h"
+#include "fv-test-window.h"
 
 #define SCREEN_WIDTH 800
 #define SCREEN_HEIGHT 600
@@ -27,31 +28,6 @@ typedef struct
 
 static const char * const languages[] = { "en", "es", "pl" };
 static const char * const tabs[] = { "timeline", "case", "statements" };
-
-static void
-wait_until_finalized (gpointer *pointer)
-{
-  for (guint i = 0; i < 1000 && *pointer != NULL; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (*pointer);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 /* The window as the reader left it: WIDTH × HEIGHT on TAB (GSettings keeps
  * both), on the built-in model, laid out. */

@@ -24,38 +24,7 @@
 #include "fv-timeline-page.h"
 #include "fv-ui-resources.h"
 #include "fv-window.h"
-
-static void
-wait_until_finalized (gpointer *pointer)
-{
-  for (guint i = 0; i < 1000 && *pointer != NULL; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (*pointer);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-iterate (guint n)
-{
-  for (guint i = 0; i < n; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
+#include "fv-test-window.h"
 
 /* A story with a timeline chart and a source on the web (a link). */
 static FvWindow *

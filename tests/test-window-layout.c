@@ -20,6 +20,7 @@
 #include "fv-case-page.h"
 #include "fv-ui-resources.h"
 #include "fv-window.h"
+#include "fv-test-window.h"
 
 static guint n_warnings;
 
@@ -35,21 +36,6 @@ count_warnings (GLogLevelFlags   level,
 }
 
 static void
-iterate (guint n)
-{
-  for (guint i = 0; i < n; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_until_finalized (gpointer *pointer)
-{
-  for (guint i = 0; i < 1000 && *pointer != NULL; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (*pointer);
-}
-
-static void
 destroy (FvWindow *window)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
@@ -59,47 +45,6 @@ destroy (FvWindow *window)
   gtk_window_destroy (GTK_WINDOW (window));
   wait_until_finalized (&weak);
   g_settings_reset (settings, "last-tab");
-}
-
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_where (GtkWidget     *widget,
-            Match          match,
-            gconstpointer  data)
-{
-  if (match (widget, data))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_where (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
-static gboolean
-has_css_class (GtkWidget     *widget,
-               gconstpointer  name)
-{
-  return gtk_widget_has_css_class (widget, name);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  return find_where (widget, is_of_type, GSIZE_TO_POINTER (type));
 }
 
 static GtkRevealer *

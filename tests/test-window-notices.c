@@ -15,55 +15,7 @@
 
 #include "fv-ui-resources.h"
 #include "fv-window.h"
-
-static void
-wait_until_finalized (gpointer *pointer)
-{
-  for (guint i = 0; i < 1000 && *pointer != NULL; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (*pointer);
-}
-
-static void
-iterate (guint n)
-{
-  for (guint i = 0; i < n; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_where (GtkWidget     *widget,
-            Match          match,
-            gconstpointer  data)
-{
-  if (match (widget, data))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_where (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
-static gboolean
-has_css_class (GtkWidget     *widget,
-               gconstpointer  name)
-{
-  return gtk_widget_has_css_class (widget, name);
-}
+#include "fv-test-window.h"
 
 /* A label inside a toast (libadwaita's toast widget, "toast" in CSS). */
 static gboolean

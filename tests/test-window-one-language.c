@@ -24,75 +24,21 @@
 #include "fv-timeline-page.h"
 #include "fv-ui-resources.h"
 #include "fv-window.h"
+#include "fv-test-window.h"
 
-static void
-wait_until_finalized (gpointer *pointer)
-{
-  for (guint i = 0; i < 1000 && *pointer != NULL; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (*pointer);
-}
-
-static void
-iterate (guint n)
-{
-  for (guint i = 0; i < n; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_where (GtkWidget     *widget,
-            Match          match,
-            gconstpointer  data)
-{
-  if (match (widget, data))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_where (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
+/* A label whose label (as set: with its mnemonic or markup) is TEXT. */
 static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
-static gboolean
-is_label_with_text (GtkWidget     *widget,
-                    gconstpointer  text)
+is_label_with_label (GtkWidget     *widget,
+                     gconstpointer  text)
 {
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
-}
-
-static gboolean
-has_css_class (GtkWidget     *widget,
-               gconstpointer  name)
-{
-  return gtk_widget_has_css_class (widget, name);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  return find_where (widget, is_of_type, GSIZE_TO_POINTER (type));
 }
 
 static gboolean
 has_label (GtkWidget  *widget,
            const char *text)
 {
-  return find_where (widget, is_label_with_text, text) != NULL;
+  return find_where (widget, is_label_with_label, text) != NULL;
 }
 
 /* The note under WIDGET's element, or NULL. */
@@ -299,7 +245,7 @@ test_statements (void)
   iterate (50);
 
   /* The quotation's card: its words as said, the rest in Spanish. */
-  whole = find_where (page, is_label_with_text, "En una reunión");
+  whole = find_where (page, is_label_with_label, "En una reunión");
   g_assert_nonnull (whole);
   whole = gtk_widget_get_ancestor (whole, GTK_TYPE_BOX);
   g_assert_true (has_label (whole, "“We will see”"));
@@ -309,8 +255,8 @@ test_statements (void)
 
   /* The paraphrase's: "about" has no Spanish, so the whole card is in
    * English, with the note. */
-  g_assert_null (find_where (page, is_label_with_text, "A los periodistas"));
-  half = find_where (page, is_label_with_text, "To reporters");
+  g_assert_null (find_where (page, is_label_with_label, "A los periodistas"));
+  half = find_where (page, is_label_with_label, "To reporters");
   g_assert_nonnull (half);
   half = gtk_widget_get_ancestor (half, GTK_TYPE_BOX);
   g_assert_true (has_label (half, "The city will not change"));

@@ -21,23 +21,9 @@
 #include "fv-timeline-page.h"
 #include "fv-ui-resources.h"
 #include "fv-window.h"
+#include "fv-test-window.h"
 
 /* ---- The window, as test-window.c makes and finds it -------------------- */
-
-static void
-wait_until_finalized (gpointer *pointer)
-{
-  for (guint i = 0; i < 1000 && *pointer != NULL; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (*pointer);
-}
-
-static void
-iterate (guint n)
-{
-  for (guint i = 0; i < n; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static gboolean
 count_frame (GtkWidget     *widget,
@@ -86,54 +72,19 @@ destroy (FvWindow *window)
   g_settings_reset (settings, "story-intro-expanded");
 }
 
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_where (GtkWidget     *widget,
-            Match          match,
-            gconstpointer  data)
-{
-  if (match (widget, data))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_where (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
+/* A label whose label (as set: with its mnemonic or markup) is TEXT. */
 static gboolean
-is_label_with_text (GtkWidget     *widget,
-                    gconstpointer  text)
+is_label_with_label (GtkWidget     *widget,
+                     gconstpointer  text)
 {
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
-}
-
-static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  return find_where (widget, is_of_type, GSIZE_TO_POINTER (type));
 }
 
 static gboolean
 is_shown_label_with_text (GtkWidget     *widget,
                           gconstpointer  text)
 {
-  return is_label_with_text (widget, text) && gtk_widget_is_drawable (widget);
+  return is_label_with_label (widget, text) && gtk_widget_is_drawable (widget);
 }
 
 /* A label under WIDGET that shows TEXT on screen (libadwaita keeps
@@ -377,13 +328,6 @@ test_intro_reload (void)
 }
 
 /* ---- The case tab answers a selection ----------------------------------- */
-
-static gboolean
-has_css_class (GtkWidget     *widget,
-               gconstpointer  name)
-{
-  return gtk_widget_has_css_class (widget, name);
-}
 
 /* The pane beside the case: the selected event's detail. */
 static GtkWidget *

@@ -30,7 +30,7 @@
 #include "fv-timeline-page.h"
 #include "fv-ui-resources.h"
 #include "fv-window.h"
-
+#include "fv-test-window.h"
 
 static gboolean press_key_with (GtkWidget *widget, guint keyval, GdkModifierType state);
 
@@ -40,14 +40,6 @@ have_program (const char *name)
   g_autofree char *path = g_find_program_in_path (name);
 
   return path != NULL;
-}
-
-static void
-wait_until_finalized (gpointer *pointer)
-{
-  for (guint i = 0; i < 1000 && *pointer != NULL; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (*pointer);
 }
 
 static FvWindow *
@@ -92,41 +84,12 @@ fixture (const char *dir,
   return g_test_build_filename (G_TEST_DIST, "fixtures", dir, name, NULL);
 }
 
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-/* The first widget under WIDGET (itself included) that MATCH accepts. */
-static GtkWidget *
-find_where (GtkWidget     *widget,
-            Match          match,
-            gconstpointer  data)
-{
-  if (match (widget, data))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_where (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
+/* A label whose label (as set: with its mnemonic or markup) is TEXT. */
 static gboolean
-is_label_with_text (GtkWidget     *widget,
-                    gconstpointer  text)
+is_label_with_label (GtkWidget     *widget,
+                     gconstpointer  text)
 {
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
-}
-
-static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
 static gboolean
@@ -142,14 +105,7 @@ static GtkLabel *
 find_label (GtkWidget  *widget,
             const char *text)
 {
-  return GTK_LABEL (find_where (widget, is_label_with_text, text));
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  return find_where (widget, is_of_type, GSIZE_TO_POINTER (type));
+  return GTK_LABEL (find_where (widget, is_label_with_label, text));
 }
 
 /* ---- The window's parts, found as they are on screen -------------------- */
@@ -184,7 +140,7 @@ static GtkWidget *
 toast_saying (FvWindow   *window,
               const char *text)
 {
-  GtkWidget *label = find_where (GTK_WIDGET (window), is_label_with_text, text);
+  GtkWidget *label = find_where (GTK_WIDGET (window), is_label_with_label, text);
 
   for (GtkWidget *w = label; w != NULL; w = gtk_widget_get_parent (w))
     if (g_str_equal (gtk_widget_get_css_name (w), "toast"))
@@ -284,13 +240,6 @@ statements_of (FvWindow *window)
     statement_list (window)));
 
   return FV_FACT_LIST (gtk_no_selection_get_model (selection));
-}
-
-static gboolean
-has_css_class (GtkWidget     *widget,
-               gconstpointer  name)
-{
-  return gtk_widget_has_css_class (widget, name);
 }
 
 /* The problems bar: a revealer, over the tabs. */
@@ -656,7 +605,7 @@ test_open_long_problem (void)
   g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (label)));
   /* Show All, for the whole line. */
   {
-    GtkWidget *show_all = find_where (GTK_WIDGET (error_bar (window)), is_label_with_text,
+    GtkWidget *show_all = find_where (GTK_WIDGET (error_bar (window)), is_label_with_label,
                                       "Show _All");
 
     show_all = gtk_widget_get_ancestor (show_all, GTK_TYPE_BUTTON);
@@ -799,7 +748,7 @@ test_search_finds_nothing (void)
   /* A status page, libadwaita's empty state, with the sentence as its
    * title. */
   fv_session_set_search_text (session, "zzyzx");
-  said = find_where (timeline, is_label_with_text, "No event matches “zzyzx”");
+  said = find_where (timeline, is_label_with_label, "No event matches “zzyzx”");
   g_assert_nonnull (said);
   said = gtk_widget_get_ancestor (said, ADW_TYPE_STATUS_PAGE);
   g_assert_nonnull (said);
@@ -807,7 +756,7 @@ test_search_finds_nothing (void)
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (event_list (window)))));
   /* (A tab is brought up to date when it is shown.) */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "statements");
-  said = find_where (statements, is_label_with_text, "No statement matches “zzyzx”");
+  said = find_where (statements, is_label_with_label, "No statement matches “zzyzx”");
   g_assert_nonnull (said);
   said = gtk_widget_get_ancestor (said, ADW_TYPE_STATUS_PAGE);
   g_assert_nonnull (said);
@@ -848,7 +797,7 @@ test_case_sources_not_repeated (void)
   guint boxes = 0;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
-  shared = find_where (page, is_label_with_text, "For the 3 items above:");
+  shared = find_where (page, is_label_with_label, "For the 3 items above:");
   g_assert_nonnull (shared);
   view = gtk_widget_get_parent (gtk_widget_get_parent (shared));
 
@@ -920,14 +869,14 @@ test_statements_grouped (void)
   g_assert_nonnull (lead);
   g_assert_nonnull (others);
   /* Each heading stands above the first card of its group. */
-  g_assert_nonnull (find_where (gtk_widget_get_parent (lead), is_label_with_text,
+  g_assert_nonnull (find_where (gtk_widget_get_parent (lead), is_label_with_label,
                                 "“[We do] not conduct immigration enforcement and this will not "
                                 "change”"));
   first_other = gtk_widget_get_parent (others);
-  g_assert_nonnull (find_where (first_other, is_label_with_text,
+  g_assert_nonnull (find_where (first_other, is_label_with_label,
                                 "“to perform the functions of an immigration officer in the "
                                 "interior of the United States”"));
-  g_assert_nonnull (find_where (first_other, is_label_with_text,
+  g_assert_nonnull (find_where (first_other, is_label_with_label,
                                 "Trump administration — The federal administration that issued "
                                 "the January 2017 executive order"));
 
@@ -961,15 +910,15 @@ test_other_story (void)
 
   g_assert_true (open_file (window, file));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "case");
-  g_assert_nonnull (find_where (page_of (window, FV_TYPE_CASE_PAGE), is_label_with_text,
+  g_assert_nonnull (find_where (page_of (window, FV_TYPE_CASE_PAGE), is_label_with_label,
                                 "What it tried"));
-  g_assert_nonnull (find_where (page_of (window, FV_TYPE_CASE_PAGE), is_label_with_text,
+  g_assert_nonnull (find_where (page_of (window, FV_TYPE_CASE_PAGE), is_label_with_label,
                                 "What it got"));
-  g_assert_null (find_where (page_of (window, FV_TYPE_CASE_PAGE), is_label_with_text, "Tactics"));
+  g_assert_null (find_where (page_of (window, FV_TYPE_CASE_PAGE), is_label_with_label, "Tactics"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "timeline");
   gtk_single_selection_set_selected (event_selection (window), 0);
-  g_assert_nonnull (find_where (event_detail (window), is_label_with_text,
+  g_assert_nonnull (find_where (event_detail (window), is_label_with_label,
                                 "The page as read on May 3, 2024"));
 
   destroy (window);
@@ -3217,7 +3166,7 @@ test_export_dialog_formats (void)
   /* Zoomed in: the dialog offers the range shown. */
   g_assert_true (press_key (chart, GDK_KEY_plus));
   open_export_dialog (window, &d);
-  range = find_where (gtk_window_get_child (GTK_WINDOW (d.dialog)), is_label_with_text, "_Time shown");
+  range = find_where (gtk_window_get_child (GTK_WINDOW (d.dialog)), is_label_with_label, "_Time shown");
   g_assert_nonnull (range);
   g_assert_true (gtk_widget_get_visible (range));
 
@@ -3387,7 +3336,7 @@ tabs_at_bottom (FvWindow *window)
       for (guint i = 0; i < 500 && !gtk_widget_get_mapped (bottom_tabs); i++)
         g_main_context_iteration (NULL, TRUE);
       g_assert_true (gtk_widget_get_mapped (bottom_tabs));
-      g_assert_nonnull (find_where (GTK_WIDGET (title), is_label_with_text,
+      g_assert_nonnull (find_where (GTK_WIDGET (title), is_label_with_label,
                                     fv_session_text (session_of (window),
                                                      fv_model_get_title (fv_window_get_model (window)))));
     }
