@@ -252,37 +252,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = NULL;
-  int status;
+  char *data_home;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  g_setenv ("LANGUAGE", "en", TRUE);
-  data_home = g_dir_make_tmp ("fv-test-data-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  fv_test_bind_translations ();
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    fv_ui_register_resources ();
-    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
-  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
+  data_home = fv_test_window_init (&argc, &argv);
+  if (data_home == NULL)
+    return 0;
 
   g_test_add_func ("/window-facts/statement-dates", test_statement_dates);
   g_test_add_func ("/window-facts/sources-once-a-tab", test_sources_once_a_tab);
 
-  status = g_test_run ();
-  iterate (100);
-  g_rmdir (data_home);
-  return status;
+  return fv_test_window_run (data_home);
 }

@@ -596,26 +596,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  g_setenv ("LANGUAGE", "en", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  fv_test_bind_translations ();
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  char *data_home;
 
-    fv_ui_register_resources ();
-    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
-  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
+  data_home = fv_test_window_init (&argc, &argv);
+  if (data_home == NULL)
+    return 0;
 
   g_test_add_func ("/window/story/intro", test_intro_builtin);
   g_test_add_func ("/window/story/intro-folds", test_intro_folds);
@@ -624,5 +609,5 @@ main (int   argc,
   g_test_add_func ("/window/search/counts-per-tab", test_search_counts_per_tab);
   g_test_add_func ("/window/search/table", test_search_table);
 
-  return g_test_run ();
+  return fv_test_window_run (data_home);
 }

@@ -3477,40 +3477,11 @@ main (int   argc,
   g_autofree char *data_home = NULL;
   int status;
 
-  /* Without a display there is no window to test: skip, as TAP says. */
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  /* GTK's test accessibility backend: the properties a screen reader
-   * would read, without a session bus. */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  g_setenv ("LANGUAGE", "en", TRUE);
   /* The print dialog lists the printer "Print to File" alone, at once. */
   g_setenv ("GTK_PRINT_BACKENDS", "file", TRUE);
-  /* Recent files and the like in a folder of the test's own, not the
-   * home of whoever runs it. */
-  data_home = g_dir_make_tmp ("fv-test-data-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  fv_test_bind_translations ();
-  /* The style sheet, as AdwApplication loads it in the program. */
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    fv_ui_register_resources ();
-    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
-  /* GTK 4.8's recent files manager, re-reading its list after it writes
-   * it, now and then loses a few of the lists it builds (LeakSanitizer
-   * reports them, inside GTK): only the test of Open Recent lets files be
-   * added to it. */
-  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
+  data_home = fv_test_window_init (&argc, &argv);
+  if (data_home == NULL)
+    return 0;
 
   g_test_add_func ("/window/tabs", test_tabs);
   g_test_add_func ("/window/switch-tabs", test_switch_tabs);
