@@ -1,0 +1,555 @@
+/* test-sheet-quotes.c — the fact sheet's line on quotations checked against a text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The built-in model's sheet, given the article (FV_SEED_ARTICLE) as the
+ * text of its story's source, says under that source the SHA-256 of the
+ * file (worked out here from its bytes) and how many quotations were
+ * verbatim (the checker's count); given a copy with one quoted word
+ * changed here, at run time, it names that quotation and the word; the
+ * digest is whole and unhyphenated on a page too narrow for it; and
+ * fact-viewer --export-sheet --source-text does the same, or, for a text
+ * it cannot read, says so, exits 2 and writes no sheet. The PDF's text is
+ * read back with pdftotext.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
+
+#include "fv-fact-sheet.h"
+#include "fv-model.h"
+#include "fv-quote-check.h"
+#include "fv-source-text.h"
+
+static char *tmp_dir;  /* this run's own */
+
+static gboolean
+have_pdftotext (void)
+{
+  g_autofree char *path = g_find_program_in_path ("pdftotext");
+
+  if (path == NULL)
+    g_test_skip ("pdftotext is not installed: the fact sheet's text not read");
+  return path != NULL;
+}
+
+/* The article's bytes, or NULL (the test skipped) where it is not. */
+static GBytes *
+article_bytes (void)
+{
+  const char *path = g_getenv ("FV_SEED_ARTICLE");
+  char *text = NULL;
+  gsize length;
+
+  if (path == NULL || !g_file_get_contents (path, &text, &length, NULL))
+    {
+      g_test_skip ("FV_SEED_ARTICLE does not name the article");
+      return NULL;
+    }
+  return g_bytes_new_take (text, length);
+}
+
+static char *
+sha256_of (GBytes *bytes)
+{
+  return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+}
+
+/* The source the built-in model is made from: the one whose text the
+ * article is. */
+static const FvSource *
+story_source (FvModel *model)
+{
+  for (guint i = 0; i < fv_model_get_n_sources (model); i++)
+    if (fv_model_get_source (model, i)->story)
+      return fv_model_get_source (model, i);
+
+  g_assert_not_reached ();
+}
+
+static FvSourceText *
+source_text_new (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  FvSourceText *text = fv_source_text_new_from_bytes (bytes, FALSE, &error);
+
+  g_assert_no_error (error);
+  return text;
+}
+
+static char *
+write_file (const char *name,
+            GBytes     *bytes)
+{
+  char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
+                               G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* TEXT without its white space: where the sheet breaks a line is its
+ * own business. */
+static char *
+squeeze (const char *text)
+{
+  GString *squeezed = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (squeezed, *p);
+  return g_string_free (squeezed, FALSE);
+}
+
+static guint
+count (const char *text,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = text; (p = strstr (p, needle)) != NULL; p += strlen (needle))
+    n++;
+  return n;
+}
+
+/* The sheet's text, squeezed, of MODEL with TEXT as the story source's
+ * (none for NULL). */
+static char *
+sheet_text (FvModel      *model,
+            FvSourceText *text)
+{
+  g_autofree char *pdf = g_build_filename (tmp_dir, "sheet.pdf", NULL);
+  g_autoptr(GHashTable) texts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+
+  if (text != NULL)
+    g_hash_table_insert (texts, (gpointer) story_source (model)->id, text);
+  g_assert_true (fv_fact_sheet_export_with_texts (model, NULL, texts, FV_PAPER_A4, pdf, NULL,
+                                                  &error));
+  g_assert_no_error (error);
+  out = pdf_text (pdf);
+  g_unlink (pdf);
+  return squeeze (out);
+}
+
+/* "Quotations checked against the text with SHA-256 …: N of M verbatim
+ * in the cited paragraphs", squeezed. */
+static char *
+expected_line (GBytes       *bytes,
+               FvModel      *model,
+               FvSourceText *text,
+               guint        *n_missed)
+{
+  g_autoptr(GPtrArray) checks = fv_quote_check_model (model, story_source (model), text, NULL);
+  g_autofree char *sha256 = sha256_of (bytes);
+  g_autofree char *line = NULL;
+  guint n_verbatim = 0;
+
+  for (guint i = 0; i < checks->len; i++)
+    n_verbatim += ((FvQuoteCheck *) checks->pdata[i])->match.status == FV_QUOTE_VERBATIM;
+  g_assert_cmpuint (checks->len, >, 1);
+  if (n_missed != NULL)
+    *n_missed = checks->len - n_verbatim;
+  line = g_strdup_printf ("Quotations checked against the text with SHA-256 %s: %u of %u "
+                          "verbatim in the cited paragraphs", sha256, n_verbatim, checks->len);
+  return squeeze (line);
+}
+
+static void
+test_article (void)
+{
+  g_autoptr(GBytes) bytes = article_bytes ();
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  g_autoptr(FvSourceText) text = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+  g_autofree char *expected = NULL;
+
+  if (bytes == NULL || !have_pdftotext ())
+    return;
+
+  text = source_text_new (bytes);
+  expected = expected_line (bytes, model, text, NULL);
+  g_test_message ("%s", expected);
+  with = sheet_text (model, text);
+  g_assert_nonnull (strstr (with, expected));
+  /* The one checked source, once; and all passed: no quotation named. */
+  g_assert_cmpuint (count (with, "Quotationscheckedagainst"), ==, 1);
+  g_assert_null (strstr (with, "notfound"));
+
+  /* Without the text, no word of a check. */
+  without = sheet_text (model, NULL);
+  g_assert_null (strstr (without, "Quotationschecked"));
+  g_assert_null (strstr (without, "SHA-256"));
+}
+
+/* A quotation of the model that is once in the article as it stands,
+ * and a plain word in the middle of it (a word at its end the closest
+ * passage may leave out rather than differ in): the one to change, at
+ * WORD bytes into the quotation. */
+static const FvQuoteCheck *
+quotation_to_change (GPtrArray  *checks,
+                     const char *article,
+                     gsize      *word,
+                     char      **old)
+{
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const FvQuoteCheck *check = checks->pdata[i];
+      const char *quote = check->reference->quote;
+      const char *at = strstr (article, quote);
+      g_auto(GStrv) words = g_strsplit (quote, " ", -1);
+      guint n = g_strv_length (words);
+      const char *middle;
+      gboolean plain;
+
+      if (check->match.status != FV_QUOTE_VERBATIM || check->reference->paragraph == 0 ||
+          at == NULL || strstr (at + 1, quote) != NULL || n < 5)
+        continue;
+      middle = words[n / 2];
+      plain = strlen (middle) > 3;
+      for (const char *c = middle; plain && *c != '\0'; c++)
+        plain = g_ascii_isalpha (*c);
+      if (!plain)
+        continue;
+      *word = 0;
+      for (guint w = 0; w < n / 2; w++)
+        *word += strlen (words[w]) + 1;
+      *old = g_strdup (middle);
+      return check;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_changed_word (void)
+{
+  g_autoptr(GBytes) bytes = article_bytes ();
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  g_autoptr(FvSourceText) text = NULL;
+  g_autoptr(FvSourceText) changed_text = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GBytes) changed = NULL;
+  g_autofree char *article = NULL;
+  g_autofree char *old = NULL;
+  g_autofree char *miss = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *sheet = NULL;
+  const FvQuoteCheck *check;
+  GString *copy;
+  const char *kind;
+  guint n_missed;
+  gsize word;
+
+  if (bytes == NULL || !have_pdftotext ())
+    return;
+
+  text = source_text_new (bytes);
+  checks = fv_quote_check_model (model, story_source (model), text, NULL);
+  article = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  check = quotation_to_change (checks, article, &word, &old);
+
+  /* That word of the quotation, in the article, another. */
+  copy = g_string_new (article);
+  {
+    gsize at = strstr (article, check->reference->quote) - article + word;
+
+    g_string_erase (copy, at, strlen (old));
+    g_string_insert (copy, at, "zebra");
+  }
+  changed = g_string_free_to_bytes (copy);
+  changed_text = source_text_new (changed);
+
+  expected = expected_line (changed, model, changed_text, &n_missed);
+  kind = g_str_equal (check->kind, "case") ? "case study" : check->kind;
+  miss = g_strdup_printf ("%s %s, paragraph %u: not found; the text has “zebra” where the "
+                          "quotation has “%s”", kind, check->id, check->reference->paragraph, old);
+  g_test_message ("%s", miss);
+  sheet = sheet_text (model, changed_text);
+  g_assert_nonnull (strstr (sheet, expected));
+  {
+    g_autofree char *squeezed = squeeze (miss);
+
+    g_assert_nonnull (strstr (sheet, squeezed));
+    /* A line for each quotation that the word is in, and no other. */
+    g_assert_cmpuint (n_missed, >=, 1);
+    g_assert_cmpuint (count (sheet, ":notfound"), ==, n_missed);
+  }
+}
+
+/* The sheet of MODEL, with TEXTS, written at PATH on a page 240 points
+ * wide: a column of 128, narrower than a SHA-256 in hexadecimal. */
+static void
+write_narrow (FvModel    *model,
+              GHashTable *texts,
+              const char *path)
+{
+  g_autoptr(FvFactSheet) sheet = fv_fact_sheet_new_with_texts (model, NULL, texts);
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 240, 842);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *pango = pango_cairo_create_context (cr);
+  cairo_font_options_t *options = cairo_font_options_create ();
+  guint pages;
+
+  pango_cairo_context_set_resolution (pango, 72);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (pango, options);
+  cairo_font_options_destroy (options);
+  pages = fv_fact_sheet_paginate (sheet, pango, 240, 842);
+  g_object_unref (pango);
+  for (guint p = 0; p < pages; p++)
+    {
+      fv_fact_sheet_draw_page (sheet, cr, p);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+}
+
+/* Characters of the PDF at PATH drawn with a hyphen after them: cairo
+ * marks each as one character (/ActualText) drawn with more, where a
+ * ligature is two or more characters and the space where a line is
+ * wrapped is U+0020. pdftotext shows them without their hyphen. */
+static guint
+count_hyphens (const char *path)
+{
+  g_autofree char *qdf = g_strconcat (path, ".qdf", NULL);
+  const char *argv[] = { "qpdf", "--qdf", "--object-streams=disable", path, qdf, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *plain = NULL;
+  gsize length;
+  int status;
+  guint n = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
+                               G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                               NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_file_get_contents (qdf, &plain, &length, &error));
+  g_assert_no_error (error);
+  g_unlink (qdf);
+
+  for (const char *p = plain; (p = g_strstr_len (p, plain + length - p, "/ActualText <feff"));
+       p++)
+    {
+      const char *digits = p + strlen ("/ActualText <feff");
+
+      if (strspn (digits, "0123456789abcdefABCDEF") == 4 && digits[4] == '>' &&
+          strncmp (digits, "0020", 4) != 0)
+        n++;
+    }
+  return n;
+}
+
+/* On a page too narrow for it, the digest is broken between its letters:
+ * whole, in order, on more than one line, and with no hyphen (which
+ * pdftotext would not show, but a reader would see). */
+static void
+test_narrow_column (void)
+{
+  g_autoptr(GBytes) bytes = article_bytes ();
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                       (GDestroyNotify) fv_source_text_unref);
+  g_autofree char *pdf = g_build_filename (tmp_dir, "narrow.pdf", NULL);
+  g_autofree char *unchecked = g_build_filename (tmp_dir, "narrow-unchecked.pdf", NULL);
+  g_autofree char *qpdf = g_find_program_in_path ("qpdf");
+  g_autofree char *sha256 = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *after = NULL;
+
+  if (bytes == NULL || !have_pdftotext ())
+    return;
+
+  sha256 = sha256_of (bytes);
+  g_hash_table_insert (texts, (gpointer) story_source (model)->id, source_text_new (bytes));
+  write_narrow (model, texts, pdf);
+  out = pdf_text (pdf);
+  squeezed = squeeze (out);
+  after = g_strconcat ("SHA-256", sha256, ":", NULL);
+  g_assert_nonnull (strstr (squeezed, after));
+  /* Not on one line: it was broken. */
+  g_assert_null (strstr (out, sha256));
+
+  /* No character more drawn with a hyphen than on the sheet without the
+   * check: a word of the model may be, the digest not. */
+  if (qpdf != NULL)
+    {
+      write_narrow (model, NULL, unchecked);
+      g_assert_cmpuint (count_hyphens (pdf), ==, count_hyphens (unchecked));
+      g_unlink (unchecked);
+    }
+  else
+    g_test_message ("qpdf is not installed: hyphens not counted");
+  g_unlink (pdf);
+}
+
+/* fact-viewer's exit status and standard error. */
+static int
+run (char       **err,
+     const char  *first_arg,
+     ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("FV_BINARY"));
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
+  g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, err, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (out, ==, "");
+
+  return g_subprocess_get_exit_status (process);
+}
+
+static void
+test_cli (void)
+{
+  g_autoptr(GBytes) bytes = article_bytes ();
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  g_autoptr(FvSourceText) text = NULL;
+  g_autofree char *pdf = g_build_filename (tmp_dir, "cli.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
+  g_autofree char *option = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  if (bytes == NULL || !have_pdftotext ())
+    return;
+
+  text = source_text_new (bytes);
+  expected = expected_line (bytes, model, text, NULL);
+  option = g_strdup_printf ("--source-text=%s=%s", story_source (model)->id,
+                            g_getenv ("FV_SEED_ARTICLE"));
+  status = run (&err, "--export-sheet", output, option, NULL);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  out = pdf_text (pdf);
+  g_unlink (pdf);
+  squeezed = squeeze (out);
+  g_assert_nonnull (strstr (squeezed, expected));
+}
+
+/* A text that cannot be read: --check-quotes' message and exit status,
+ * and no sheet, nor the one that was there touched. */
+static void
+test_cli_unreadable (void)
+{
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  const char *id = story_source (model)->id;
+  g_autofree char *pdf = g_build_filename (tmp_dir, "unread.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
+  g_autofree char *missing = g_build_filename (tmp_dir, "missing.txt", NULL);
+  g_autoptr(GBytes) latin1_bytes = g_bytes_new_static ("Caf\xe9 au lait\n", 13);
+  g_autofree char *latin1 = write_file ("latin1.txt", latin1_bytes);
+  g_autofree char *option = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  option = g_strdup_printf ("--source-text=%s=%s", id, missing);
+  status = run (&err, "--export-sheet", output, option, NULL);
+  g_assert_cmpint (status, ==, 2);
+  expected = g_strdup_printf ("%s: cannot read the text of source “%s”: ", missing, id);
+  g_assert_true (g_str_has_prefix (err, expected));
+  g_assert_nonnull (strstr (err, "No such file or directory"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&option, g_free);
+  g_clear_pointer (&expected, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A sheet already there stays as it was. */
+  g_file_set_contents (pdf, "the sheet before", -1, &error);
+  g_assert_no_error (error);
+  option = g_strdup_printf ("--source-text=%s=%s", id, latin1);
+  status = run (&err, "--export-sheet", output, option, NULL);
+  g_assert_cmpint (status, ==, 2);
+  expected = g_strdup_printf ("%s: cannot read the text of source “%s”: The text is not UTF-8 "
+                              "(byte 4)\n", latin1, id);
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, "the sheet before");
+  g_clear_pointer (&err, g_free);
+
+  /* A source the model does not have. */
+  status = run (&err, "--export-sheet", output, "--source-text=no-such-source=/dev/null", NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_cmpstr (err, ==, "--source-text: the model has no source “no-such-source”\n");
+
+  g_unlink (pdf);
+  g_unlink (latin1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  tmp_dir = g_dir_make_tmp ("fv-sheet-quotes-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+
+  g_test_add_func ("/sheet/quotes/article", test_article);
+  g_test_add_func ("/sheet/quotes/changed-word", test_changed_word);
+  g_test_add_func ("/sheet/quotes/narrow-column", test_narrow_column);
+  g_test_add_func ("/sheet/quotes/cli", test_cli);
+  g_test_add_func ("/sheet/quotes/cli/unreadable", test_cli_unreadable);
+
+  status = g_test_run ();
+  g_rmdir (tmp_dir);
+  g_free (tmp_dir);
+
+  return status;
+}
