@@ -198,6 +198,40 @@ test_article (void)
   g_assert_cmpuint (count (with, "Quotationscheckedagainst"), ==, 1);
   g_assert_null (strstr (with, "notfound"));
 
+  /* A source that no fact quotes, given a text: checked, and it says
+   * there was nothing to check. */
+  {
+    g_autoptr(GHashTable) texts = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autofree char *pdf = g_build_filename (tmp_dir, "unquoted.pdf", NULL);
+    g_autofree char *sha256 = sha256_of (bytes);
+    g_autofree char *none = g_strdup_printf ("Quotations checked against the text with SHA-256 "
+                                             "%s: none of the facts quotes it", sha256);
+    g_autofree char *squeezed_none = squeeze (none);
+    g_autofree char *out = NULL;
+    g_autofree char *squeezed = NULL;
+    g_autoptr(GError) error = NULL;
+    const FvSource *unquoted = NULL;
+
+    for (guint i = 0; unquoted == NULL && i < fv_model_get_n_sources (model); i++)
+      {
+        const FvSource *source = fv_model_get_source (model, i);
+        g_autoptr(GPtrArray) checks = fv_quote_check_model (model, source, text, NULL);
+
+        if (checks->len == 0)
+          unquoted = source;
+      }
+    g_assert_nonnull (unquoted);
+    g_hash_table_insert (texts, (gpointer) unquoted->id, text);
+    g_assert_true (fv_fact_sheet_export_with_texts (model, NULL, texts, FV_PAPER_A4, pdf, NULL,
+                                                    &error));
+    g_assert_no_error (error);
+    out = pdf_text (pdf);
+    g_unlink (pdf);
+    squeezed = squeeze (out);
+    g_assert_nonnull (strstr (squeezed, squeezed_none));
+    g_assert_cmpuint (count (squeezed, "Quotationscheckedagainst"), ==, 1);
+  }
+
   /* Without the text, no word of a check. */
   without = sheet_text (model, NULL);
   g_assert_null (strstr (without, "Quotationschecked"));
