@@ -23,6 +23,7 @@
 #include "fv-model.h"
 #include "fv-quote-check.h"
 #include "fv-source-text.h"
+#include "fv-test-cost.h"
 
 static char *tmp_dir;  /* this run's own */
 
@@ -444,6 +445,86 @@ test_narrow_column (void)
   g_unlink (pdf);
 }
 
+/* A model of N events, each quoting words of paragraph 1 that its text
+ * (made here) has one of them different: N lines of a miss. */
+static FvModel *
+missing_model (guint n)
+{
+  g_autoptr(GString) json = g_string_new ("{\"schema_version\": 1, \"language\": \"en\", "
+                                          "\"title\": \"Misses\", \"tabs\": {\"timeline\": "
+                                          "{\"title\": \"Timeline\"}}, \"sources\": [{\"id\": "
+                                          "\"s\", \"kind\": \"article\", \"paragraphs\": 2, "
+                                          "\"title\": \"An article\"}], \"events\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  FvModel *model;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"2017-01-%02u\", "
+                            "\"precision\": \"day\", \"title\": \"Event %u\", "
+                            "\"references\": [{\"source\": \"s\", \"paragraph\": 1, "
+                            "\"quote\": \"the officers said word%u in the city\"}]}",
+                            i > 0 ? ", " : "", i, 1 + i % 28, i, i);
+  g_string_append (json, "]}");
+  bytes = g_bytes_new (json->str, json->len);
+  model = fv_model_new_from_bytes (bytes, "misses.json", NULL, &error);
+  g_assert_no_error (error);
+  return model;
+}
+
+/* Microseconds of processor time to make and lay out the sheet of N
+ * misses, the least of three, and its pages. */
+static gint64
+miss_time (guint     n,
+           gboolean  checked,
+           guint    *pages)
+{
+  g_autoptr(FvModel) model = missing_model (n);
+  static const char article[] = "Before.\n\nThe officers said it in the city.\n\nAfter.\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (article, strlen (article));
+  g_autoptr(FvSourceText) text = source_text_new (bytes);
+  g_autoptr(GHashTable) texts = g_hash_table_new (g_str_hash, g_str_equal);
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (NULL, NULL, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *pango = pango_cairo_create_context (cr);
+  gint64 least = G_MAXINT64;
+
+  g_hash_table_insert (texts, "s", text);
+  for (guint run = 0; run < 3; run++)
+    {
+      gint64 start = fv_test_cpu_time ();
+      g_autoptr(FvFactSheet) sheet = fv_fact_sheet_new_with_texts (model, NULL,
+                                                                   checked ? texts : NULL);
+
+      *pages = fv_fact_sheet_paginate (sheet, pango, 595, 842);
+      least = MIN (least, fv_test_cpu_time () - start);
+    }
+  g_object_unref (pango);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return MAX (least, 1);
+}
+
+/* A line for each miss, and no more: twice the misses cost at most a
+ * little more than twice the time and the pages. */
+static void
+test_cost (void)
+{
+  guint small_pages, large_pages, unchecked_pages;
+  gint64 small = miss_time (250, TRUE, &small_pages);
+  gint64 large = miss_time (500, TRUE, &large_pages);
+
+  /* The misses are on the pages. */
+  miss_time (250, FALSE, &unchecked_pages);
+  g_assert_cmpuint (small_pages, >, unchecked_pages);
+
+  g_test_message ("%u pages in %" G_GINT64_FORMAT " microseconds for 250 misses, %u in %"
+                  G_GINT64_FORMAT " for 500", small_pages, small, large_pages, large);
+  g_assert_cmpuint (large_pages, <=, small_pages * 2 + 1);
+  g_assert_cmpuint (large_pages, >=, small_pages * 3 / 2);
+  g_assert_cmpint (large, <, small * 4);
+}
+
 /* fact-viewer's exit status and standard error. */
 static int
 run (char       **err,
@@ -578,6 +659,7 @@ main (int   argc,
   g_test_add_func ("/sheet/quotes/article", test_article);
   g_test_add_func ("/sheet/quotes/changed-word", test_changed_word);
   g_test_add_func ("/sheet/quotes/narrow-column", test_narrow_column);
+  g_test_add_func ("/sheet/quotes/cost", test_cost);
   g_test_add_func ("/sheet/quotes/cli", test_cli);
   g_test_add_func ("/sheet/quotes/cli/unreadable", test_cli_unreadable);
 
