@@ -6,132 +6,19 @@
  * text of its story's source, says under that source the SHA-256 of the
  * file (worked out here from its bytes) and how many quotations were
  * verbatim (the checker's count); given a copy with one quoted word
- * changed here, at run time, it names that quotation and the word; the
- * digest is whole and unhyphenated on a page too narrow for it; and
- * fact-viewer --export-sheet --source-text does the same, or, for a text
- * it cannot read, says so, exits 2 and writes no sheet. The PDF's text is
- * read back with pdftotext.
+ * changed here, at run time, it names each quotation the word is in and
+ * the word; the digest is whole and unhyphenated on a page too narrow
+ * for it; and the lines of misses cost in proportion to them. The PDF's
+ * text is read back with pdftotext. test-sheet-quotes-cli does the same
+ * through fact-viewer --export-sheet.
  */
 #include "config.h"
 
-#include <string.h>
-
 #include <cairo-pdf.h>
-#include <glib/gstdio.h>
 
 #include "fv-fact-sheet.h"
-#include "fv-model.h"
-#include "fv-quote-check.h"
-#include "fv-source-text.h"
 #include "fv-test-cost.h"
-
-static char *tmp_dir;  /* this run's own */
-
-static gboolean
-have_pdftotext (void)
-{
-  g_autofree char *path = g_find_program_in_path ("pdftotext");
-
-  if (path == NULL)
-    g_test_skip ("pdftotext is not installed: the fact sheet's text not read");
-  return path != NULL;
-}
-
-/* The article's bytes, or NULL (the test skipped) where it is not. */
-static GBytes *
-article_bytes (void)
-{
-  const char *path = g_getenv ("FV_SEED_ARTICLE");
-  char *text = NULL;
-  gsize length;
-
-  if (path == NULL || !g_file_get_contents (path, &text, &length, NULL))
-    {
-      g_test_skip ("FV_SEED_ARTICLE does not name the article");
-      return NULL;
-    }
-  return g_bytes_new_take (text, length);
-}
-
-static char *
-sha256_of (GBytes *bytes)
-{
-  return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
-}
-
-/* The source the built-in model is made from: the one whose text the
- * article is. */
-static const FvSource *
-story_source (FvModel *model)
-{
-  for (guint i = 0; i < fv_model_get_n_sources (model); i++)
-    if (fv_model_get_source (model, i)->story)
-      return fv_model_get_source (model, i);
-
-  g_assert_not_reached ();
-}
-
-static FvSourceText *
-source_text_new (GBytes *bytes)
-{
-  g_autoptr(GError) error = NULL;
-  FvSourceText *text = fv_source_text_new_from_bytes (bytes, FALSE, &error);
-
-  g_assert_no_error (error);
-  return text;
-}
-
-static char *
-write_file (const char *name,
-            GBytes     *bytes)
-{
-  char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
-  g_assert_no_error (error);
-  return path;
-}
-
-static char *
-pdf_text (const char *pdf)
-{
-  const char *argv[] = { "pdftotext", pdf, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
-                               G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
-                               &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
-/* TEXT without its white space: where the sheet breaks a line is its
- * own business. */
-static char *
-squeeze (const char *text)
-{
-  GString *squeezed = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      g_string_append_c (squeezed, *p);
-  return g_string_free (squeezed, FALSE);
-}
-
-static guint
-count (const char *text,
-       const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = text; (p = strstr (p, needle)) != NULL; p += strlen (needle))
-    n++;
-  return n;
-}
+#include "fv-test-sheet-quotes.h"
 
 /* The sheet's text, squeezed, of MODEL with TEXT as the story source's
  * (none for NULL). */
@@ -152,29 +39,6 @@ sheet_text (FvModel      *model,
   out = pdf_text (pdf);
   g_unlink (pdf);
   return squeeze (out);
-}
-
-/* "Quotations checked against the text with SHA-256 …: N of M verbatim
- * in the cited paragraphs", squeezed. */
-static char *
-expected_line (GBytes       *bytes,
-               FvModel      *model,
-               FvSourceText *text,
-               guint        *n_missed)
-{
-  g_autoptr(GPtrArray) checks = fv_quote_check_model (model, story_source (model), text, NULL);
-  g_autofree char *sha256 = sha256_of (bytes);
-  g_autofree char *line = NULL;
-  guint n_verbatim = 0;
-
-  for (guint i = 0; i < checks->len; i++)
-    n_verbatim += ((FvQuoteCheck *) checks->pdata[i])->match.status == FV_QUOTE_VERBATIM;
-  g_assert_cmpuint (checks->len, >, 1);
-  if (n_missed != NULL)
-    *n_missed = checks->len - n_verbatim;
-  line = g_strdup_printf ("Quotations checked against the text with SHA-256 %s: %u of %u "
-                          "verbatim in the cited paragraphs", sha256, n_verbatim, checks->len);
-  return squeeze (line);
 }
 
 static void
@@ -525,127 +389,6 @@ test_cost (void)
   g_assert_cmpint (large, <, small * 4);
 }
 
-/* fact-viewer's exit status and standard error. */
-static int
-run (char       **err,
-     const char  *first_arg,
-     ...)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("FV_BINARY"));
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
-  g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
-  g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, err, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (out, ==, "");
-
-  return g_subprocess_get_exit_status (process);
-}
-
-static void
-test_cli (void)
-{
-  g_autoptr(GBytes) bytes = article_bytes ();
-  g_autoptr(FvModel) model = fv_model_new_builtin ();
-  g_autoptr(FvSourceText) text = NULL;
-  g_autofree char *pdf = g_build_filename (tmp_dir, "cli.pdf", NULL);
-  g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
-  g_autofree char *option = NULL;
-  g_autofree char *expected = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *squeezed = NULL;
-  g_autofree char *err = NULL;
-  int status;
-
-  if (bytes == NULL || !have_pdftotext ())
-    return;
-
-  text = source_text_new (bytes);
-  expected = expected_line (bytes, model, text, NULL);
-  option = g_strdup_printf ("--source-text=%s=%s", story_source (model)->id,
-                            g_getenv ("FV_SEED_ARTICLE"));
-  status = run (&err, "--export-sheet", output, option, NULL);
-  g_assert_cmpstr (err, ==, "");
-  g_assert_cmpint (status, ==, 0);
-  out = pdf_text (pdf);
-  g_unlink (pdf);
-  squeezed = squeeze (out);
-  g_assert_nonnull (strstr (squeezed, expected));
-}
-
-/* A text that cannot be read: --check-quotes' message and exit status,
- * and no sheet, nor the one that was there touched. */
-static void
-test_cli_unreadable (void)
-{
-  g_autoptr(FvModel) model = fv_model_new_builtin ();
-  const char *id = story_source (model)->id;
-  g_autofree char *pdf = g_build_filename (tmp_dir, "unread.pdf", NULL);
-  g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
-  g_autofree char *missing = g_build_filename (tmp_dir, "missing.txt", NULL);
-  g_autoptr(GBytes) latin1_bytes = g_bytes_new_static ("Caf\xe9 au lait\n", 13);
-  g_autofree char *latin1 = write_file ("latin1.txt", latin1_bytes);
-  g_autofree char *option = NULL;
-  g_autofree char *expected = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  option = g_strdup_printf ("--source-text=%s=%s", id, missing);
-  status = run (&err, "--export-sheet", output, option, NULL);
-  g_assert_cmpint (status, ==, 2);
-  expected = g_strdup_printf ("%s: cannot read the text of source “%s”: ", missing, id);
-  g_assert_true (g_str_has_prefix (err, expected));
-  g_assert_nonnull (strstr (err, "No such file or directory"));
-  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
-  g_clear_pointer (&option, g_free);
-  g_clear_pointer (&expected, g_free);
-  g_clear_pointer (&err, g_free);
-
-  /* A sheet already there stays as it was. */
-  g_file_set_contents (pdf, "the sheet before", -1, &error);
-  g_assert_no_error (error);
-  option = g_strdup_printf ("--source-text=%s=%s", id, latin1);
-  status = run (&err, "--export-sheet", output, option, NULL);
-  g_assert_cmpint (status, ==, 2);
-  expected = g_strdup_printf ("%s: cannot read the text of source “%s”: The text is not UTF-8 "
-                              "(byte 4)\n", latin1, id);
-  g_assert_cmpstr (err, ==, expected);
-  g_assert_true (g_file_get_contents (pdf, &contents, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpstr (contents, ==, "the sheet before");
-  g_clear_pointer (&err, g_free);
-
-  /* A source the model does not have. */
-  status = run (&err, "--export-sheet", output, "--source-text=no-such-source=/dev/null", NULL);
-  g_assert_cmpint (status, ==, 2);
-  g_assert_cmpstr (err, ==, "--source-text: the model has no source “no-such-source”\n");
-
-  g_unlink (pdf);
-  g_unlink (latin1);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -660,8 +403,6 @@ main (int   argc,
   g_test_add_func ("/sheet/quotes/changed-word", test_changed_word);
   g_test_add_func ("/sheet/quotes/narrow-column", test_narrow_column);
   g_test_add_func ("/sheet/quotes/cost", test_cost);
-  g_test_add_func ("/sheet/quotes/cli", test_cli);
-  g_test_add_func ("/sheet/quotes/cli/unreadable", test_cli_unreadable);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);

@@ -17,8 +17,9 @@ typedef struct
   FvSourceText   *text;
 } FvCliSourceText;
 
-FvModel *fv_cli_load_model        (const char * const *args);
-GArray  *fv_cli_read_source_texts (FvModel            *model,
-                                   const char * const *source_texts);
+FvModel    *fv_cli_load_model         (const char * const *args);
+GArray     *fv_cli_read_source_texts  (FvModel            *model,
+                                       const char * const *source_texts);
+GHashTable *fv_cli_source_texts_by_id (GArray             *given);
 
 G_END_DECLS

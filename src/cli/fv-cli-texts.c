@@ -101,3 +101,25 @@ fv_cli_read_source_texts (FvModel            *model,
 
   return g_steal_pointer (&texts);
 }
+
+/**
+ * fv_cli_source_texts_by_id:
+ * @given: (element-type FvCliSourceText): from fv_cli_read_source_texts()
+ *
+ * Returns: (transfer container): @given's texts by their source's id, as
+ *   fv_fact_sheet_new_with_texts() takes them; they stay @given's
+ */
+GHashTable *
+fv_cli_source_texts_by_id (GArray *given)
+{
+  GHashTable *texts = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < given->len; i++)
+    {
+      const FvCliSourceText *item = &g_array_index (given, FvCliSourceText, i);
+
+      g_hash_table_insert (texts, (gpointer) item->source->id, item->text);
+    }
+
+  return texts;
+}

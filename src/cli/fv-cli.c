@@ -564,13 +564,7 @@ fv_cli_export_sheet (const char * const *args,
   given = fv_cli_read_source_texts (model, options->source_texts);
   if (given == NULL)
     return 2;
-  texts = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < given->len; i++)
-    {
-      const FvCliSourceText *item = &g_array_index (given, FvCliSourceText, i);
-
-      g_hash_table_insert (texts, (gpointer) item->source->id, item->text);
-    }
+  texts = fv_cli_source_texts_by_id (given);
 
   if (!fv_fact_sheet_export_with_texts (model, (const char * const *) languages, texts, paper,
                                         options->output, NULL, &error))
