@@ -389,6 +389,62 @@ test_cost (void)
   g_assert_cmpint (large, <, small * 4);
 }
 
+typedef struct
+{
+  gboolean  done;
+  GError   *error;
+} Export;
+
+static void
+export_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  Export *export = data;
+
+  fv_fact_sheet_export_finish (result, &export->error);
+  export->done = TRUE;
+}
+
+/* In a worker, as the window writes it: the table of texts, and a text
+ * in it, let go of as soon as the call returns. */
+static void
+test_async (void)
+{
+  g_autoptr(GBytes) bytes = article_bytes ();
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  g_autofree char *pdf = g_build_filename (tmp_dir, "async.pdf", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *squeezed = NULL;
+  Export export = { FALSE, NULL };
+  GHashTable *texts;
+  gint64 until;
+
+  if (bytes == NULL || !have_pdftotext ())
+    return;
+
+  texts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                 (GDestroyNotify) fv_source_text_unref);
+  g_hash_table_insert (texts, (gpointer) story_source (model)->id, source_text_new (bytes));
+  expected = expected_line (bytes, model, g_hash_table_lookup (texts, story_source (model)->id),
+                            NULL);
+  fv_fact_sheet_export_with_texts_async (model, NULL, texts, FV_PAPER_A4, pdf, NULL,
+                                         export_done, &export);
+  g_hash_table_unref (texts);
+
+  /* A minute at most: the callback ends the wait, not a count of turns. */
+  until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (!export.done && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (export.done);
+  g_assert_no_error (export.error);
+  out = pdf_text (pdf);
+  g_unlink (pdf);
+  squeezed = squeeze (out);
+  g_assert_nonnull (strstr (squeezed, expected));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,6 +459,7 @@ main (int   argc,
   g_test_add_func ("/sheet/quotes/changed-word", test_changed_word);
   g_test_add_func ("/sheet/quotes/narrow-column", test_narrow_column);
   g_test_add_func ("/sheet/quotes/cost", test_cost);
+  g_test_add_func ("/sheet/quotes/async", test_async);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);
