@@ -62,7 +62,8 @@ static const GOptionEntry main_entries[] = {
   { "check-quotes", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check each quotation against the text of its source (--source-text) and exit"), NULL },
   { "source-text", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
-    N_("The text of the source ID, plain text or a saved web page, for --check-quotes"),
+    N_("The text of the source ID, plain text or a saved web page, for --check-quotes "
+       "or --export-sheet"),
     N_("ID=FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
@@ -135,12 +136,15 @@ fv_application_handle_local_options (GApplication *app,
       g_variant_dict_contains (options, "export-chart"))
     {
       FvCliExport export = { .width = 1200, .height = 675, .scale = 1 };
+      g_autofree const char **texts = NULL;
 
       g_variant_dict_lookup (options, "export-chart", "&s", &export.chart_id);
       g_variant_dict_lookup (options, "output", "^&ay", &export.output);
       g_variant_dict_lookup (options, "format", "&s", &export.format);
       g_variant_dict_lookup (options, "language", "&s", &export.language);
       g_variant_dict_lookup (options, "paper", "&s", &export.paper);
+      g_variant_dict_lookup (options, "source-text", "^a&ay", &texts);
+      export.source_texts = texts;
       g_variant_dict_lookup (options, "from", "&s", &export.from);
       g_variant_dict_lookup (options, "to", "&s", &export.to);
       export.linear_axis = g_variant_dict_contains (options, "linear-axis");

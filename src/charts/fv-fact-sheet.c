@@ -302,6 +302,26 @@ FvFactSheet *
 fv_fact_sheet_new (FvModel            *model,
                    const char * const *languages)
 {
+  return fv_fact_sheet_new_with_texts (model, languages, NULL);
+}
+
+/**
+ * fv_fact_sheet_new_with_texts:
+ * @languages: (nullable): as for fv_fact_sheet_new()
+ * @source_texts: (nullable) (element-type utf8 FvSourceText): the text of
+ *   each source whose quotations are checked, by the source's id; ids the
+ *   model does not have are passed over
+ *
+ * As fv_fact_sheet_new(), and under each source of @source_texts in the
+ * list of sources, the SHA-256 of its text and how its quotations fared
+ * against it. The sheet holds its own references: @source_texts may
+ * change or go once this returns.
+ */
+FvFactSheet *
+fv_fact_sheet_new_with_texts (FvModel            *model,
+                              const char * const *languages,
+                              GHashTable         *source_texts)
+{
   FvFactSheet *sheet;
 
   g_return_val_if_fail (FV_IS_MODEL (model), NULL);
@@ -318,6 +338,7 @@ fv_fact_sheet_new (FvModel            *model,
   sheet->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   /* Paper is white, whatever the desktop's theme. */
   fv_chart_style_init (&sheet->style, FALSE);
+  fv_sheet_check_quotes (sheet, source_texts);
 
   fv_sheet_add (sheet, STYLE_TITLE, fv_sheet_text (sheet, fv_model_get_title (model)));
   fv_sheet_add (sheet, STYLE_LEAD, fv_sheet_text (sheet, fv_model_get_summary (model)));
@@ -383,6 +404,7 @@ fv_fact_sheet_free (FvFactSheet *sheet)
   g_array_unref (sheet->blocks);
   g_ptr_array_unref (sheet->sources);
   g_hash_table_unref (sheet->numbers);
+  g_hash_table_unref (sheet->checked);
   g_ptr_array_unref (sheet->pages);
   g_clear_object (&sheet->pango);
   g_free (sheet->running_title);

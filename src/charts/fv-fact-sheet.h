@@ -28,6 +28,9 @@ void         fv_paper_get_size          (FvPaper              paper,
 
 FvFactSheet *fv_fact_sheet_new          (FvModel             *model,
                                          const char * const  *languages);
+FvFactSheet *fv_fact_sheet_new_with_texts (FvModel           *model,
+                                           const char * const *languages,
+                                           GHashTable        *source_texts);
 void         fv_fact_sheet_free         (FvFactSheet         *sheet);
 guint        fv_fact_sheet_paginate     (FvFactSheet         *sheet,
                                          PangoContext        *pango,
@@ -52,6 +55,24 @@ void         fv_fact_sheet_export_async (FvModel             *model,
                                          gpointer             user_data);
 gboolean     fv_fact_sheet_export_finish (GAsyncResult       *result,
                                           GError            **error);
+
+/* As the three above, and each source whose text @source_texts holds
+ * (its id → FvSourceText *) has its quotations checked against it. */
+gboolean     fv_fact_sheet_export_with_texts (FvModel             *model,
+                                              const char * const  *languages,
+                                              GHashTable          *source_texts,
+                                              FvPaper              paper,
+                                              const char          *path,
+                                              GCancellable        *cancellable,
+                                              GError             **error);
+void         fv_fact_sheet_export_with_texts_async (FvModel             *model,
+                                                    const char * const  *languages,
+                                                    GHashTable          *source_texts,
+                                                    FvPaper              paper,
+                                                    const char          *path,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FvFactSheet, fv_fact_sheet_free)
 

@@ -83,6 +83,26 @@ fv_fact_sheet_export (FvModel            *model,
                       GCancellable       *cancellable,
                       GError            **error)
 {
+  return fv_fact_sheet_export_with_texts (model, languages, NULL, paper, path, cancellable, error);
+}
+
+/**
+ * fv_fact_sheet_export_with_texts:
+ * @source_texts: (nullable) (element-type utf8 FvSourceText): the text of
+ *   each source whose quotations are checked, by the source's id
+ *
+ * As fv_fact_sheet_export(), the sheet made by
+ * fv_fact_sheet_new_with_texts().
+ */
+gboolean
+fv_fact_sheet_export_with_texts (FvModel            *model,
+                                 const char * const *languages,
+                                 GHashTable         *source_texts,
+                                 FvPaper             paper,
+                                 const char         *path,
+                                 GCancellable       *cancellable,
+                                 GError            **error)
+{
   g_autoptr(FvFactSheet) sheet = NULL;
   g_autoptr(FvOutput) output = NULL;
   FvExportMeta meta;
@@ -103,7 +123,7 @@ fv_fact_sheet_export (FvModel            *model,
   fv_output_watch (output, cancellable, NULL, NULL);
 
   fv_paper_get_size (paper, &width, &height);
-  sheet = fv_fact_sheet_new (model, languages);
+  sheet = fv_fact_sheet_new_with_texts (model, languages, source_texts);
   surface = cairo_pdf_surface_create_for_stream (write_sheet, output, width, height);
   fv_export_meta_init_sheet (&meta, model, languages);
   fv_export_meta_set_pdf (&meta, surface);
@@ -153,10 +173,11 @@ fv_fact_sheet_export (FvModel            *model,
 
 typedef struct
 {
-  FvModel *model;
-  char   **languages;
-  FvPaper  paper;
-  char    *path;
+  FvModel    *model;
+  char      **languages;
+  GHashTable *source_texts;  /* the job's own copy: the caller's may change meanwhile */
+  FvPaper     paper;
+  char       *path;
 } ExportJob;
 
 static void
@@ -164,6 +185,7 @@ export_job_free (ExportJob *job)
 {
   g_object_unref (job->model);
   g_strfreev (job->languages);
+  g_clear_pointer (&job->source_texts, g_hash_table_unref);
   g_free (job->path);
   g_free (job);
 }
@@ -177,8 +199,9 @@ export_thread (GTask        *task,
   ExportJob *job = task_data;
   GError *error = NULL;
 
-  if (fv_fact_sheet_export (job->model, (const char * const *) job->languages, job->paper,
-                            job->path, cancellable, &error))
+  if (fv_fact_sheet_export_with_texts (job->model, (const char * const *) job->languages,
+                                       job->source_texts, job->paper, job->path, cancellable,
+                                       &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -198,6 +221,29 @@ fv_fact_sheet_export_async (FvModel             *model,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
+  fv_fact_sheet_export_with_texts_async (model, languages, NULL, paper, path, cancellable,
+                                         callback, user_data);
+}
+
+/**
+ * fv_fact_sheet_export_with_texts_async:
+ * @source_texts: (nullable) (element-type utf8 FvSourceText): as for
+ *   fv_fact_sheet_export_with_texts(); copied, the texts referenced, so
+ *   that the caller may change it while the worker runs
+ *
+ * As fv_fact_sheet_export_with_texts(), in a worker thread; finish it with
+ * fv_fact_sheet_export_finish().
+ */
+void
+fv_fact_sheet_export_with_texts_async (FvModel             *model,
+                                       const char * const  *languages,
+                                       GHashTable          *source_texts,
+                                       FvPaper              paper,
+                                       const char          *path,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
   g_autoptr(GTask) task = NULL;
   ExportJob *job;
 
@@ -207,11 +253,22 @@ fv_fact_sheet_export_async (FvModel             *model,
   job = g_new0 (ExportJob, 1);
   job->model = g_object_ref (model);
   job->languages = g_strdupv ((char **) languages);
+  if (source_texts != NULL)
+    {
+      GHashTableIter iter;
+      gpointer id, text;
+
+      job->source_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) fv_source_text_unref);
+      g_hash_table_iter_init (&iter, source_texts);
+      while (g_hash_table_iter_next (&iter, &id, &text))
+        g_hash_table_insert (job->source_texts, g_strdup (id), fv_source_text_ref (text));
+    }
   job->paper = paper;
   job->path = g_strdup (path);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fv_fact_sheet_export_async);
+  g_task_set_source_tag (task, fv_fact_sheet_export_with_texts_async);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   g_task_set_return_on_cancel (task, FALSE);
   g_task_run_in_thread (task, export_thread);

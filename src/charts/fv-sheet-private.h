@@ -7,13 +7,15 @@
  * sources, fv-sheet-text.c makes its paragraphs and lays them out with
  * Pango, fv-sheet-layout.c places them on pages, fv-sheet-page.c draws a
  * page and its footer, fv-sheet-export.c writes the pages as a PDF, with
- * its outline and its links.
+ * its outline and its links; fv-sheet-quotes.c says, under a source in
+ * the list, how its quotations fared against its text.
  */
 #pragma once
 
 #include "fv-fact-sheet.h"
 #include "fv-format.h"
 #include "fv-i18n.h"
+#include "fv-quote-check.h"
 
 G_BEGIN_DECLS
 
@@ -95,6 +97,7 @@ struct _FvFactSheet
   GArray        *blocks;    /* of Block, in reading order */
   GPtrArray     *sources;   /* const FvSource *, numbered from 1 in this order */
   GHashTable    *numbers;   /* source → its number */
+  GHashTable    *checked;   /* source → SheetChecked: its quotations against its text */
   FvChartStyle   style;
   double         page_width, page_height;
   GPtrArray     *pages;     /* GArray of Placement, one a page */
@@ -102,6 +105,13 @@ struct _FvFactSheet
   char          *running_title;  /* the footer's, cut to its room: once a layout */
   gboolean       navigable; /* pages drawn with the PDF's links and destinations */
 };
+
+/* A source's text, given, and its quotations checked against it. */
+typedef struct
+{
+  FvSourceText *text;
+  GPtrArray    *checks;  /* FvQuoteCheck, fv_quote_check_model()'s */
+} SheetChecked;
 
 /* The PDF's name of the place of source N in the list of sources, and of
  * the heading that is block I. */
@@ -146,5 +156,11 @@ void         fv_sheet_add_references (FvFactSheet        *sheet,
                                       const FvReferences *references,
                                       const char         *shown);
 void         fv_sheet_add_source_list (FvFactSheet       *sheet);
+
+/* fv-sheet-quotes.c */
+void         fv_sheet_check_quotes   (FvFactSheet        *sheet,
+                                      GHashTable         *source_texts);
+void         fv_sheet_add_quote_checks (FvFactSheet      *sheet,
+                                        const FvSource   *source);
 
 G_END_DECLS

@@ -118,7 +118,7 @@ fv_sheet_add_references (FvFactSheet        *sheet,
 }
 
 /* "[1] Title. Author. Publisher, date (article)", its address, when it was
- * read, and its note. */
+ * read, its note, and how its quotations fared against its text. */
 void
 fv_sheet_add_source_list (FvFactSheet *sheet)
 {
@@ -185,5 +185,7 @@ fv_sheet_add_source_list (FvFactSheet *sheet)
             }
         }
       fv_sheet_add (sheet, STYLE_REFERENCE, note);
+      /* Its quotations against its text, when the text was given. */
+      fv_sheet_add_quote_checks (sheet, source);
     }
 }

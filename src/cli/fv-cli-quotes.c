@@ -20,23 +20,6 @@
 #include "fv-format.h"
 #include "fv-quote-report.h"
 
-typedef struct
-{
-  const FvSource *source;
-  const char     *file;  /* as the command line gave it */
-  FvSourceText   *text;
-  GPtrArray      *checks;
-} Checked;
-
-static void
-checked_clear (gpointer data)
-{
-  Checked *checked = data;
-
-  g_clear_pointer (&checked->text, fv_source_text_unref);
-  g_clear_pointer (&checked->checks, g_ptr_array_unref);
-}
-
 static const char *
 kind_name (const char *kind)
 {
@@ -150,81 +133,6 @@ describe (const FvQuoteCheck *check,
                           place, result, quote);
 }
 
-static const FvSource *
-find_source (FvModel    *model,
-             const char *id)
-{
-  for (guint i = 0; i < fv_model_get_n_sources (model); i++)
-    if (g_strcmp0 (fv_model_get_source (model, i)->id, id) == 0)
-      return fv_model_get_source (model, i);
-
-  return NULL;
-}
-
-/* Each ID=FILE read; FALSE, with a message, for one that cannot be. */
-static gboolean
-read_texts (FvModel            *model,
-            const char * const *source_texts,
-            GArray             *checked)
-{
-  if (source_texts == NULL || source_texts[0] == NULL)
-    {
-      g_printerr (_("--check-quotes needs the text of a source: --source-text=ID=FILE\n"));
-      return FALSE;
-    }
-
-  for (guint i = 0; source_texts[i] != NULL; i++)
-    {
-      const char *equals = strchr (source_texts[i], '=');
-      g_autofree char *id = NULL;
-      g_autofree char *shown = NULL;
-      g_autoptr(GFile) file = NULL;
-      g_autoptr(GError) error = NULL;
-      Checked item = { NULL, NULL, NULL, NULL };
-
-      if (equals == NULL || equals == source_texts[i] || equals[1] == '\0')
-        {
-          shown = fv_text_escape_controls (source_texts[i]);
-          g_printerr (_("--source-text: “%s” is not ID=FILE\n"), shown);
-          return FALSE;
-        }
-      id = g_strndup (source_texts[i], equals - source_texts[i]);
-      item.source = find_source (model, id);
-      if (item.source == NULL)
-        {
-          shown = fv_text_escape_controls (id);
-          /* translators: --source-text names a source the model does not have */
-          g_printerr (_("--source-text: the model has no source “%s”\n"), shown);
-          return FALSE;
-        }
-      for (guint j = 0; j < checked->len; j++)
-        if (g_array_index (checked, Checked, j).source == item.source)
-          {
-            shown = fv_text_escape_controls (id);
-            g_printerr (_("--source-text: “%s” is given twice\n"), shown);
-            return FALSE;
-          }
-
-      item.file = equals + 1;
-      file = g_file_new_for_commandline_arg (item.file);
-      item.text = fv_source_text_new_from_file (file, NULL, &error);
-      if (item.text == NULL)
-        {
-          g_autofree char *message = fv_text_escape_controls (error->message);
-
-          shown = fv_text_escape_controls (item.file);
-          /* translators: "FILE: cannot read the text of source “article”:
-           * No such file or directory" */
-          g_printerr (_("%s: cannot read the text of source “%s”: %s\n"), shown,
-                      item.source->id, message);
-          return FALSE;
-        }
-      g_array_append_val (checked, item);
-    }
-
-  return TRUE;
-}
-
 /**
  * fv_cli_check_quotes:
  * @args: the model's file, or none for the built-in model
@@ -239,22 +147,30 @@ fv_cli_check_quotes (const char * const *args,
                      gboolean            json)
 {
   g_autoptr(FvModel) model = fv_cli_load_model (args);
-  g_autoptr(GArray) checked = g_array_new (FALSE, TRUE, sizeof (Checked));
+  g_autoptr(GArray) given = NULL;
+  /* Each given text's checks, in the same order. */
+  g_autoptr(GPtrArray) checks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   gboolean verbatim = TRUE;
 
-  g_array_set_clear_func (checked, checked_clear);
   if (model == NULL)
     return 1;
-  if (!read_texts (model, source_texts, checked))
+  if (source_texts == NULL || source_texts[0] == NULL)
+    {
+      g_printerr (_("--check-quotes needs the text of a source: --source-text=ID=FILE\n"));
+      return 2;
+    }
+  given = fv_cli_read_source_texts (model, source_texts);
+  if (given == NULL)
     return 2;
 
-  for (guint i = 0; i < checked->len; i++)
+  for (guint i = 0; i < given->len; i++)
     {
-      Checked *item = &g_array_index (checked, Checked, i);
+      FvCliSourceText *item = &g_array_index (given, FvCliSourceText, i);
+      GPtrArray *its = fv_quote_check_model (model, item->source, item->text, NULL);
 
-      item->checks = fv_quote_check_model (model, item->source, item->text, NULL);
-      for (guint j = 0; j < item->checks->len; j++)
-        verbatim &= ((FvQuoteCheck *) g_ptr_array_index (item->checks, j))->match.status ==
+      g_ptr_array_add (checks, its);
+      for (guint j = 0; j < its->len; j++)
+        verbatim &= ((FvQuoteCheck *) g_ptr_array_index (its, j))->match.status ==
                     FV_QUOTE_VERBATIM;
     }
 
@@ -264,11 +180,12 @@ fv_cli_check_quotes (const char * const *args,
                                                    ? args[0] : _("built-in model"));
       g_autofree char *text = NULL;
 
-      for (guint i = 0; i < checked->len; i++)
+      for (guint i = 0; i < given->len; i++)
         {
-          Checked *item = &g_array_index (checked, Checked, i);
+          FvCliSourceText *item = &g_array_index (given, FvCliSourceText, i);
 
-          fv_quote_report_add (report, item->source, item->file, item->text, item->checks);
+          fv_quote_report_add (report, item->source, item->file, item->text,
+                               g_ptr_array_index (checks, i));
         }
       text = fv_quote_report_finish (report, verbatim);
       fv_cli_write_utf8 (text);
@@ -276,15 +193,16 @@ fv_cli_check_quotes (const char * const *args,
       return verbatim ? 0 : 1;
     }
 
-  for (guint i = 0; i < checked->len; i++)
+  for (guint i = 0; i < given->len; i++)
     {
-      Checked *item = &g_array_index (checked, Checked, i);
+      FvCliSourceText *item = &g_array_index (given, FvCliSourceText, i);
+      GPtrArray *its = g_ptr_array_index (checks, i);
       guint n_verbatim = 0;
-      guint n = item->checks->len;
+      guint n = its->len;
 
       for (guint j = 0; j < n; j++)
         {
-          const FvQuoteCheck *check = g_ptr_array_index (item->checks, j);
+          const FvQuoteCheck *check = g_ptr_array_index (its, j);
           g_autofree char *line = describe (check, item->text);
 
           n_verbatim += check->match.status == FV_QUOTE_VERBATIM;
@@ -300,3 +218,4 @@ fv_cli_check_quotes (const char * const *args,
 
   return verbatim ? 0 : 1;
 }
+

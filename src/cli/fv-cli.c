@@ -513,13 +513,17 @@ fv_cli_export_chart (const char * const *args,
  *
  * --export-sheet: the fact sheet of the model as a PDF at --output (or
  * standard output for "-"), on --paper (the locale's without it), in
- * --language (the locale's without it).
+ * --language (the locale's without it); with --source-text, each of those
+ * sources' quotations checked against its text, and the sheet says how
+ * they fared.
  */
 int
 fv_cli_export_sheet (const char * const *args,
                      const FvCliExport  *options)
 {
   g_autoptr(FvModel) model = NULL;
+  g_autoptr(GArray) given = NULL;
+  g_autoptr(GHashTable) texts = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) languages = NULL;
   FvPaper paper = fv_paper_for_locale ();
@@ -555,9 +559,15 @@ fv_cli_export_sheet (const char * const *args,
   languages = content_languages (model, options->language);
   if (languages == NULL)
     return 1;
+  /* Each text read before anything is written: a file that cannot be
+   * read leaves no sheet behind, and the exit status is --check-quotes'. */
+  given = fv_cli_read_source_texts (model, options->source_texts);
+  if (given == NULL)
+    return 2;
+  texts = fv_cli_source_texts_by_id (given);
 
-  if (!fv_fact_sheet_export (model, (const char * const *) languages, paper, options->output,
-                             NULL, &error))
+  if (!fv_fact_sheet_export_with_texts (model, (const char * const *) languages, texts, paper,
+                                        options->output, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

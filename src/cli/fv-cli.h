@@ -28,6 +28,7 @@ typedef struct
   gboolean    linear_axis;
   const char *language;     /* the content language; NULL: the locale's */
   const char *paper;        /* a4 or letter; NULL: the locale's */
+  const char * const *source_texts; /* --source-text's ID=FILE, for the sheet; or NULL */
 } FvCliExport;
 
 int fv_cli_export_chart (const char * const *args,

@@ -1,0 +1,125 @@
+/* fv-cli-texts.c — --source-text: the text of a source, read for a command
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * --source-text=ID=FILE gives the text a source of the model was made
+ * from: --check-quotes checks each quotation against it, --export-sheet
+ * says in the fact sheet how they fared. Both read it here, with the
+ * same messages, before they write anything.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "fv-cli-private.h"
+#include "fv-format.h"
+
+static const FvSource *
+find_source (FvModel    *model,
+             const char *id)
+{
+  for (guint i = 0; i < fv_model_get_n_sources (model); i++)
+    if (g_strcmp0 (fv_model_get_source (model, i)->id, id) == 0)
+      return fv_model_get_source (model, i);
+
+  return NULL;
+}
+
+static void
+source_text_clear (gpointer data)
+{
+  FvCliSourceText *item = data;
+
+  g_clear_pointer (&item->text, fv_source_text_unref);
+}
+
+/**
+ * fv_cli_read_source_texts:
+ * @source_texts: (nullable): "ID=FILE" for each source whose text is given
+ *
+ * Returns: (transfer full) (element-type FvCliSourceText) (nullable): each
+ *   text, in the order given; NULL, a message printed, when one is not
+ *   ID=FILE, names no source of @model or twice the same, or cannot be read
+ */
+GArray *
+fv_cli_read_source_texts (FvModel            *model,
+                          const char * const *source_texts)
+{
+  g_autoptr(GArray) texts = g_array_new (FALSE, TRUE, sizeof (FvCliSourceText));
+
+  g_array_set_clear_func (texts, source_text_clear);
+  for (guint i = 0; source_texts != NULL && source_texts[i] != NULL; i++)
+    {
+      const char *equals = strchr (source_texts[i], '=');
+      g_autofree char *id = NULL;
+      g_autofree char *shown = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+      FvCliSourceText item = { NULL, NULL, NULL };
+
+      if (equals == NULL || equals == source_texts[i] || equals[1] == '\0')
+        {
+          shown = fv_text_escape_controls (source_texts[i]);
+          g_printerr (_("--source-text: “%s” is not ID=FILE\n"), shown);
+          return NULL;
+        }
+      id = g_strndup (source_texts[i], equals - source_texts[i]);
+      item.source = find_source (model, id);
+      if (item.source == NULL)
+        {
+          shown = fv_text_escape_controls (id);
+          /* translators: --source-text names a source the model does not have */
+          g_printerr (_("--source-text: the model has no source “%s”\n"), shown);
+          return NULL;
+        }
+      for (guint j = 0; j < texts->len; j++)
+        if (g_array_index (texts, FvCliSourceText, j).source == item.source)
+          {
+            shown = fv_text_escape_controls (id);
+            g_printerr (_("--source-text: “%s” is given twice\n"), shown);
+            return NULL;
+          }
+
+      item.file = equals + 1;
+      file = g_file_new_for_commandline_arg (item.file);
+      item.text = fv_source_text_new_from_file (file, NULL, &error);
+      if (item.text == NULL)
+        {
+          g_autofree char *message = fv_text_escape_controls (error->message);
+
+          shown = fv_text_escape_controls (item.file);
+          /* translators: "FILE: cannot read the text of source “article”:
+           * No such file or directory" */
+          g_printerr (_("%s: cannot read the text of source “%s”: %s\n"), shown,
+                      item.source->id, message);
+          return NULL;
+        }
+      g_array_append_val (texts, item);
+    }
+
+  return g_steal_pointer (&texts);
+}
+
+/**
+ * fv_cli_source_texts_by_id:
+ * @given: (element-type FvCliSourceText): from fv_cli_read_source_texts()
+ *
+ * Returns: (transfer container): @given's texts by their source's id, as
+ *   fv_fact_sheet_new_with_texts() takes them; they stay @given's
+ */
+GHashTable *
+fv_cli_source_texts_by_id (GArray *given)
+{
+  GHashTable *texts = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < given->len; i++)
+    {
+      const FvCliSourceText *item = &g_array_index (given, FvCliSourceText, i);
+
+      g_hash_table_insert (texts, (gpointer) item->source->id, item->text);
+    }
+
+  return texts;
+}

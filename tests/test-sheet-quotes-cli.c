@@ -1,0 +1,155 @@
+/* test-sheet-quotes-cli.c — fact-viewer --export-sheet --source-text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The sheet written by the command line with the article as the text of
+ * the built-in model's story source carries the file's SHA-256 and the
+ * checker's count, read back with pdftotext; a text that cannot be read
+ * gives --check-quotes' message and exit status 2, and no sheet.
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+
+#include "fv-test-sheet-quotes.h"
+
+/* fact-viewer's exit status and standard error. */
+static int
+run (char       **err,
+     const char  *first_arg,
+     ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("FV_BINARY"));
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
+  g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, err, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (out, ==, "");
+
+  return g_subprocess_get_exit_status (process);
+}
+
+static void
+test_cli (void)
+{
+  g_autoptr(GBytes) bytes = article_bytes ();
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  g_autoptr(FvSourceText) text = NULL;
+  g_autofree char *pdf = g_build_filename (tmp_dir, "cli.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
+  g_autofree char *option = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  if (bytes == NULL || !have_pdftotext ())
+    return;
+
+  text = source_text_new (bytes);
+  expected = expected_line (bytes, model, text, NULL);
+  option = g_strdup_printf ("--source-text=%s=%s", story_source (model)->id,
+                            g_getenv ("FV_SEED_ARTICLE"));
+  status = run (&err, "--export-sheet", output, option, NULL);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  out = pdf_text (pdf);
+  g_unlink (pdf);
+  squeezed = squeeze (out);
+  g_assert_nonnull (strstr (squeezed, expected));
+}
+
+/* A text that cannot be read: --check-quotes' message and exit status,
+ * and no sheet, nor the one that was there touched. */
+static void
+test_cli_unreadable (void)
+{
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  const char *id = story_source (model)->id;
+  g_autofree char *pdf = g_build_filename (tmp_dir, "unread.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
+  g_autofree char *missing = g_build_filename (tmp_dir, "missing.txt", NULL);
+  g_autoptr(GBytes) latin1_bytes = g_bytes_new_static ("Caf\xe9 au lait\n", 13);
+  g_autofree char *latin1 = write_file ("latin1.txt", latin1_bytes);
+  g_autofree char *option = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  option = g_strdup_printf ("--source-text=%s=%s", id, missing);
+  status = run (&err, "--export-sheet", output, option, NULL);
+  g_assert_cmpint (status, ==, 2);
+  expected = g_strdup_printf ("%s: cannot read the text of source “%s”: ", missing, id);
+  g_assert_true (g_str_has_prefix (err, expected));
+  g_assert_nonnull (strstr (err, "No such file or directory"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&option, g_free);
+  g_clear_pointer (&expected, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A sheet already there stays as it was. */
+  g_file_set_contents (pdf, "the sheet before", -1, &error);
+  g_assert_no_error (error);
+  option = g_strdup_printf ("--source-text=%s=%s", id, latin1);
+  status = run (&err, "--export-sheet", output, option, NULL);
+  g_assert_cmpint (status, ==, 2);
+  expected = g_strdup_printf ("%s: cannot read the text of source “%s”: The text is not UTF-8 "
+                              "(byte 4)\n", latin1, id);
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, "the sheet before");
+  g_clear_pointer (&err, g_free);
+
+  /* A source the model does not have. */
+  status = run (&err, "--export-sheet", output, "--source-text=no-such-source=/dev/null", NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_cmpstr (err, ==, "--source-text: the model has no source “no-such-source”\n");
+
+  g_unlink (pdf);
+  g_unlink (latin1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  tmp_dir = g_dir_make_tmp ("fv-sheet-quotes-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+
+  g_test_add_func ("/sheet/quotes/cli/article", test_cli);
+  g_test_add_func ("/sheet/quotes/cli/unreadable", test_cli_unreadable);
+
+  status = g_test_run ();
+  g_rmdir (tmp_dir);
+  g_free (tmp_dir);
+
+  return status;
+}
