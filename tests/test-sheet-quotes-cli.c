@@ -134,6 +134,33 @@ test_cli_unreadable (void)
   g_unlink (latin1);
 }
 
+/* A chart quotes no one: --source-text with --export-chart is refused, in
+ * every format, and nothing is written. */
+static void
+test_cli_chart_refuses (void)
+{
+  static const char *formats[] = { "--format=png", "--format=csv", "--format=pdf" };
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  g_autofree char *out = g_build_filename (tmp_dir, "chart.out", NULL);
+  g_autofree char *output = g_strconcat ("--output=", out, NULL);
+  g_autofree char *option = g_strdup_printf ("--source-text=%s=/dev/null",
+                                             story_source (model)->id);
+  const FvChart *chart = fv_model_get_chart (model, 0);
+
+  g_assert_nonnull (chart);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *chart_option = g_strconcat ("--export-chart=", chart->id, NULL);
+      g_autofree char *err = NULL;
+      int status = run (&err, chart_option, formats[i], output, option, NULL);
+
+      g_assert_cmpint (status, ==, 1);
+      g_assert_cmpstr (err, ==, "--source-text is for --check-quotes and --export-sheet: "
+                                "--export-chart shows no quotations\n");
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,6 +173,7 @@ main (int   argc,
 
   g_test_add_func ("/sheet/quotes/cli/article", test_cli);
   g_test_add_func ("/sheet/quotes/cli/unreadable", test_cli_unreadable);
+  g_test_add_func ("/sheet/quotes/cli/chart-refuses", test_cli_chart_refuses);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);

@@ -358,6 +358,16 @@ fv_cli_export_chart (const char * const *args,
   FvChartStyle style;
   FvDate from_date = { 0 }, to_date = { 0 };
 
+  /* A chart shows no quotations: a text given to check them against would
+   * be read for nothing, and the person would believe it was checked. */
+  if (options->source_texts != NULL && options->source_texts[0] != NULL)
+    {
+      /* translators: --source-text, --check-quotes, --export-sheet and
+       * --export-chart are options of the command line */
+      g_printerr (_("--source-text is for --check-quotes and --export-sheet: --export-chart "
+                    "shows no quotations\n"));
+      return 1;
+    }
   if (wants_data (options))
     return export_data (args, options);
   if (output == NULL)
