@@ -213,6 +213,48 @@ test_closest_passage (void)
   fv_quote_match_clear (&match);
 }
 
+/* PASSAGE is the closest passage of QUOTE in the first paragraph of
+ * paragraphs[], with the one word DIFFERS marked in it and the
+ * quotation's word MISSING named. */
+static void
+assert_passage (const char *quote,
+                const char *expected,
+                const char *differs,
+                const char *missing)
+{
+  g_autoptr(FvSourceText) text = text_new (paragraphs, FALSE);
+  g_autoptr(FvQuoteChecker) checker = fv_quote_checker_new (text);
+  const char *para = fv_source_text_get_paragraph (text, 1);
+  FvQuoteMatch match;
+  const FvTextRange *range;
+  g_autofree char *passage = NULL;
+  g_autofree char *marked = NULL;
+
+  fv_quote_checker_match (checker, quote, 1, &match);
+  g_assert_cmpint (match.status, ==, FV_QUOTE_NOT_FOUND);
+  g_assert_cmpuint (match.ranges->len, ==, 1);
+  range = &g_array_index (match.ranges, FvTextRange, 0);
+  passage = g_strndup (para + range->start, range->end - range->start);
+  g_assert_cmpstr (passage, ==, expected);
+  g_assert_cmpuint (match.differ->len, ==, 1);
+  range = &g_array_index (match.differ, FvTextRange, 0);
+  marked = g_strndup (para + range->start, range->end - range->start);
+  g_assert_cmpstr (marked, ==, differs);
+  g_assert_cmpuint (match.missing->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (match.missing, 0), ==, missing);
+  fv_quote_match_clear (&match);
+}
+
+/* A word changed at either end of a quotation is a word changed, as it is
+ * inside: the passage takes the text's word and marks it, and names the
+ * quotation's. */
+static void
+test_closest_passage_ends (void)
+{
+  assert_passage ("the department shouted", "the department said", "said", "shouted");
+  assert_passage ("a department said", "the department said", "the", "a");
+}
+
 /* The steps of checking a quotation that is nowhere (the most work: every
  * paragraph, and the cited one word by word) in a text of N paragraphs. */
 static guint64
@@ -624,6 +666,7 @@ main (int   argc,
   g_test_add_func ("/quotes/errors", test_errors);
   g_test_add_func ("/quotes/rules", test_rules);
   g_test_add_func ("/quotes/closest-passage", test_closest_passage);
+  g_test_add_func ("/quotes/closest-passage/ends", test_closest_passage_ends);
   g_test_add_func ("/quotes/cost", test_cost);
   g_test_add_func ("/quotes/cli/article", test_cli_article);
   g_test_add_func ("/quotes/cli/changed-word", test_cli_changed_word);

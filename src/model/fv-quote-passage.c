@@ -148,10 +148,19 @@ fv_quote_closest_passage (const Pattern *pattern,
       }
     }
 
-  /* The earliest end of the least different passage. */
+  /* The earliest end of the least different passage; but where it ends
+   * by leaving out the quotation's last word and the text's next word
+   * could stand for it at the same cost, that word is taken: a word
+   * changed at the end is a word changed, as it is anywhere else (the
+   * first word is, by the order of the steps above). */
   for (j = 1; j <= p; j++)
     if (prev[j] < prev[best])
       best = j;
+  if (best < p && prev[best + 1] == prev[best] &&
+      dir[(gsize) q * (p + 1) + best] == QUOTE_ONLY &&
+      dir[(gsize) q * (p + 1) + best + 1] == DIAGONAL &&
+      fv_is_word (para->chars[g_array_index (pt, Span, best).start]))
+    best++;
 
   match->differ = g_array_new (FALSE, FALSE, sizeof (FvTextRange));
   match->missing = g_ptr_array_new_with_free_func (g_free);
