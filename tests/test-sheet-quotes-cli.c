@@ -9,7 +9,10 @@
  */
 #include "config.h"
 
+#include <unistd.h>
+
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 
 #include "fv-test-sheet-quotes.h"
 
@@ -161,6 +164,53 @@ test_cli_chart_refuses (void)
     }
 }
 
+/* The text quotations are checked against is an input of the sheet as
+ * the model is: an --output that is that file, by the same name, a
+ * symbolic link or a hard link, is refused and the text stays as it was. */
+static void
+test_cli_over_source_text (void)
+{
+  g_autoptr(GBytes) bytes = article_bytes ();
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  g_autofree char *text = NULL;
+  g_autofree char *option = NULL;
+  g_autofree char *soft = g_build_filename (tmp_dir, "link.pdf", NULL);
+  g_autofree char *hardlink = g_build_filename (tmp_dir, "hard.pdf", NULL);
+  const char *outputs[3];
+
+  if (bytes == NULL)
+    return;
+  text = write_file ("article.pdf", bytes);
+  g_assert_cmpint (symlink (text, soft), ==, 0);
+  g_assert_cmpint (link (text, hardlink), ==, 0);
+  outputs[0] = text;
+  outputs[1] = soft;
+  outputs[2] = hardlink;
+  option = g_strdup_printf ("--source-text=%s=%s", story_source (model)->id, text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_autofree char *output = g_strconcat ("--output=", outputs[i], NULL);
+      g_autofree char *name = g_filename_display_name (outputs[i]);
+      g_autofree char *expected = g_strdup_printf (
+        "“%s” is the text of a source whose quotations the export checks: writing there would "
+        "destroy it; choose another file\n", name);
+      g_autofree char *err = NULL;
+      g_autofree char *after = NULL;
+      gsize length;
+      int status = run (&err, "--export-sheet", output, option, NULL);
+
+      g_assert_cmpint (status, ==, 1);
+      g_assert_cmpstr (err, ==, expected);
+      g_assert_true (g_file_get_contents (text, &after, &length, NULL));
+      g_assert_cmpmem (after, length, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+    }
+
+  g_unlink (soft);
+  g_unlink (hardlink);
+  g_unlink (text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -174,6 +224,7 @@ main (int   argc,
   g_test_add_func ("/sheet/quotes/cli/article", test_cli);
   g_test_add_func ("/sheet/quotes/cli/unreadable", test_cli_unreadable);
   g_test_add_func ("/sheet/quotes/cli/chart-refuses", test_cli_chart_refuses);
+  g_test_add_func ("/sheet/quotes/cli/over-source-text", test_cli_over_source_text);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);

@@ -214,6 +214,42 @@ refuse_input (FvOutput  *output,
   return NULL;
 }
 
+/**
+ * fv_output_check_not_source_text:
+ * @path: where an export is to write, as for fv_output_open()
+ * @text_file: (nullable): the file a source's text was read from, which
+ *   the export checks quotations against
+ *
+ * Whether writing @path would write over @text_file, by whatever name or
+ * link @path reaches it: an input of the export as much as its model is.
+ *
+ * Returns: TRUE when @path is not @text_file; FALSE, with @error set
+ *   (FV_OUTPUT_ERROR_SAME_AS_INPUT), when it is
+ */
+gboolean
+fv_output_check_not_source_text (const char  *path,
+                                 GFile       *text_file,
+                                 GError     **error)
+{
+  GStatBuf info;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (text_file == NULL || G_IS_FILE (text_file), FALSE);
+
+  if (g_str_equal (path, "-") ? fstat (STDOUT_FILENO, &info) != 0 : g_stat (path, &info) != 0)
+    return TRUE;
+  if (!is_input (&info, text_file))
+    return TRUE;
+
+  name = display_name (path);
+  g_set_error (error, FV_OUTPUT_ERROR, FV_OUTPUT_ERROR_SAME_AS_INPUT,
+               /* translators: an export would replace the text it checks quotations against */
+               _("“%s” is the text of a source whose quotations the export checks: writing there "
+                 "would destroy it; choose another file"), name);
+  return FALSE;
+}
+
 static FvOutput *
 open_direct (FvOutput  *output,
              int        fd,

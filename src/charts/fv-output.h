@@ -28,6 +28,9 @@ GQuark     fv_output_error_quark (void);
 FvOutput  *fv_output_open        (const char    *path,
                                   GFile         *must_not_be,
                                   GError       **error);
+gboolean   fv_output_check_not_source_text (const char *path,
+                                            GFile      *text_file,
+                                            GError    **error);
 gboolean   fv_output_write       (FvOutput      *output,
                                   const void    *data,
                                   gsize          length,

@@ -117,6 +117,18 @@ fv_fact_sheet_export_with_texts (FvModel            *model,
   g_return_val_if_fail (FV_IS_MODEL (model), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* The texts quotations are checked against are inputs as the model is:
+   * never written over. */
+  if (source_texts != NULL)
+    {
+      GHashTableIter iter;
+      gpointer text;
+
+      g_hash_table_iter_init (&iter, source_texts);
+      while (g_hash_table_iter_next (&iter, NULL, &text))
+        if (!fv_output_check_not_source_text (path, fv_source_text_get_file (text), error))
+          return FALSE;
+    }
   output = fv_output_open (path, fv_model_get_file (model), error);
   if (output == NULL)
     return FALSE;

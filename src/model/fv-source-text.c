@@ -28,6 +28,7 @@ struct _FvSourceText
 {
   GPtrArray *paragraphs;  /* char *, NFC */
   char      *sha256;      /* of the file's bytes, in hex */
+  GFile     *file;        /* read from, if it was: an export must not write there */
 };
 
 G_DEFINE_QUARK (fv-source-text-error-quark, fv_source_text_error)
@@ -39,6 +40,7 @@ source_text_clear (gpointer data)
 
   g_clear_pointer (&self->paragraphs, g_ptr_array_unref);
   g_clear_pointer (&self->sha256, g_free);
+  g_clear_object (&self->file);
 }
 
 FvSourceText *
@@ -372,6 +374,7 @@ fv_source_text_new_from_file (GFile         *file,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
+  FvSourceText *text;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -398,8 +401,24 @@ fv_source_text_new_from_file (GFile         *file,
     }
 
   name = g_file_get_basename (file);
-  return fv_source_text_new_from_bytes (bytes, fv_source_text_looks_like_html (bytes, name),
-                                        error);
+  text = fv_source_text_new_from_bytes (bytes, fv_source_text_looks_like_html (bytes, name), error);
+  if (text != NULL)
+    text->file = g_object_ref (file);
+  return text;
+}
+
+/**
+ * fv_source_text_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file the text was read from,
+ *   which an export must not write over; NULL for a text given as bytes
+ */
+GFile *
+fv_source_text_get_file (const FvSourceText *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->file;
 }
 
 guint

@@ -37,6 +37,7 @@ guint         fv_source_text_get_n_paragraphs (const FvSourceText *self);
 const char   *fv_source_text_get_paragraph    (const FvSourceText *self,
                                                guint               number);
 const char   *fv_source_text_get_sha256       (const FvSourceText *self);
+GFile        *fv_source_text_get_file         (const FvSourceText *self);
 gboolean      fv_source_text_looks_like_html  (GBytes             *bytes,
                                                const char         *name);
 
