@@ -556,6 +556,64 @@ test_format_features (void)
   g_rmdir (dir);
 }
 
+/* The number of times NEEDLE is in HAYSTACK. */
+static guint
+count_in (const char *haystack,
+          const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = haystack; (p = strstr (p, needle)) != NULL; p += strlen (needle))
+    n++;
+  return n;
+}
+
+/* The built-in model's sheet in each of its languages gives every source's
+ * title whole under the facts that cite it and in the list of sources: an
+ * official title with its translation beside it (a Spanish or Polish
+ * reader's) is as long as 203 characters, and was cut at 120, its
+ * translation and its closing quotation mark with it. */
+static void
+test_builtin_titles_whole (void)
+{
+  static const char *languages[] = { "en", "es", "pl" };
+  g_autofree char *dir = g_dir_make_tmp ("fv-sheet-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext is not installed: the fact sheet's text not read");
+      return;
+    }
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      const char *wanted[] = { languages[l], NULL };
+      const char *argv[] = { "pdftotext", pdf, "-", NULL };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *squeezed = NULL;
+
+      g_assert_true (fv_fact_sheet_export (model, wanted, FV_PAPER_A4, pdf, NULL, &error));
+      g_assert_no_error (error);
+      text = run (argv);
+      squeezed = squeeze (text);
+      for (guint i = 0; i < fv_model_get_n_sources (model); i++)
+        {
+          const FvSource *source = fv_model_get_source (model, i);
+          g_autofree char *title = squeeze (fv_model_text (model, &source->title, wanted));
+          guint n = count_in (squeezed, title);
+
+          g_test_message ("%s: %s, %u times", languages[l], source->id, n);
+          /* Once in a reference, once in the list; the story, cited by
+           * most facts, in many. */
+          g_assert_cmpuint (n, >=, 2);
+        }
+      g_unlink (pdf);
+    }
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -567,6 +625,7 @@ main (int    argc,
   g_test_add_func ("/sheet/cost/citations", test_cost_citations);
   g_test_add_func ("/sheet/cost/long-words", test_cost_long_words);
   g_test_add_func ("/sheet/no-word-lost", test_no_word_lost);
+  g_test_add_func ("/sheet/builtin-titles-whole", test_builtin_titles_whole);
   g_test_add_func ("/sheet/format-features", test_format_features);
 
   return g_test_run ();
