@@ -95,11 +95,31 @@ static PangoLayout *
 note_text (FvChartContext *ctx,
            guint           n)
 {
-  /* translators: under a chart, where the titles of N marks had no room:
-   * the table view (and an export's CSV) lists them all */
-  g_autofree char *text = g_strdup_printf (fv_ngettext ("%u label left out: see the table",
-                                                        "%u labels left out: see the table", n),
-                                           n);
+  g_autofree char *text = NULL;
+
+  switch (ctx->style->left_out)
+    {
+    case FV_CHART_LEFT_OUT_IN_TABLE:
+      /* translators: under a chart in the window, where the titles of N
+       * marks had no room: its table view lists them all */
+      text = g_strdup_printf (fv_ngettext ("%u label left out: see the table",
+                                           "%u labels left out: see the table", n), n);
+      break;
+    case FV_CHART_LEFT_OUT_LISTED_BELOW:
+      /* translators: under a chart in the fact sheet, where the titles of
+       * N marks had no room: the facts listed after the chart */
+      text = g_strdup_printf (fv_ngettext ("%u label left out: the facts are listed below",
+                                           "%u labels left out: the facts are listed below", n),
+                              n);
+      break;
+    case FV_CHART_LEFT_OUT_NO_ROOM:
+    default:
+      /* translators: under a chart exported as an image, where the titles
+       * of N marks had no room */
+      text = g_strdup_printf (fv_ngettext ("%u label left out for lack of room",
+                                           "%u labels left out for lack of room", n), n);
+      break;
+    }
 
   return fv_chart_text (ctx, text, SOURCE_SIZE * ctx->text_scale, FALSE,
                         MAX (1.0, ctx->width - 2 * PADDING));

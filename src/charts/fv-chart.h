@@ -23,6 +23,14 @@ typedef struct
   double red, green, blue, alpha;
 } FvColor;
 
+/* Where a reader finds the labels a chart had no room for. */
+typedef enum
+{
+  FV_CHART_LEFT_OUT_NO_ROOM,       /* an image on its own: they are said to be left out */
+  FV_CHART_LEFT_OUT_IN_TABLE,      /* the window, whose table view lists them */
+  FV_CHART_LEFT_OUT_LISTED_BELOW,  /* the fact sheet, whose facts follow the chart */
+} FvChartLeftOut;
+
 typedef struct
 {
   FvColor     background;
@@ -35,6 +43,7 @@ typedef struct
   FvColor     on_accent;  /* text on a bar */
   double      line_scale; /* rules and rings: 1, or thicker for high contrast */
   const char *font_family;
+  FvChartLeftOut left_out;  /* FV_CHART_LEFT_OUT_NO_ROOM unless said */
 } FvChartStyle;
 
 /* What the view shows of the model. */

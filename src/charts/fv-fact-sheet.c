@@ -338,6 +338,7 @@ fv_fact_sheet_new_with_texts (FvModel            *model,
   sheet->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   /* Paper is white, whatever the desktop's theme. */
   fv_chart_style_init (&sheet->style, FALSE);
+  sheet->style.left_out = FV_CHART_LEFT_OUT_LISTED_BELOW;
   fv_sheet_check_quotes (sheet, source_texts);
 
   fv_sheet_add (sheet, STYLE_TITLE, fv_sheet_text (sheet, fv_model_get_title (model)));

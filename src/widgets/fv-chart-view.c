@@ -50,6 +50,7 @@ fv_chart_view_get_style (FvChartView  *self,
 
   fv_chart_style_init_full (style, adw_style_manager_get_dark (manager),
                             adw_style_manager_get_high_contrast (manager));
+  style->left_out = FV_CHART_LEFT_OUT_IN_TABLE;
 }
 
 /* What a drawing of the chart takes from the session: its languages, and
