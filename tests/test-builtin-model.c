@@ -114,6 +114,13 @@ check_references (const FvReferences *refs,
       const FvReference *ref = &refs->items[i];
 
       g_assert_nonnull (ref->source);
+      /* A locator is shown as written in every language: signs and
+       * numbers ("§ 8"), not one language's words ("Sec. 8"). */
+      if (ref->locator != NULL)
+        for (const char *p = ref->locator; *p != '\0'; p = g_utf8_next_char (p))
+          if (g_unichar_isalpha (g_utf8_get_char (p)) &&
+              g_unichar_isalpha (g_utf8_get_char (g_utf8_next_char (p))))
+            g_error ("The locator “%s” has words of one language", ref->locator);
       if (ref->source->kind == FV_SOURCE_ARTICLE)
         {
           g_assert_cmpuint (ref->paragraph, >=, 1);
