@@ -69,8 +69,8 @@ test_quotation_parts (void)
 {
   g_autoptr(FvSession) session = session_with_settlement ();
   FvModel *model = fv_session_get_model (session);
-  GtkWidget *card = g_object_ref_sink (fv_statement_card_new (session,
-                                                              statement_by_id (model, "st-ag")));
+  GtkWidget *card = g_object_ref_sink (fv_statement_card_new_numbered (
+    session, statement_by_id (model, "st-ag"), NULL));
 
   assert_shows (card, "“This settlement is a beginning, […] not the end of what the state "
                       "owes.”");

@@ -110,7 +110,7 @@ test_statement_dates (void)
   for (guint i = 0; i < fv_model_get_n_statements (model); i++)
     {
       const FvStatement *statement = fv_model_get_statement (model, i);
-      GtkWidget *card = g_object_ref_sink (fv_statement_card_new (session, statement));
+      GtkWidget *card = g_object_ref_sink (fv_statement_card_new_numbered (session, statement, NULL));
       GtkWidget *date = find_where (card, has_css_class, "statement-date");
 
       if (statement->date.precision != FV_DATE_PRECISION_NONE)

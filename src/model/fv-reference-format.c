@@ -488,25 +488,6 @@ fv_fact_field_name (const char *field)
   return field;
 }
 
-/* "Article on …, paragraph 5" or "Executive Order 13768, Sec. 8(a)": one
- * reference, where a single one is wanted. */
-char *
-fv_format_reference (FvModel            *model,
-                     const FvReference  *reference,
-                     const char * const *languages)
-{
-  FvCitation citation = { 0 };
-  g_autoptr(GPtrArray) refs = g_ptr_array_new ();
-
-  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
-  g_return_val_if_fail (reference != NULL, NULL);
-
-  g_ptr_array_add (refs, (gpointer) reference);
-  citation.source = reference->source;
-  citation.references = refs;
-  return fv_format_citation_places (model, &citation, languages);
-}
-
 /**
  * fv_text_fold_quotation:
  * @text: quoted words

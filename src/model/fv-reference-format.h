@@ -27,9 +27,6 @@ char       *fv_format_citation_short  (const FvCitation   *citation,
                                        guint               number);
 char       *fv_format_citation_quote  (const FvCitation   *citation,
                                        const FvReference  *reference);
-char       *fv_format_reference       (FvModel            *model,
-                                       const FvReference  *reference,
-                                       const char * const *languages);
 char       *fv_format_reckoning (const FvReference *reference);
 const char *fv_fact_field_name        (const char         *field);
 char       *fv_format_list            (const char * const *items,

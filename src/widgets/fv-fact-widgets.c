@@ -394,21 +394,15 @@ fv_event_detail_new (FvSession     *session,
   return box;
 }
 
-/* When, the words, who said them, where, and the source. A quotation is
- * shown in the words that were said; a paraphrase says that it is one. The
- * date first, as an event's detail has it: the fact sheet shows it, and a
- * reference may cite a source for it alone. */
-GtkWidget *
-fv_statement_card_new (FvSession         *session,
-                       const FvStatement *statement)
-{
-  return fv_statement_card_new_numbered (session, statement, NULL);
-}
-
 /**
  * fv_statement_card_new_numbered:
  * @numbered: (nullable): the tab's list of sources, which the card's
- *   references point into
+ *   references point into; NULL for references written whole
+ *
+ * When, the words, who said them, where, and the source. A quotation is
+ * shown in the words that were said; a paraphrase says that it is one. The
+ * date first, as an event's detail has it: the fact sheet shows it, and a
+ * reference may cite a source for it alone.
  */
 GtkWidget *
 fv_statement_card_new_numbered (FvSession         *session,

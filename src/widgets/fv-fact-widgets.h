@@ -22,8 +22,6 @@ GtkWidget *fv_fact_label_new       (const char         *text,
 GtkWidget *fv_fact_heading_new     (const char         *text);
 GtkWidget *fv_event_detail_new     (FvSession          *session,
                                     const FvEvent      *event);
-GtkWidget *fv_statement_card_new   (FvSession          *session,
-                                    const FvStatement  *statement);
 GtkWidget *fv_statement_card_new_numbered (FvSession         *session,
                                            const FvStatement *statement,
                                            GPtrArray         *numbered);

@@ -22,9 +22,13 @@ static void
 use_references (FvModel            *model,
                 const FvReferences *refs)
 {
-  for (guint i = 0; i < refs->n_items; i++)
+  g_autoptr(GPtrArray) citations = fv_citations_new (refs);
+
+  /* As the fact sheet and the window write them: a line a source. */
+  for (guint i = 0; i < citations->len; i++)
     {
-      g_autofree char *where = fv_format_reference (model, &refs->items[i], english);
+      g_autofree char *where = fv_format_citation (model, g_ptr_array_index (citations, i),
+                                                   english);
       g_assert (g_utf8_validate (where, -1, NULL));
     }
 }
