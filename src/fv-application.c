@@ -89,7 +89,8 @@ lookup_int (GVariantDict *options,
 
   if (!g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, &number, &error))
     {
-      g_autofree char *shown = fv_text_escape_controls (text);
+      g_autofree char *escaped = fv_text_escape_controls (text);
+      g_autofree char *shown = fv_text_shorten_middle (escaped, 64);
 
       /* translators: "--width: “abc” is not a number" */
       g_printerr (_("--%s: “%s” is not a whole number\n"), name, shown);

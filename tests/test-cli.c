@@ -1686,6 +1686,31 @@ test_messages_escape_user (void)
   run (&language, "--export-chart=trust-survey", "--output=x.png", "--language=e\ns", NULL);
   g_assert_cmpint (language.status, ==, 1);
   g_assert_nonnull (strstr (language.err, "“e\\u000As”"));
+
+  /* A 12 KB --language, chart id and --width are quoted by their ends:
+   * 64 characters each, not a 12 KB line. */
+  {
+    g_autofree char *long_tag = g_strnfill (12000, 'x');
+    g_autofree char *tag_option = g_strconcat ("--language=", long_tag, NULL);
+    g_autofree char *chart_option = g_strconcat ("--export-chart=", long_tag, NULL);
+    g_autofree char *width_option = g_strconcat ("--width=", long_tag, NULL);
+    const char *options[][2] = {
+      { "--export-chart=trust-survey", tag_option },
+      { chart_option, "--language=en" },
+      { "--export-chart=trust-survey", width_option },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+      {
+        g_auto(Run) long_run = { 0 };
+
+        run (&long_run, options[i][0], options[i][1], "--output=x.png", NULL);
+        g_assert_cmpint (long_run.status, ==, 1);
+        g_test_message ("%s", long_run.err);
+        g_assert_cmpuint (strlen (long_run.err), <, 300);
+        g_assert_nonnull (strstr (long_run.err, "x…x"));
+      }
+  }
 }
 
 /* The blue of the bars (#1c71d8), not the grey of text or grid. */

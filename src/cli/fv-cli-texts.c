@@ -61,7 +61,7 @@ fv_cli_read_source_texts (FvModel            *model,
 
       if (equals == NULL || equals == source_texts[i] || equals[1] == '\0')
         {
-          shown = fv_text_escape_controls (source_texts[i]);
+          shown = fv_cli_shown (source_texts[i], FV_CLI_PATH_SHOWN);
           g_printerr (_("--source-text: “%s” is not ID=FILE\n"), shown);
           return NULL;
         }
@@ -69,7 +69,7 @@ fv_cli_read_source_texts (FvModel            *model,
       item.source = find_source (model, id);
       if (item.source == NULL)
         {
-          shown = fv_text_escape_controls (id);
+          shown = fv_cli_shown (id, FV_CLI_NAME_SHOWN);
           /* translators: --source-text names a source the model does not have */
           g_printerr (_("--source-text: the model has no source “%s”\n"), shown);
           return NULL;
@@ -77,7 +77,7 @@ fv_cli_read_source_texts (FvModel            *model,
       for (guint j = 0; j < texts->len; j++)
         if (g_array_index (texts, FvCliSourceText, j).source == item.source)
           {
-            shown = fv_text_escape_controls (id);
+            shown = fv_cli_shown (id, FV_CLI_NAME_SHOWN);
             g_printerr (_("--source-text: “%s” is given twice\n"), shown);
             return NULL;
           }
@@ -89,7 +89,7 @@ fv_cli_read_source_texts (FvModel            *model,
         {
           g_autofree char *message = fv_text_escape_controls (error->message);
 
-          shown = fv_text_escape_controls (item.file);
+          shown = fv_cli_shown (item.file, FV_CLI_PATH_SHOWN);
           /* translators: "FILE: cannot read the text of source “article”:
            * No such file or directory" */
           g_printerr (_("%s: cannot read the text of source “%s”: %s\n"), shown,

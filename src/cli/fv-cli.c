@@ -189,7 +189,7 @@ content_languages (FvModel    *model,
       return fv_languages_new (given);
 
   {
-    g_autofree char *shown = fv_text_escape_controls (language);
+    g_autofree char *shown = fv_cli_shown (language, FV_CLI_NAME_SHOWN);
     g_autofree char *list = g_strjoinv (", ", (char **) have);
 
     /* translators: "--language: the model has no “de”; it has en, es, pl" */
@@ -309,7 +309,7 @@ chart_for_command (const char * const *args,
   chart = fv_model_lookup_chart (*model, options->chart_id);
   if (chart == NULL)
     {
-      g_autofree char *shown = fv_text_escape_controls (options->chart_id);
+      g_autofree char *shown = fv_cli_shown (options->chart_id, FV_CLI_NAME_SHOWN);
 
       g_printerr (_("There is no chart “%s”; --list-charts lists them\n"), shown);
     }
@@ -382,7 +382,8 @@ fv_cli_export_chart (const char * const *args,
                           : !g_str_equal (output, "-") &&
                             !fv_chart_format_from_name (output, &format))
     {
-      g_autofree char *shown = fv_text_escape_controls (format_name != NULL ? format_name : output);
+      g_autofree char *shown = fv_cli_shown (format_name != NULL ? format_name : output,
+                                                 FV_CLI_PATH_SHOWN);
 
       if (format_name != NULL)
         g_printerr (_("“%s” is not a format: give png, svg, pdf or csv\n"), shown);
@@ -399,7 +400,7 @@ fv_cli_export_chart (const char * const *args,
    * margins); without it, the page is the chart's size. */
   if (options->paper != NULL)
     {
-      g_autofree char *shown = fv_text_escape_controls (options->paper);
+      g_autofree char *shown = fv_cli_shown (options->paper, FV_CLI_NAME_SHOWN);
 
       if (!fv_paper_from_name (options->paper, &paper))
         {
@@ -437,7 +438,7 @@ fv_cli_export_chart (const char * const *args,
 
       if (given != NULL && (!fv_date_parse_iso (given, date) || !date_exists (date)))
         {
-          g_autofree char *shown = fv_text_escape_controls (given);
+          g_autofree char *shown = fv_cli_shown (given, FV_CLI_NAME_SHOWN);
 
           g_printerr (_("“%s” is not a date: give a year, a month or a day, as 2016, 2016-11 or "
                         "2016-11-08\n"), shown);
@@ -549,14 +550,14 @@ fv_cli_export_sheet (const char * const *args,
       (options->format == NULL && !g_str_equal (options->output, "-") &&
        (!fv_chart_format_from_name (options->output, &format) || format != FV_CHART_FORMAT_PDF)))
     {
-      g_autofree char *shown = fv_text_escape_controls (options->output);
+      g_autofree char *shown = fv_cli_shown (options->output, FV_CLI_PATH_SHOWN);
 
       g_printerr (_("A fact sheet is a PDF: “%s” does not end in .pdf\n"), shown);
       return 1;
     }
   if (options->paper != NULL && !fv_paper_from_name (options->paper, &paper))
     {
-      g_autofree char *shown = fv_text_escape_controls (options->paper);
+      g_autofree char *shown = fv_cli_shown (options->paper, FV_CLI_NAME_SHOWN);
 
       g_printerr (_("“%s” is not a paper size: give a4 or letter\n"), shown);
       return 1;
