@@ -504,6 +504,40 @@ test_sheet_translations_marked (void)
     }
 }
 
+/* Each source's publisher in the list of sources in the sheet's
+ * language: an institution's official name with its translation beside
+ * it, as the model gives it, never the English name alone. */
+static void
+test_sheet_publishers (void)
+{
+  static const char *sheets[] = { "en", "es", "pl" };
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  guint n = 0;
+
+  for (guint c = 0; c < G_N_ELEMENTS (sheets); c++)
+    {
+      const char *languages[] = { sheets[c], NULL };
+      g_autofree char *text = sheet_text (model, sheets[c]);
+
+      for (guint i = 0; i < fv_model_get_n_sources (model); i++)
+        {
+          const FvSource *source = fv_model_get_source (model, i);
+          const char *publisher = fv_model_text (model, &source->publisher, languages);
+          g_autofree char *listed = NULL;
+
+          if (publisher == NULL)
+            continue;
+          g_assert_true (g_str_equal (sheets[c], "en") ||
+                         !g_str_equal (publisher, source->publisher.original));
+          listed = g_strdup_printf (". %s", publisher);
+          if (strstr (text, listed) == NULL)
+            g_error ("%s: the publisher of %s is not listed", sheets[c], source->id);
+          n++;
+        }
+    }
+  g_assert_cmpuint (n, >=, 3 * 5);
+}
+
 /* The statements as the tab shows them: the Chicago Police Department's
  * under its name, then the other voices under theirs, then the survey. */
 static void
@@ -601,6 +635,7 @@ main (int   argc,
   g_test_add_func ("/i18n/amounts", test_amounts);
   g_test_add_func ("/i18n/sheet/translations-marked", test_sheet_translations_marked);
   g_test_add_func ("/i18n/sheet/statements-grouped", test_sheet_statements_grouped);
+  g_test_add_func ("/i18n/sheet/publishers", test_sheet_publishers);
 
   return g_test_run ();
 }

@@ -246,7 +246,8 @@ source_name (FvModel            *model,
              const char * const *languages)
 {
   const char *title = fv_model_text (model, &source->title, languages);
-  const char *who = source->author != NULL ? source->author : source->publisher;
+  const char *who = source->author != NULL ? source->author
+                                           : fv_model_text (model, &source->publisher, languages);
   gboolean dated = source->date.precision != FV_DATE_PRECISION_NONE;
 
   if (who != NULL && dated)

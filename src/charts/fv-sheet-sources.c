@@ -148,8 +148,8 @@ fv_sheet_add_source_list (FvFactSheet *sheet)
       if (source->author != NULL)
         /* translators: the parts of a source in a list of sources: ". Author" */
         g_string_append_printf (line, FV_TR_(". %s"), source->author);
-      if (source->publisher != NULL)
-        g_string_append_printf (line, FV_TR_(". %s"), source->publisher);
+      if (fv_sheet_text (sheet, &source->publisher) != NULL)
+        g_string_append_printf (line, FV_TR_(". %s"), fv_sheet_text (sheet, &source->publisher));
       if (source->date.precision != FV_DATE_PRECISION_NONE)
         {
           g_autofree char *date = fv_format_date (&source->date);

@@ -90,7 +90,7 @@ struct _FvSource
   FvText        title;
   gboolean      title_is_description;  /* the model's words for a source without a title */
   const char   *author;
-  const char   *publisher;
+  FvText        publisher;   /* an institution's name: official, a translation beside it */
   FvDate        date;
   const char   *url;
   FvDate        accessed;    /* when the web page was read, for a web source */

@@ -58,7 +58,7 @@ fv_read_source (FvReader   *r,
    * description: shown as one, never in quotation marks as a title. */
   fv_reader_read_boolean (r, object, "title_is_description", &source->title_is_description);
   source->author = fv_reader_read_string (r, object, "author", FALSE);
-  source->publisher = fv_reader_read_string (r, object, "publisher", FALSE);
+  fv_reader_read_text (r, object, "publisher", FALSE, &source->publisher);
   fv_reader_read_date (r, object, "date", "precision", FALSE, &source->date);
   fv_reader_read_text (r, object, "note", FALSE, &source->note);
   if (fv_reader_read_integer (r, object, "paragraphs", 1, 100000, FALSE, &paragraphs))

@@ -249,8 +249,10 @@ fv_story_intro_set_expanded (FvStoryIntro *self,
 /* "Jane Doe, Chicago, January 30, 2017": who wrote the story, who
  * published it, when; what the model gives of the three. */
 static char *
-source_byline (const FvSource *source)
+source_byline (FvSession      *session,
+               const FvSource *source)
 {
+  const char *publisher = fv_session_text (session, &source->publisher);
   g_autofree char *date = NULL;
   const char *parts[3];
   guint n = 0;
@@ -258,8 +260,8 @@ source_byline (const FvSource *source)
 
   if (source->author != NULL)
     parts[n++] = source->author;
-  if (source->publisher != NULL)
-    parts[n++] = source->publisher;
+  if (publisher != NULL)
+    parts[n++] = publisher;
   if (source->date.precision != FV_DATE_PRECISION_NONE)
     parts[n++] = date = fv_format_date (&source->date);
   if (n == 0)
@@ -283,7 +285,7 @@ append_source (FvStoryIntro   *self,
   const char *title = fv_session_text (session, &source->title);
   g_autofree char *clipped = fv_text_clip (title, FV_TITLE_MAX_CHARS);
   g_autofree char *from = NULL;
-  g_autofree char *byline = source_byline (source);
+  g_autofree char *byline = source_byline (session, source);
 
   /* A description is not a title: no quotation marks, and it says so. */
   if (source->title_is_description)
