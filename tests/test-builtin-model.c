@@ -361,6 +361,23 @@ test_timeline (void)
         date_from_record = TRUE;
     }
   g_assert_true (date_from_record);
+  /* A citation of a printed record carries the printing's date: the
+   * order was signed on the event's day and printed in the Federal
+   * Register (82 FR 8799) five days later. The two dates are not one. */
+  for (guint i = 0; i < order->references.n_items; i++)
+    {
+      const FvSource *record = order->references.items[i].source;
+
+      if (record->kind != FV_SOURCE_PUBLIC_RECORD)
+        continue;
+      g_assert_nonnull (strstr (record->publisher.original, "Federal Register"));
+      g_assert_cmpuint (record->date.precision, ==, FV_DATE_PRECISION_DAY);
+      g_assert_cmpint (fv_date_compare (&record->date, &order->date), >, 0);
+      g_assert_cmpint (record->date.year, ==, 2017);
+      g_assert_cmpint (record->date.month, ==, 1);
+      g_assert_cmpint (record->date.day, ==, 30);
+      g_assert_nonnull (fv_model_text (model, &record->note, NULL));
+    }
 
   g_assert_true (emanuel->approximate);
   g_assert_cmpuint (emanuel->date.precision, ==, FV_DATE_PRECISION_MONTH);
