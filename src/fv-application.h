@@ -1,4 +1,4 @@
-/* fv-application.h
+/* fv-application.h — the application: its actions, options and windows
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

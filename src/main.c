@@ -1,4 +1,4 @@
-/* main.c
+/* main.c — program start: the slice allocator, the languages, the application
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

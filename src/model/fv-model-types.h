@@ -150,7 +150,7 @@ struct _FvStatement
   const FvActor   *actor;
   FvStatementKind  kind;
   FvText           words;        /* for a quotation: exactly what was said, its parts
-                                  * joined with fv_quotation_gap() */
+                                  * joined with fv_language_quotation_gap() */
   const char * const *parts;     /* a quotation interrupted in the story: its parts, or NULL */
   guint            n_parts;
   FvText           translation;  /* of a quotation into other languages */

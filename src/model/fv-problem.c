@@ -1,4 +1,4 @@
-/* fv-problem.c
+/* fv-problem.c — a problem of a model: where it is, its code, its message
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
