@@ -1933,7 +1933,7 @@ check_csv_charts (const char *model_path,
 {
   static const char * const header[] = { "id", "date", "end_date", "label", "value",
                                          "qualifier", "unit", "lane", "source", "placed",
-                                         NULL };
+                                         "approximate", NULL };
   JsonArray *charts = json_object_get_array_member (root, "charts");
 
   g_assert_cmpuint (json_array_get_length (charts), >=, 3);
@@ -1974,12 +1974,15 @@ check_csv_charts (const char *model_path,
           JsonObject *reference = json_array_get_object_element (
             json_object_get_array_member (fact, "references"), 0);
 
-          g_assert_cmpuint (g_strv_length (row), ==, 10);
+          g_assert_cmpuint (g_strv_length (row), ==, 11);
           /* Only an event the story gives no date has a place in words. */
           if (bar || json_object_has_member (fact, "date"))
             g_assert_cmpstr (row[9], ==, "");
           else
             g_assert_cmpstr (row[9], !=, "");
+          /* An event dated roughly says so. */
+          g_assert_cmpstr (row[10], ==, !bar && json_object_get_boolean_member_with_default (
+                                          fact, "approximate", FALSE) ? "true" : "");
           g_assert_true (g_hash_table_remove (ids, row[0]));
           g_assert_cmpstr (row[1], ==, date);
           g_assert_cmpstr (row[2], ==, end);
@@ -2019,21 +2022,21 @@ test_export_csv_qualifier (void)
   run (&money, "--export-chart=money", "--format=csv", model, NULL);
   g_assert_cmpint (money.status, ==, 0);
   g_assert_cmpstr (money.out, ==,
-                   "id,date,end_date,label,value,qualifier,unit,lane,source,placed\r\n"
-                   "fig-total,,,Paid by the state,626000000,at_least,USD,,story ¶1,\r\n"
-                   "fig-fees,,,Lawyers' fees,200000000,up_to,USD,,story ¶10,\r\n");
+                   "id,date,end_date,label,value,qualifier,unit,lane,source,placed,approximate\r\n"
+                   "fig-total,,,Paid by the state,626000000,at_least,USD,,story ¶1,,\r\n"
+                   "fig-fees,,,Lawyers' fees,200000000,up_to,USD,,story ¶10,,\r\n");
 
   run (&timeline, "--export-chart=timeline", "--format=csv", model, NULL);
   g_assert_cmpint (timeline.status, ==, 0);
   /* Its date blank, its place in words a spreadsheet shows as they are. */
   g_assert_nonnull (strstr (timeline.out,
-                            "\r\nev-talks,,,Talks begin in private,,,,,story ¶5,after ev-suit\r\n"));
+                            "\r\nev-talks,,,Talks begin in private,,,,,story ¶5,after ev-suit,\r\n"));
   g_assert_nonnull (strstr (timeline.out,
                             "\r\nev-draft,,,A draft settlement is shared with the court,,,,,"
-                            "story ¶5,between ev-talks and ev-approval\r\n"));
+                            "story ¶5,between ev-talks and ev-approval,\r\n"));
   /* A dated event has no place in words, even with an "after". */
   g_assert_nonnull (strstr (timeline.out, ",The court approves the settlement,,,,,"
-                                          "order; story ¶3,\r\n"));
+                                          "order; story ¶3,,\r\n"));
   /* Before the first dated event: listed, not drawn, not in the data. */
   g_assert_null (strstr (timeline.out, "ev-notice"));
 }

@@ -285,7 +285,8 @@ test_table_copy_csv (void)
   g_assert_cmpuint (rows->len, ==, 1 + g_list_model_get_n_items (list));
   g_assert_cmpstrv (g_ptr_array_index (rows, 0),
                     ((const char *[]) { "id", "date", "end_date", "label", "value", "qualifier",
-                                        "unit", "lane", "source", "placed", NULL }));
+                                        "unit", "lane", "source", "placed", "approximate",
+                                        NULL }));
   g_clear_pointer (&rows, g_ptr_array_unref);
 
   /* Two rows selected: the header and those two, as the CSV has them. */

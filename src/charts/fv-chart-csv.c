@@ -11,9 +11,10 @@
  * exact a value is ("at_least", "about") in a column of its own; an event
  * the story gives no date, only a place among others, has its date blank
  * and that place in the last column ("before ev-suit", "between ev-talks
- * and ev-approval", by the events' ids, as the id column names them): the
- * file is
- * data for programs and spreadsheets, whatever the reader's locale. The
+ * and ev-approval", by the events' ids, as the id column names them); an
+ * event whose date the story gives only roughly ("around January") has
+ * "true" in the column after it, as the chart draws it with fading ends.
+ * The file is data for programs and spreadsheets, whatever the reader's locale. The
  * header's names are fixed for the same reason; the texts are in the
  * reader's languages.
  */
@@ -26,7 +27,7 @@
 #include "fv-output.h"
 
 static const char header[] =
-  "id,date,end_date,label,value,qualifier,unit,lane,source,placed\r\n";
+  "id,date,end_date,label,value,qualifier,unit,lane,source,placed,approximate\r\n";
 
 static void
 append_field (GString    *row,
@@ -118,7 +119,8 @@ append_row (GString            *out,
             const char         *unit,
             const char         *lane,
             const FvReferences *references,
-            const char         *placed)
+            const char         *placed,
+            gboolean            approximate)
 {
   g_autofree char *sources = references_text (references);
 
@@ -142,6 +144,8 @@ append_row (GString            *out,
   append_field (out, sources);
   g_string_append_c (out, ',');
   append_field (out, placed);
+  g_string_append_c (out, ',');
+  append_field (out, approximate ? "true" : NULL);
   g_string_append (out, "\r\n");
 }
 
@@ -192,7 +196,7 @@ write_csv (FvModel            *model,
                       event->end.precision != FV_DATE_PRECISION_NONE ? &event->end : NULL,
                       fv_model_event_title (model, event, languages), NULL, NULL, NULL,
                       lane_label,
-                      &event->references, placed);
+                      &event->references, placed, event->approximate);
           if (flush != NULL && out->len >= 65536 && !flush (out, data))
             return FALSE;
         }
@@ -211,7 +215,7 @@ write_csv (FvModel            *model,
       append_row (out, figure->id, &figure->date, NULL,
                   fv_model_text (model, &figure->label, languages), value,
                   fv_figure_qualifier_name (figure), unit_name (figure), NULL,
-                  &figure->references, NULL);
+                  &figure->references, NULL, FALSE);
     }
 
   return flush == NULL || flush (out, data);
