@@ -18,6 +18,7 @@
 
 #include "fv-quote-check.h"
 #include "fv-source-text.h"
+#include "fv-test-run.h"
 
 static FvSourceText *
 text_new (const char *text,
@@ -289,42 +290,6 @@ test_cost (void)
   g_assert_cmpuint (large, <, small * 5 / 2);
 }
 
-/* fact-viewer's exit status, standard output and error. */
-static int
-run (char       **out,
-     char       **err,
-     const char  *first_arg,
-     ...)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("FV_BINARY"));
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
-  g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
-  g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
-  g_assert_no_error (error);
-
-  return g_subprocess_get_exit_status (process);
-}
-
 static char *
 article (void)
 {
@@ -373,7 +338,7 @@ check_quotes (int        *status,
   g_autofree char *option = g_strconcat ("--source-text=article=", path, NULL);
   char *out = NULL;
 
-  *status = run (&out, err, "--check-quotes", option, json ? "--json" : NULL, NULL);
+  *status = fv_test_run (&out, err, "--check-quotes", option, json ? "--json" : NULL, NULL);
   return out;
 }
 
@@ -640,12 +605,12 @@ test_cli_unreadable (void)
   g_unlink (latin1);
 
   /* A source the model does not have, and no source text at all. */
-  status = run (&out, &err, "--check-quotes", "--source-text=story=/dev/null", NULL);
+  status = fv_test_run (&out, &err, "--check-quotes", "--source-text=story=/dev/null", NULL);
   g_assert_cmpint (status, ==, 2);
   g_assert_cmpstr (err, ==, "--source-text: the model has no source “story”\n");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  status = run (&out, &err, "--check-quotes", NULL);
+  status = fv_test_run (&out, &err, "--check-quotes", NULL);
   g_assert_cmpint (status, ==, 2);
   g_assert_cmpstr (err, ==, "--check-quotes needs the text of a source: --source-text=ID=FILE\n");
 }

@@ -14,44 +14,19 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "fv-test-run.h"
 #include "fv-test-sheet-quotes.h"
 
-/* fact-viewer's exit status and standard error. */
-static int
-run (char       **err,
-     const char  *first_arg,
-     ...)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("FV_BINARY"));
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
-  g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
-  g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, err, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (out, ==, "");
-
-  return g_subprocess_get_exit_status (process);
-}
+/* fact-viewer's exit status and standard error, in ERR: it writes
+ * nothing to standard output. */
+#define run(err, ...)                                                  \
+  ({                                                                   \
+    g_autofree char *out_ = NULL;                                      \
+    int status_ = fv_test_run (&out_, (err), __VA_ARGS__);             \
+                                                                       \
+    g_assert_cmpstr (out_, ==, "");                                    \
+    status_;                                                           \
+  })
 
 static void
 test_cli (void)
