@@ -1990,7 +1990,8 @@ test_chart_as_table (void)
    * back): its header, a row a mark. */
   copied = fv_chart_table_copy_text (table);
   lines = g_strsplit (copied, "\r\n", -1);
-  g_assert_cmpstr (lines[0], ==, "id,date,end_date,label,value,qualifier,unit,lane,source,placed");
+  g_assert_cmpstr (lines[0], ==,
+                   "id,date,end_date,label,value,qualifier,unit,lane,source,placed,approximate");
   g_assert_cmpuint (g_strv_length (lines), ==, 10);
 
   /* A row selected: the event selected everywhere; copied alone. */
