@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "fv-application.h"
 #include "fv-cli.h"
@@ -16,6 +17,12 @@
 struct _FvApplication
 {
   AdwApplication parent_instance;
+
+  /* --source-text without a mode that exits: the texts a new window checks
+   * its quotations against (the first window of this process; a window of
+   * an instance already running is not reached). */
+  GStrv          text_ids;
+  GPtrArray     *text_files;  /* GFile, one an id */
 };
 
 G_DEFINE_FINAL_TYPE (FvApplication, fv_application, ADW_TYPE_APPLICATION)
@@ -62,8 +69,8 @@ static const GOptionEntry main_entries[] = {
   { "check-quotes", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check each quotation against the text of its source (--source-text) and exit"), NULL },
   { "source-text", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
-    N_("The text of the source ID, plain text or a saved web page, for --check-quotes "
-       "or --export-sheet"),
+    N_("The text of the source ID, plain text or a saved web page: its quotations are "
+       "checked against it (in the window, with --check-quotes or in --export-sheet)"),
     N_("ID=FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
@@ -99,6 +106,53 @@ lookup_int (GVariantDict *options,
 
   *value = number;
   return TRUE;
+}
+
+/* --source-text=ID=FILE for the window: kept until a window is made. */
+static gboolean
+take_source_texts (FvApplication *self,
+                   GVariantDict  *options)
+{
+  g_autofree const char **texts = NULL;
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+
+  if (!g_variant_dict_lookup (options, "source-text", "^a&ay", &texts))
+    return TRUE;
+
+  self->text_files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      const char *equals = strchr (texts[i], '=');
+
+      if (equals == NULL || equals == texts[i] || equals[1] == '\0')
+        {
+          g_autofree char *shown = fv_text_escape_controls (texts[i]);
+
+          /* translators: %s is what was given after --source-text= */
+          g_printerr (_("--source-text takes ID=FILE, the id of a source and the file of its "
+                        "text, not “%s”\n"), shown);
+          return FALSE;
+        }
+      g_autofree char *id = g_strndup (texts[i], equals - texts[i]);
+
+      g_strv_builder_add (ids, id);
+      g_ptr_array_add (self->text_files, g_file_new_for_commandline_arg (equals + 1));
+    }
+  self->text_ids = g_strv_builder_end (ids);
+
+  return TRUE;
+}
+
+/* A new window checks its quotations against the texts of the command line. */
+static void
+check_source_texts (FvApplication *self,
+                    FvWindow      *window)
+{
+  for (guint i = 0; self->text_ids != NULL && self->text_ids[i] != NULL; i++)
+    fv_window_check_quotes_in (window, self->text_ids[i],
+                               g_ptr_array_index (self->text_files, i));
+  g_clear_pointer (&self->text_ids, g_strfreev);
+  g_clear_pointer (&self->text_files, g_ptr_array_unref);
 }
 
 /* The modes that only print and exit are handled here, before the
@@ -161,6 +215,9 @@ fv_application_handle_local_options (GApplication *app,
                             : fv_cli_export_chart (files, &export));
     }
 
+  if (!take_source_texts (FV_APPLICATION (app), options))
+    return 1;
+
   if (files != NULL && files[0] != NULL)
     {
       g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
@@ -206,6 +263,7 @@ fv_application_activate (GApplication *app)
 
       fv_window_set_model (window, model);
     }
+  check_source_texts (FV_APPLICATION (app), window);
 
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -227,6 +285,7 @@ fv_application_open (GApplication  *app,
        * with the file's problems above it. */
       fv_window_set_model (window, model);
       fv_window_load_file (window, files[i]);
+      check_source_texts (FV_APPLICATION (app), window);
       gtk_window_present (GTK_WINDOW (window));
     }
 }
@@ -305,9 +364,23 @@ fv_application_startup (GApplication *app)
 }
 
 static void
+fv_application_finalize (GObject *object)
+{
+  FvApplication *self = FV_APPLICATION (object);
+
+  g_clear_pointer (&self->text_ids, g_strfreev);
+  g_clear_pointer (&self->text_files, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (fv_application_parent_class)->finalize (object);
+}
+
+static void
 fv_application_class_init (FvApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = fv_application_finalize;
 
   app_class->handle_local_options = fv_application_handle_local_options;
   app_class->startup = fv_application_startup;

@@ -12,39 +12,11 @@
 #include "config.h"
 
 #include "fv-model-search.h"
-#include "fv-session.h"
-
-struct _FvSession
-{
-  GObject     parent_instance;
-
-  FvModel    *model;
-  char       *content_language;  /* a tag, or "" for the desktop's */
-  char      **languages;         /* what texts are read in, from it */
-  char       *search_text;
-  GHashTable *event_matches;     /* ids; NULL when nothing is searched */
-  GHashTable *statement_matches;
-  char       *selected_id;
-  GHashTable *chart_states;      /* chart id → FvChartViewState */
-  char       *current_chart_id;
-};
+#include "fv-session-private.h"
 
 G_DEFINE_FINAL_TYPE (FvSession, fv_session, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_MODEL,
-  PROP_CONTENT_LANGUAGE,
-  PROP_LANGUAGES,
-  PROP_SEARCH_TEXT,
-  PROP_EVENT_MATCHES,
-  PROP_STATEMENT_MATCHES,
-  PROP_SELECTED_ID,
-  PROP_CURRENT_CHART_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+GParamSpec *fv_session_properties[N_PROPS];
 
 /* The search again, in the language and model at hand. */
 static void
@@ -66,8 +38,8 @@ update_matches (FvSession *self)
 
   if (had || self->event_matches != NULL)
     {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT_MATCHES]);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATEMENT_MATCHES]);
+      g_object_notify_by_pspec (G_OBJECT (self), fv_session_properties[PROP_EVENT_MATCHES]);
+      g_object_notify_by_pspec (G_OBJECT (self), fv_session_properties[PROP_STATEMENT_MATCHES]);
     }
 }
 
@@ -85,6 +57,7 @@ fv_session_finalize (GObject *object)
   g_clear_pointer (&self->selected_id, g_free);
   g_clear_pointer (&self->chart_states, g_hash_table_unref);
   g_clear_pointer (&self->current_chart_id, g_free);
+  fv_session_quotes_finalize (self);
 
   G_OBJECT_CLASS (fv_session_parent_class)->finalize (object);
 }
@@ -122,6 +95,12 @@ fv_session_get_property (GObject    *object,
       break;
     case PROP_CURRENT_CHART_ID:
       g_value_set_string (value, self->current_chart_id);
+      break;
+    case PROP_CHECKED_SOURCES:
+      g_value_set_uint (value, g_hash_table_size (self->quote_checks));
+      break;
+    case PROP_SHOWN_QUOTE:
+      g_value_set_pointer (value, (gpointer) self->shown_quote);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -167,36 +146,37 @@ fv_session_class_init (FvSessionClass *klass)
   object_class->get_property = fv_session_get_property;
   object_class->set_property = fv_session_set_property;
 
-  properties[PROP_MODEL] =
+  fv_session_properties[PROP_MODEL] =
     g_param_spec_object ("model", NULL, NULL, FV_TYPE_MODEL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* A language tag, or "" for the desktop's languages. */
-  properties[PROP_CONTENT_LANGUAGE] =
+  fv_session_properties[PROP_CONTENT_LANGUAGE] =
     g_param_spec_string ("content-language", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* What the model's texts are read in, best first (fv_languages_new()). */
-  properties[PROP_LANGUAGES] =
+  fv_session_properties[PROP_LANGUAGES] =
     g_param_spec_boxed ("languages", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SEARCH_TEXT] =
+  fv_session_properties[PROP_SEARCH_TEXT] =
     g_param_spec_string ("search-text", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* Sets of ids; NULL when nothing is searched. */
-  properties[PROP_EVENT_MATCHES] =
+  fv_session_properties[PROP_EVENT_MATCHES] =
     g_param_spec_boxed ("event-matches", NULL, NULL, G_TYPE_HASH_TABLE,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_STATEMENT_MATCHES] =
+  fv_session_properties[PROP_STATEMENT_MATCHES] =
     g_param_spec_boxed ("statement-matches", NULL, NULL, G_TYPE_HASH_TABLE,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   /* The id of the fact selected, wherever it was selected. */
-  properties[PROP_SELECTED_ID] =
+  fv_session_properties[PROP_SELECTED_ID] =
     g_param_spec_string ("selected-id", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* The chart that Export Chart, Copy Chart and Print act on. */
-  properties[PROP_CURRENT_CHART_ID] =
+  fv_session_properties[PROP_CURRENT_CHART_ID] =
     g_param_spec_string ("current-chart-id", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  fv_session_quotes_install (object_class);
+  g_object_class_install_properties (object_class, N_PROPS, fv_session_properties);
 }
 
 static void
@@ -206,6 +186,7 @@ fv_session_init (FvSession *self)
   self->languages = fv_languages_new (NULL);
   self->search_text = g_strdup ("");
   self->chart_states = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  fv_session_quotes_init (self);
 }
 
 FvSession *
@@ -276,7 +257,8 @@ fv_session_set_model (FvSession *self,
   g_set_object (&self->model, model);
   update_chart_states (self);
   update_matches (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+  fv_session_quotes_model_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), fv_session_properties[PROP_MODEL]);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -310,8 +292,8 @@ fv_session_set_content_language (FvSession  *self,
                                                         : (const char *[]) { language, NULL });
 
   g_object_freeze_notify (G_OBJECT (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_LANGUAGE]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGES]);
+  g_object_notify_by_pspec (G_OBJECT (self), fv_session_properties[PROP_CONTENT_LANGUAGE]);
+  g_object_notify_by_pspec (G_OBJECT (self), fv_session_properties[PROP_LANGUAGES]);
   /* A search finds what the reader reads. */
   update_matches (self);
   g_object_thaw_notify (G_OBJECT (self));
@@ -370,7 +352,7 @@ fv_session_set_search_text (FvSession  *self,
   self->search_text = g_strdup (text);
 
   g_object_freeze_notify (G_OBJECT (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+  g_object_notify_by_pspec (G_OBJECT (self), fv_session_properties[PROP_SEARCH_TEXT]);
   update_matches (self);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -420,7 +402,7 @@ fv_session_set_selected_id (FvSession  *self,
 
   g_free (self->selected_id);
   self->selected_id = g_strdup (id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
+  g_object_notify_by_pspec (G_OBJECT (self), fv_session_properties[PROP_SELECTED_ID]);
 }
 
 /**
@@ -519,5 +501,5 @@ fv_session_set_current_chart_id (FvSession  *self,
 
   g_free (self->current_chart_id);
   self->current_chart_id = g_strdup (chart_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_CHART_ID]);
+  g_object_notify_by_pspec (G_OBJECT (self), fv_session_properties[PROP_CURRENT_CHART_ID]);
 }

@@ -8,6 +8,7 @@
 
 #include "fv-chart-view-state.h"
 #include "fv-model.h"
+#include "fv-quote-check.h"
 
 G_BEGIN_DECLS
 
@@ -42,5 +43,20 @@ FvChartViewState   *fv_session_get_chart_state      (FvSession    *self,
 const char         *fv_session_get_current_chart_id (FvSession    *self);
 void                fv_session_set_current_chart_id (FvSession    *self,
                                                      const char   *chart_id);
+
+gboolean            fv_session_set_quote_checks     (FvSession    *self,
+                                                     FvModel      *model,
+                                                     const char   *source_id,
+                                                     FvSourceText *text,
+                                                     GPtrArray    *checks);
+GHashTable         *fv_session_get_source_texts     (FvSession    *self);
+GPtrArray          *fv_session_get_quote_checks     (FvSession    *self,
+                                                     const char   *source_id);
+const FvQuoteCheck *fv_session_find_quote_check     (FvSession    *self,
+                                                     const FvReference *reference);
+gboolean            fv_session_has_quote_checks     (FvSession    *self);
+const FvReference  *fv_session_get_shown_quote      (FvSession    *self);
+void                fv_session_set_shown_quote      (FvSession    *self,
+                                                     const FvReference *reference);
 
 G_END_DECLS

@@ -4,7 +4,7 @@
  *
  * The window is one class in several files, one a job: fv-window.c (the
  * class, the header bar's titles, search), -actions, -files, -reload,
- * -search, -share, -data, -language, -settings, -toast.
+ * -search, -share, -data, -language, -settings, -toast, -quotes.
  */
 #pragma once
 
@@ -53,8 +53,19 @@ struct _FvWindow
   GtkMenuButton        *language_button;
   GtkSpinner           *load_spinner;
   AdwToastOverlay      *toast_overlay;
+  AdwFlap              *quote_flap;
+  GtkWidget            *quote_pane;
+  GtkLabel             *quote_status;
+  GtkLabel             *quote_place;
+  GtkLabel             *quote_paragraph;
+  GtkLabel             *quote_quoted;
+  GtkLabel             *quote_file;
+  GtkWidget            *quote_close_button;
 
   GtkWidget            *focus_before_search;  /* weak */
+  GtkWidget            *focus_before_quote;   /* weak */
+  GCancellable         *checking;             /* the quotations' checks, or NULL */
+  GHashTable           *pending_texts;        /* source id → FvSourceText, for the model loading */
 };
 
 /* fv-window.c */
@@ -88,6 +99,11 @@ void fv_window_update_language_button (FvWindow *self);
 /* fv-window-search.c */
 void fv_window_class_bind_search   (GtkWidgetClass *widget_class);
 void fv_window_setup_search        (FvWindow *self);
+
+/* fv-window-quotes.c */
+void fv_window_class_bind_quotes   (GtkWidgetClass *widget_class);
+void fv_window_setup_quotes        (FvWindow *self);
+void fv_window_dispose_quotes      (FvWindow *self);
 
 /* fv-window-settings.c */
 void fv_window_bind_settings       (FvWindow *self);

@@ -337,9 +337,11 @@ export_sheet (FvWindow *self,
   g_weak_ref_init (&export->window, self);
   export->file = g_object_ref (file);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sheet", FALSE);
-  fv_fact_sheet_export_async (fv_session_get_model (self->session),
-                              fv_session_get_languages (self->session), default_paper (), path,
-                              NULL, on_sheet_exported, export);
+  /* With a line under each source whose quotations were checked. */
+  fv_fact_sheet_export_with_texts_async (fv_session_get_model (self->session),
+                                         fv_session_get_languages (self->session),
+                                         fv_session_get_source_texts (self->session),
+                                         default_paper (), path, NULL, on_sheet_exported, export);
 }
 
 static void

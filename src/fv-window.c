@@ -247,6 +247,7 @@ fv_window_dispose (GObject *object)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  fv_window_dispose_quotes (self);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   /* The settings' action outlives the window's action group otherwise, and
@@ -310,6 +311,7 @@ fv_window_class_init (FvWindowClass *klass)
 
   fv_window_class_install_toast_actions (widget_class);
   fv_window_class_bind_search (widget_class);
+  fv_window_class_bind_quotes (widget_class);
   fv_window_class_install_actions (widget_class);
 }
 
@@ -365,6 +367,7 @@ fv_window_init (FvWindow *self)
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu, self, NULL);
   gtk_menu_button_set_create_popup_func (self->language_button, create_menu, self, NULL);
   fv_window_setup_search (self);
+  fv_window_setup_quotes (self);
 
   name_buttons (self);
   fv_window_setup_drop (self);

@@ -21,5 +21,8 @@ void       fv_window_set_model   (FvWindow       *self,
                                   FvModel        *model);
 void       fv_window_load_file   (FvWindow       *self,
                                   GFile          *file);
+void       fv_window_check_quotes_in (FvWindow   *self,
+                                      const char *source_id,
+                                      GFile      *file);
 
 G_END_DECLS

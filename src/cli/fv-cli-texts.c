@@ -16,17 +16,6 @@
 #include "fv-cli-private.h"
 #include "fv-format.h"
 
-static const FvSource *
-find_source (FvModel    *model,
-             const char *id)
-{
-  for (guint i = 0; i < fv_model_get_n_sources (model); i++)
-    if (g_strcmp0 (fv_model_get_source (model, i)->id, id) == 0)
-      return fv_model_get_source (model, i);
-
-  return NULL;
-}
-
 static void
 source_text_clear (gpointer data)
 {
@@ -66,7 +55,7 @@ fv_cli_read_source_texts (FvModel            *model,
           return NULL;
         }
       id = g_strndup (source_texts[i], equals - source_texts[i]);
-      item.source = find_source (model, id);
+      item.source = fv_model_lookup_source (model, id);
       if (item.source == NULL)
         {
           shown = fv_cli_shown (id, FV_CLI_NAME_SHOWN);

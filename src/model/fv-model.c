@@ -511,6 +511,13 @@ lookup (FvModel    *self,
   return entry != NULL && entry->kind == kind ? entry->thing : NULL;
 }
 
+const FvSource *
+fv_model_lookup_source (FvModel    *self,
+                        const char *id)
+{
+  return lookup (self, id, FV_KIND_SOURCE);
+}
+
 const FvEvent *
 fv_model_lookup_event (FvModel    *self,
                        const char *id)

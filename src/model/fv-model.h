@@ -134,6 +134,8 @@ gint32              fv_event_get_first_day         (const FvEvent       *event);
 gint32              fv_event_get_day_after         (const FvEvent       *event);
 gboolean            fv_event_is_drawn              (const FvEvent       *event);
 
+const FvSource     *fv_model_lookup_source         (FvModel             *self,
+                                                    const char          *id);
 const FvEvent      *fv_model_lookup_event          (FvModel             *self,
                                                     const char          *id);
 const FvFigure     *fv_model_lookup_figure         (FvModel             *self,

@@ -424,29 +424,92 @@ check_free (gpointer data)
   g_free (check);
 }
 
+typedef void (*QuotedFunc) (const char        *kind,
+                            const char        *id,
+                            const FvReference *reference,
+                            gpointer           user_data);
+
 static void
-check_references (GPtrArray          *checks,
-                  FvQuoteChecker     *checker,
-                  const FvSource     *source,
-                  const char         *kind,
+visit_references (const char         *kind,
                   const char         *id,
-                  const FvReferences *references)
+                  const FvReferences *references,
+                  QuotedFunc          func,
+                  gpointer            user_data)
 {
   for (guint i = 0; i < references->n_items; i++)
+    if (references->items[i].quote != NULL)
+      func (kind, id, &references->items[i], user_data);
+}
+
+/* Calls @func for each reference of @model with quoted words, in the
+ * model's order (actors, events, statements, figures, case studies). */
+static void
+visit_quoted (FvModel    *model,
+              QuotedFunc  func,
+              gpointer    user_data)
+{
+  for (guint i = 0; i < fv_model_get_n_actors (model); i++)
     {
-      const FvReference *ref = &references->items[i];
-      FvQuoteCheck *check;
+      const FvActor *actor = fv_model_get_actor (model, i);
 
-      if (ref->source != source || ref->quote == NULL)
-        continue;
-
-      check = g_new0 (FvQuoteCheck, 1);
-      check->kind = kind;
-      check->id = id;
-      check->reference = ref;
-      fv_quote_checker_match (checker, ref->quote, ref->paragraph, &check->match);
-      g_ptr_array_add (checks, check);
+      visit_references ("actor", actor->id, &actor->references, func, user_data);
     }
+  for (guint i = 0; i < fv_model_get_n_events (model); i++)
+    {
+      const FvEvent *event = fv_model_get_event (model, i);
+
+      visit_references ("event", event->id, &event->references, func, user_data);
+    }
+  for (guint i = 0; i < fv_model_get_n_statements (model); i++)
+    {
+      const FvStatement *statement = fv_model_get_statement (model, i);
+
+      visit_references ("statement", statement->id, &statement->references, func, user_data);
+    }
+  for (guint i = 0; i < fv_model_get_n_figures (model); i++)
+    {
+      const FvFigure *figure = fv_model_get_figure (model, i);
+
+      visit_references ("figure", figure->id, &figure->references, func, user_data);
+    }
+  for (guint i = 0; i < fv_model_get_n_cases (model); i++)
+    {
+      const FvCase *c = fv_model_get_case (model, i);
+
+      visit_references ("case", c->id, &c->references, func, user_data);
+      for (guint j = 0; j < c->n_tactics; j++)
+        visit_references ("case", c->id, &c->tactics[j].references, func, user_data);
+      for (guint j = 0; j < c->n_outcomes; j++)
+        visit_references ("case", c->id, &c->outcomes[j].references, func, user_data);
+      visit_references ("case", c->id, &c->lesson.references, func, user_data);
+    }
+}
+
+typedef struct
+{
+  GPtrArray      *checks;
+  FvQuoteChecker *checker;
+  const FvSource *source;
+} CheckWalk;
+
+static void
+check_reference (const char        *kind,
+                 const char        *id,
+                 const FvReference *ref,
+                 gpointer           user_data)
+{
+  CheckWalk *walk = user_data;
+  FvQuoteCheck *check;
+
+  if (ref->source != walk->source)
+    return;
+
+  check = g_new0 (FvQuoteCheck, 1);
+  check->kind = kind;
+  check->id = id;
+  check->reference = ref;
+  fv_quote_checker_match (walk->checker, ref->quote, ref->paragraph, &check->match);
+  g_ptr_array_add (walk->checks, check);
 }
 
 /**
@@ -465,56 +528,53 @@ fv_quote_check_model (FvModel        *model,
                       guint64        *work)
 {
   g_autoptr(FvQuoteChecker) checker = NULL;
-  GPtrArray *checks;
+  CheckWalk walk;
 
   g_return_val_if_fail (FV_IS_MODEL (model), NULL);
   g_return_val_if_fail (source != NULL, NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
   checker = fv_quote_checker_new (text);
-  checks = g_ptr_array_new_with_free_func (check_free);
-
-  for (guint i = 0; i < fv_model_get_n_actors (model); i++)
-    {
-      const FvActor *actor = fv_model_get_actor (model, i);
-
-      check_references (checks, checker, source, "actor", actor->id, &actor->references);
-    }
-  for (guint i = 0; i < fv_model_get_n_events (model); i++)
-    {
-      const FvEvent *event = fv_model_get_event (model, i);
-
-      check_references (checks, checker, source, "event", event->id, &event->references);
-    }
-  for (guint i = 0; i < fv_model_get_n_statements (model); i++)
-    {
-      const FvStatement *statement = fv_model_get_statement (model, i);
-
-      check_references (checks, checker, source, "statement", statement->id,
-                        &statement->references);
-    }
-  for (guint i = 0; i < fv_model_get_n_figures (model); i++)
-    {
-      const FvFigure *figure = fv_model_get_figure (model, i);
-
-      check_references (checks, checker, source, "figure", figure->id, &figure->references);
-    }
-  for (guint i = 0; i < fv_model_get_n_cases (model); i++)
-    {
-      const FvCase *c = fv_model_get_case (model, i);
-
-      check_references (checks, checker, source, "case", c->id, &c->references);
-      for (guint j = 0; j < c->n_tactics; j++)
-        check_references (checks, checker, source, "case", c->id, &c->tactics[j].references);
-      for (guint j = 0; j < c->n_outcomes; j++)
-        check_references (checks, checker, source, "case", c->id, &c->outcomes[j].references);
-      check_references (checks, checker, source, "case", c->id, &c->lesson.references);
-    }
+  walk.checks = g_ptr_array_new_with_free_func (check_free);
+  walk.checker = checker;
+  walk.source = source;
+  visit_quoted (model, check_reference, &walk);
 
   if (work != NULL)
     *work = checker->work;
 
-  return checks;
+  return walk.checks;
+}
+
+static void
+count_source (const char        *kind,
+              const char        *id,
+              const FvReference *ref,
+              gpointer           user_data)
+{
+  g_hash_table_add (user_data, (gpointer) ref->source);
+}
+
+/**
+ * fv_quote_sources:
+ *
+ * Returns: (transfer container) (element-type FvSource): the sources of
+ *   @model that some reference quotes words of, in the model's order
+ */
+GPtrArray *
+fv_quote_sources (FvModel *model)
+{
+  g_autoptr(GHashTable) quoted = g_hash_table_new (NULL, NULL);
+  GPtrArray *sources = g_ptr_array_new ();
+
+  g_return_val_if_fail (FV_IS_MODEL (model), NULL);
+
+  visit_quoted (model, count_source, quoted);
+  for (guint i = 0; i < fv_model_get_n_sources (model); i++)
+    if (g_hash_table_contains (quoted, fv_model_get_source (model, i)))
+      g_ptr_array_add (sources, (gpointer) fv_model_get_source (model, i));
+
+  return sources;
 }
 
 /**

@@ -70,6 +70,7 @@ GPtrArray      *fv_quote_check_model       (FvModel            *model,
                                             const FvSource     *source,
                                             FvSourceText       *text,
                                             guint64            *work);
+GPtrArray      *fv_quote_sources           (FvModel            *model);
 const FvQuoteCheck *fv_quote_checks_find   (GPtrArray          *checks,
                                             const FvReference  *reference);
 

@@ -13,6 +13,7 @@
 
 #include "fv-fact-widgets.h"
 #include "fv-format.h"
+#include "fv-quote-mark.h"
 
 GtkWidget *
 fv_fact_label_new (const char *text,
@@ -149,13 +150,26 @@ fv_references_box_new (FvSession          *session,
           const FvReference *ref = g_ptr_array_index (citation->references, r);
           g_autofree char *reckoning = fv_format_reckoning (ref);
 
+          GtkWidget *mark = ref->quote != NULL ? fv_quote_mark_new (session, ref) : NULL;
+
           if (ref->quote != NULL && g_strcmp0 (ref->quote, shown) != 0)
             {
               g_autofree char *quoted = fv_format_citation_quote (citation, ref);
               GtkWidget *quote = fv_fact_label_new (quoted, "quote");
+              GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-              gtk_widget_set_margin_start (quote, 12);
-              gtk_box_append (GTK_BOX (box), quote);
+              gtk_widget_set_hexpand (quote, TRUE);
+              gtk_widget_set_margin_start (row, 12);
+              gtk_box_append (GTK_BOX (row), quote);
+              if (mark != NULL)
+                gtk_box_append (GTK_BOX (row), mark);
+              gtk_box_append (GTK_BOX (box), row);
+            }
+          /* The fact's own words, shown above: their mark under the source. */
+          else if (mark != NULL)
+            {
+              gtk_widget_set_margin_start (mark, 12);
+              gtk_box_append (GTK_BOX (box), mark);
             }
           /* The model's own reckoning, told apart from what the source says. */
           if (reckoning != NULL)

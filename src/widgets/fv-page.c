@@ -62,7 +62,9 @@ on_session_notify (FvPage     *self,
   FvPagePrivate *priv = fv_page_get_instance_private (self);
   const char *name = g_param_spec_get_name (pspec);
 
-  if (g_str_equal (name, "model") || g_str_equal (name, "languages"))
+  /* A quotation's mark is built with its fact. */
+  if (g_str_equal (name, "model") || g_str_equal (name, "languages") ||
+      g_str_equal (name, "checked-sources"))
     invalidate (self);
   else if (!priv->stale && FV_PAGE_GET_CLASS (self)->session_notify != NULL)
     FV_PAGE_GET_CLASS (self)->session_notify (self, pspec);
