@@ -89,10 +89,28 @@ import -window "$wid" "$out/high-contrast.png"
 kill $pid
 wait $pid 2>/dev/null || true
 
+# The quotations checked against the article the built-in model is made
+# from: the first statement's words highlighted in their paragraph.
+GDK_DEBUG=gl-disable GSETTINGS_BACKEND=memory GTK_A11Y=none LANGUAGE=en \
+  "$top/_build/src/fact-viewer" --source-text=article="$top/../shared/seed/article.txt" \
+  2>/dev/null &
+pid=$!
+wid=$(timeout 30 xdotool search --sync --onlyvisible --class fact-viewer | head -1)
+sleep 1
+xdotool key --window "$wid" alt+3
+sleep 6  # the toast that says how the check went goes by
+xdotool mousemove --window "$wid" 115 266 click 1
+sleep 0.7
+xdotool mousemove --window "$wid" 600 700
+sleep 0.3
+import -window "$wid" "$out/quote-check.png"
+kill $pid
+wait $pid 2>/dev/null || true
+
 # The fact sheet's first page, as the command line writes it.
 GSETTINGS_BACKEND=memory LANGUAGE=en "$top/_build/src/fact-viewer" --export-sheet \
   --output="$out/.fact-sheet.pdf" --paper=a4
 pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$out/.fact-sheet.pdf" "$out/fact-sheet"
 rm -f "$out/.fact-sheet.pdf"
 
-echo "Wrote $out/timeline.png, case.png, statements.png, small-es.png, small-pl.png, high-contrast.png, zoomed.png, table.png and fact-sheet.png"
+echo "Wrote $out/timeline.png, case.png, statements.png, small-es.png, small-pl.png, high-contrast.png, zoomed.png, table.png, quote-check.png and fact-sheet.png"

@@ -683,6 +683,13 @@ on_shown_quote_changed (FvWindow *self)
     checked = g_strdup_printf (_("Checked against the text with SHA-256 %s"),
                                fv_source_text_get_sha256 (text));
   gtk_label_set_text (self->quote_file, checked);
+  /* A digest broken over lines without a hyphen that is not its own. */
+  {
+    g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+    pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
+    gtk_label_set_attributes (self->quote_file, attributes);
+  }
 
   if (!adw_flap_get_reveal_flap (self->quote_flap))
     {

@@ -6,6 +6,7 @@
 
 #include "fv-chart.h"
 #include "fv-session.h"
+#include "fv-source-text.h"
 #include "fv-time-axis.h"
 
 /* A story of events on DATES (a NULL-ended list), with a timeline chart of
@@ -212,12 +213,79 @@ test_chart_gone_loses_state (void)
     fv_session_get_chart_state (session, "second")));
 }
 
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *n)
+{
+  (*n)++;
+}
+
+/* A text kept with its checks, each found by its reference; the shown
+ * quotation one of them; another model drops the checks and the shown
+ * quotation (they point into the model before) and keeps the text. */
+static void
+test_quotes_kept_and_found (void)
+{
+  g_autoptr(FvSession) session = fv_session_new ();
+  g_autoptr(FvModel) model = fv_model_new_builtin ();
+  g_autoptr(FvModel) again = fv_model_new_builtin ();
+  g_autoptr(FvModel) other = fv_model_new_builtin ();
+  const char *path = g_getenv ("FV_SEED_ARTICLE");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(FvSourceText) text = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  const FvQuoteCheck *first;
+  guint notified = 0;
+
+  if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("FV_SEED_ARTICLE does not name the article");
+      return;
+    }
+  file = g_file_new_for_path (path);
+  text = fv_source_text_new_from_file (file, NULL, NULL);
+  g_assert_nonnull (text);
+
+  fv_session_set_model (session, model);
+  g_signal_connect (session, "notify::checked-sources", G_CALLBACK (count_notify), &notified);
+  checks = fv_quote_check_model (model, fv_model_lookup_source (model, "article"), text, NULL);
+  g_assert_cmpuint (checks->len, >, 1);
+
+  /* Checks of another model than the session's are not taken. */
+  g_assert_false (fv_session_set_quote_checks (session, other, "article", text, checks));
+  g_assert_false (fv_session_has_quote_checks (session));
+  g_assert_cmpuint (notified, ==, 0);
+
+  g_assert_true (fv_session_set_quote_checks (session, model, "article", text, checks));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (fv_session_has_quote_checks (session));
+  g_assert_true (fv_session_get_quote_checks (session, "article") == checks);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const FvQuoteCheck *check = g_ptr_array_index (checks, i);
+
+      g_assert_true (fv_session_find_quote_check (session, check->reference) == check);
+    }
+  first = g_ptr_array_index (checks, 0);
+  fv_session_set_shown_quote (session, first->reference);
+  g_assert_true (fv_session_get_shown_quote (session) == first->reference);
+
+  fv_session_set_model (session, again);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_false (fv_session_has_quote_checks (session));
+  g_assert_null (fv_session_get_shown_quote (session));
+  g_assert_null (fv_session_find_quote_check (session, first->reference));
+  g_assert_true (g_hash_table_lookup (fv_session_get_source_texts (session), "article") == text);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/session/quotes/kept-and-found", test_quotes_kept_and_found);
   g_test_add_func ("/session/chart-state/survives-reload", test_range_survives_reload);
   g_test_add_func ("/session/chart-state/clamped-on-reload", test_range_clamped_on_reload);
   g_test_add_func ("/session/chart-state/two-listeners", test_two_listeners_follow_one_state);
