@@ -9,7 +9,8 @@
  * paragraph is compared word by word); the window answers meanwhile. The
  * session keeps the text and the checks; each quotation's mark comes from
  * them (fv-quote-mark.c). A model read again is checked again against the
- * texts kept, quietly.
+ * texts kept, quietly; a source's text that the model names beside it
+ * ("text_file") is read as if it were given.
  *
  * A mark shows its quotation in the side pane: the source's paragraph
  * with the quoted words highlighted, or, for a quotation not in the text,
@@ -259,6 +260,17 @@ on_model_changed (FvWindow *self)
   g_hash_table_iter_init (&iter, fv_session_get_source_texts (self->session));
   while (g_hash_table_iter_next (&iter, &key, &value))
     check_quotes (self, key, NULL, value, FALSE);
+
+  /* The texts the model names beside it ("text_file"), once. */
+  for (guint i = 0; model != NULL && i < fv_model_get_n_sources (model); i++)
+    {
+      const FvSource *source = fv_model_get_source (model, i);
+      g_autoptr(GFile) file = fv_model_get_source_text_file (model, source);
+
+      if (file != NULL &&
+          !g_hash_table_contains (fv_session_get_source_texts (self->session), source->id))
+        check_quotes (self, source->id, file, NULL, TRUE);
+    }
 }
 
 /**

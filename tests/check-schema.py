@@ -29,7 +29,7 @@ bad = ["missing-title", "wrong-type", "unknown-member", "date-bad-form",
        "title-is-description-not-boolean", "paraphrase-translated",
        "quotation-parts-one", "paraphrase-in-parts", "event-dated-before", "qualifier-unknown",
        "reckoning-without-fields", "event-date-missing", "value-string",
-       "source-stored-copy-without-url"]
+       "source-stored-copy-without-url", "source-text-file-outside"]
 
 print(f"1..{len(good) + len(bad)}")
 n = 0

@@ -103,6 +103,8 @@ static const BadFixture bad_fixtures[] = {
   { "several-problems", FV_MODEL_ERROR_DATE, 24, 7, "$.events[0].date" },
   { "source-stored-copy-without-url", FV_MODEL_ERROR_VALUE, 12, 7, "$.sources[0].stored_copy",
     "A stored copy is of a web page: give the page’s “url” too" },
+  { "source-text-file-outside", FV_MODEL_ERROR_VALUE, 12, 7, "$.sources[0].text_file",
+    "“../texts/article.txt” is not the name of a file in the model’s folder or below it" },
   { "sources-empty", FV_MODEL_ERROR_MISSING, 10, 3, "$.sources" },
   { "statement-answers-later", FV_MODEL_ERROR_REFERENCE, 37, 7, "$.statements[0].answers",
     "This statement comes before the statement it answers, “st-order”: put what is answered "

@@ -612,7 +612,59 @@ test_cli_unreadable (void)
   g_clear_pointer (&err, g_free);
   status = fv_test_run (&out, &err, "--check-quotes", NULL);
   g_assert_cmpint (status, ==, 2);
-  g_assert_cmpstr (err, ==, "--check-quotes needs the text of a source: --source-text=ID=FILE\n");
+  g_assert_cmpstr (err, ==, "--check-quotes needs the text of a source: --source-text=ID=FILE, or a "
+                   "source’s “text_file” in the model\n");
+}
+
+/* A model that names its source's text beside it ("text_file"): checked
+ * without --source-text, and only inside the model's folder. */
+static void
+test_cli_model_names_text (void)
+{
+  g_autofree char *text = article ();
+  g_autofree char *model_path = g_test_build_filename (G_TEST_DIST, "..", "data", "models",
+                                                       "chicago-sanctuary.json", NULL);
+  g_autofree char *model = NULL;
+  g_autofree char *naming = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *article_copy = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  if (text == NULL)
+    {
+      g_test_skip ("FV_SEED_ARTICLE does not name the article");
+      return;
+    }
+
+  g_assert_true (g_file_get_contents (model_path, &model, NULL, NULL));
+  naming = replace (model, "\"id\": \"article\",", "\"id\": \"article\", \"text_file\": \"article.txt\",");
+  copy = write_copy ("fv-quote-naming.json", naming);
+  article_copy = write_copy ("article.txt", text);
+
+  status = fv_test_run (&out, &err, "--check-quotes", copy, NULL);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpuint (count_lines (out, ": verbatim: “"), ==, 17);
+  g_assert_nonnull (strstr (out, "article: 17 of 17 quotations verbatim"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The command line's text comes first: an empty one has no paragraphs. */
+  status = fv_test_run (&out, &err, "--check-quotes", "--source-text=article=/dev/null", copy,
+                        NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Gone: said with its path. */
+  g_unlink (article_copy);
+  status = fv_test_run (&out, &err, "--check-quotes", copy, NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_true (g_str_has_prefix (err, article_copy));
+  g_assert_nonnull (strstr (err, ": cannot read the text of source “article”: "));
+  g_unlink (copy);
 }
 
 int
@@ -639,6 +691,7 @@ main (int   argc,
   g_test_add_func ("/quotes/cli/typography", test_cli_typography);
   g_test_add_func ("/quotes/cli/html", test_cli_html);
   g_test_add_func ("/quotes/cli/unreadable", test_cli_unreadable);
+  g_test_add_func ("/quotes/cli/model-names-text", test_cli_model_names_text);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);

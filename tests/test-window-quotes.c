@@ -338,6 +338,41 @@ test_no_such_source (Fixture       *fixture,
   g_assert_false (fv_session_has_quote_checks (fixture->session));
 }
 
+/* A model that names its source's text beside it: checked once open. */
+static void
+test_model_names_text (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *builtin = g_test_build_filename (G_TEST_DIST, "..", "data", "models",
+                                                    "chicago-sanctuary.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *model_path = g_build_filename (fixture->folder, "model.json", NULL);
+  g_autofree char *text_path = g_build_filename (fixture->folder, "article.txt", NULL);
+  g_autoptr(GString) naming = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (model_path);
+
+  if (article_path () == NULL)
+    {
+      g_test_skip ("FV_SEED_ARTICLE does not name the article");
+      return;
+    }
+
+  g_assert_true (g_file_get_contents (builtin, &contents, NULL, NULL));
+  naming = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (naming, "\"id\": \"article\",",
+                                      "\"id\": \"article\", \"text_file\": \"article.txt\",", 1),
+                    ==, 1);
+  g_assert_true (g_file_set_contents (model_path, naming->str, naming->len, NULL));
+  g_assert_true (g_file_get_contents (article_path (), &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (text_path, text, -1, NULL));
+
+  fv_window_load_file (fixture->window, file);
+  g_assert_true (wait_for_checks (fixture, TRUE));
+  g_assert_true (fv_window_get_model (fixture->window) != NULL);
+  g_assert_nonnull (fv_session_get_quote_checks (fixture->session, "article"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +388,8 @@ main (int   argc,
               test_word_changed, fixture_tear_down);
   g_test_add ("/window/quotes/reload-checks-again", Fixture, NULL, fixture_set_up,
               test_reload_checks_again, fixture_tear_down);
+  g_test_add ("/window/quotes/model-names-text", Fixture, NULL, fixture_set_up,
+              test_model_names_text, fixture_tear_down);
   g_test_add ("/window/quotes/unreadable", Fixture, NULL, fixture_set_up,
               test_unreadable, fixture_tear_down);
   g_test_add ("/window/quotes/no-such-source", Fixture, NULL, fixture_set_up,

@@ -28,11 +28,12 @@ fv_cli_shown (const char *given,
   return fv_text_shorten_middle (escaped, max_chars);
 }
 
-/* A source's text, as --source-text gave it. */
+/* A source's text, as --source-text gave it or the model names it. */
 typedef struct
 {
   const FvSource *source;
-  const char     *file;  /* as the command line gave it */
+  const char     *file;  /* as the command line gave it, or owned */
+  char           *owned; /* the file the model names, by its path */
   FvSourceText   *text;
 } FvCliSourceText;
 

@@ -154,14 +154,15 @@ fv_cli_check_quotes (const char * const *args,
 
   if (model == NULL)
     return 1;
-  if (source_texts == NULL || source_texts[0] == NULL)
-    {
-      g_printerr (_("--check-quotes needs the text of a source: --source-text=ID=FILE\n"));
-      return 2;
-    }
   given = fv_cli_read_source_texts (model, source_texts);
   if (given == NULL)
     return 2;
+  if (given->len == 0)
+    {
+      g_printerr (_("--check-quotes needs the text of a source: --source-text=ID=FILE, or "
+                    "a source’s “text_file” in the model\n"));
+      return 2;
+    }
 
   for (guint i = 0; i < given->len; i++)
     {

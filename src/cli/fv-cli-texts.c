@@ -22,6 +22,7 @@ source_text_clear (gpointer data)
   FvCliSourceText *item = data;
 
   g_clear_pointer (&item->text, fv_source_text_unref);
+  g_clear_pointer (&item->owned, g_free);
 }
 
 /**
@@ -29,7 +30,8 @@ source_text_clear (gpointer data)
  * @source_texts: (nullable): "ID=FILE" for each source whose text is given
  *
  * Returns: (transfer full) (element-type FvCliSourceText) (nullable): each
- *   text, in the order given; NULL, a message printed, when one is not
+ *   text, in the order given, then those the model names for the other
+ *   sources ("text_file"); NULL, a message printed, when one is not
  *   ID=FILE, names no source of @model or twice the same, or cannot be read
  */
 GArray *
@@ -46,7 +48,7 @@ fv_cli_read_source_texts (FvModel            *model,
       g_autofree char *shown = NULL;
       g_autoptr(GFile) file = NULL;
       g_autoptr(GError) error = NULL;
-      FvCliSourceText item = { NULL, NULL, NULL };
+      FvCliSourceText item = { NULL, NULL, NULL, NULL };
 
       if (equals == NULL || equals == source_texts[i] || equals[1] == '\0')
         {
@@ -83,6 +85,36 @@ fv_cli_read_source_texts (FvModel            *model,
            * No such file or directory" */
           g_printerr (_("%s: cannot read the text of source “%s”: %s\n"), shown,
                       item.source->id, message);
+          return NULL;
+        }
+      g_array_append_val (texts, item);
+    }
+
+  /* The texts the model names (a source's "text_file"), where the command
+   * line gives none. */
+  for (guint i = 0; i < fv_model_get_n_sources (model); i++)
+    {
+      FvCliSourceText item = { fv_model_get_source (model, i), NULL, NULL, NULL };
+      g_autoptr(GFile) file = fv_model_get_source_text_file (model, item.source);
+      g_autoptr(GError) error = NULL;
+      gboolean given = FALSE;
+
+      for (guint j = 0; j < texts->len; j++)
+        given |= g_array_index (texts, FvCliSourceText, j).source == item.source;
+      if (file == NULL || given)
+        continue;
+
+      item.owned = g_file_get_path (file);
+      item.file = item.owned;
+      item.text = fv_source_text_new_from_file (file, NULL, &error);
+      if (item.text == NULL)
+        {
+          g_autofree char *message = fv_text_escape_controls (error->message);
+          g_autofree char *shown = fv_cli_shown (item.file, FV_CLI_PATH_SHOWN);
+
+          g_printerr (_("%s: cannot read the text of source “%s”: %s\n"), shown,
+                      item.source->id, message);
+          g_free (item.owned);
           return NULL;
         }
       g_array_append_val (texts, item);

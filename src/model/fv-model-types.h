@@ -98,6 +98,7 @@ struct _FvSource
   FvText        note;
   guint         paragraphs;  /* how many paragraphs it has; 0 when not counted */
   gboolean      story;       /* role: "story": the story the model is made from */
+  const char   *text_file;   /* its text, relative to the model's folder, or NULL */
 };
 
 typedef enum

@@ -49,6 +49,29 @@ fv_model_get_file (FvModel *self)
   return self->file;
 }
 
+/**
+ * fv_model_get_source_text_file:
+ *
+ * Returns: (transfer full) (nullable): the file of @source's text that the
+ *   model names ("text_file"), in the model's folder; NULL when it names
+ *   none or the model was not read from a file
+ */
+GFile *
+fv_model_get_source_text_file (FvModel        *self,
+                               const FvSource *source)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  g_return_val_if_fail (FV_IS_MODEL (self), NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+
+  if (source->text_file == NULL || self->file == NULL ||
+      (folder = g_file_get_parent (self->file)) == NULL)
+    return NULL;
+
+  return g_file_resolve_relative_path (folder, source->text_file);
+}
+
 static void
 fv_model_init (FvModel *self)
 {

@@ -60,6 +60,8 @@ GBytes             *fv_model_read_bytes            (GFile               *file,
                                                     GError             **error);
 GBytes             *fv_model_get_builtin_bytes     (void);
 GFile              *fv_model_get_file              (FvModel             *self);
+GFile              *fv_model_get_source_text_file  (FvModel             *self,
+                                                    const FvSource      *source);
 
 const char * const *fv_model_get_languages         (FvModel             *self);
 const char         *fv_model_get_content_language  (FvModel             *self,

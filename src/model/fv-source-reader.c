@@ -14,7 +14,7 @@
 
 static const char *source_members[] = {
   "id", "kind", "title", "title_is_description", "author", "publisher", "date", "precision", "url",
-  "accessed", "stored_copy", "note", "paragraphs", "role", NULL
+  "accessed", "stored_copy", "note", "paragraphs", "role", "text_file", NULL
 };
 
 /* An http or https address with a host; NULL when absent or not one. */
@@ -35,6 +35,41 @@ read_address (FvReader   *r,
       fv_reader_pop (r, len);
     }
   return url;
+}
+
+/* The file of the text a source was made from, beside the model: a path
+ * relative to the model's folder that stays inside it (a model read from
+ * elsewhere names no file of the reader's own); NULL when absent or not one. */
+static const char *
+read_text_file (FvReader   *r,
+                JsonObject *object)
+{
+  const char *path = fv_reader_read_string (r, object, "text_file", FALSE);
+  g_auto(GStrv) parts = NULL;
+  gboolean inside = TRUE;
+
+  if (path == NULL)
+    return NULL;
+
+  parts = g_strsplit (path, "/", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_str_equal (parts[i], "..") || (parts[i][0] == '\0' && parts[i + 1] != NULL))
+      inside = FALSE;
+  for (const char *c = path; *c != '\0'; c++)
+    if ((guchar) *c < 0x20 || *c == '\\')
+      inside = FALSE;
+
+  if (path[0] == '\0' || g_path_is_absolute (path) || !inside ||
+      path[strlen (path) - 1] == '/')
+    {
+      gsize len = fv_reader_push_member (r, "text_file");
+      fv_reader_problem (r, FV_MODEL_ERROR_VALUE,
+                         _("“%s” is not the name of a file in the model’s folder or below it"),
+                         fv_reader_quote (r, path));
+      fv_reader_pop (r, len);
+      return NULL;
+    }
+  return path;
 }
 
 void
@@ -71,6 +106,7 @@ fv_read_source (FvReader   *r,
   if (json_object_has_member (object, "stored_copy") && json_object_get_member (object, "url") == NULL)
     fv_reader_problem_at (r, "stored_copy", FV_MODEL_ERROR_VALUE,
                           _("A stored copy is of a web page: give the page’s “url” too"));
+  source->text_file = read_text_file (r, object);
   /* When a web page was read: pages change, the date says which one. */
   fv_reader_read_date (r, object, "accessed", NULL, FALSE, &source->accessed);
   if (source->accessed.precision != FV_DATE_PRECISION_NONE && source->url == NULL &&
