@@ -2260,6 +2260,17 @@ test_fact_sheet (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.content-language", "s",
                                              "es"));
+  /* With the article's quotations checked, the sheet says so under it. */
+  if (g_getenv ("FV_SEED_ARTICLE") != NULL)
+    {
+      g_autoptr(GFile) article = g_file_new_for_path (g_getenv ("FV_SEED_ARTICLE"));
+
+      fv_window_check_quotes_in (window, "article", article);
+      while (!fv_session_has_quote_checks (session_of (window)) &&
+             g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE);
+      g_assert_true (fv_session_has_quote_checks (session_of (window)));
+    }
   /* Fact Sheet…, and the file chosen where it asks. */
   g_timeout_add (20, choose_file, &choice);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-sheet", NULL));
@@ -2286,6 +2297,8 @@ test_fact_sheet (void)
           /* Several pages: the footer of the second, in the sheet's
            * language as all its words are. */
           g_assert_nonnull (strstr (words, i == 0 ? "Page 2 of " : "Página 2 de "));
+          if (i == 1 && g_getenv ("FV_SEED_ARTICLE") != NULL)
+            g_assert_nonnull (strstr (words, "Citas comprobadas con el texto de SHA-256"));
         }
       g_unlink (paths[i]);
     }
