@@ -196,9 +196,15 @@ test_marks_and_pane (Fixture       *fixture,
     }
   g_assert_false (adw_flap_get_reveal_flap (flap));
 
+  /* From the keyboard: the mark focused, activated; the pane takes the
+   * focus, and gives it back when closed. */
+  gtk_widget_grab_focus (g_ptr_array_index (marks, 0));
   g_signal_emit_by_name (g_ptr_array_index (marks, 0), "clicked");
   iterate (50);
   g_assert_true (adw_flap_get_reveal_flap (flap));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         find_where (GTK_WIDGET (fixture->window), has_css_class,
+                                                     "quote-pane")));
   g_assert_cmpstr (gtk_label_get_text (pane_label (fixture, "quote-status")), ==,
                    "The quoted words are in paragraph 2, as cited.");
   paragraph = pane_label (fixture, "source-paragraph");
@@ -214,6 +220,7 @@ test_marks_and_pane (Fixture       *fixture,
   iterate (50);
   g_assert_false (adw_flap_get_reveal_flap (flap));
   g_assert_null (fv_session_get_shown_quote (fixture->session));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == g_ptr_array_index (marks, 0));
 }
 
 /* One word changed at the end of the first statement's words: its mark
