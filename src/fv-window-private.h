@@ -4,7 +4,7 @@
  *
  * The window is one class in several files, one a job: fv-window.c (the
  * class, the header bar's titles, search), -actions, -files, -reload,
- * -search, -share, -data, -language, -settings, -toast, -quotes.
+ * -search, -share, -data, -language, -settings, -toast, -quotes, -quote-pane.
  */
 #pragma once
 
@@ -101,9 +101,16 @@ void fv_window_class_bind_search   (GtkWidgetClass *widget_class);
 void fv_window_setup_search        (FvWindow *self);
 
 /* fv-window-quotes.c */
-void fv_window_class_bind_quotes   (GtkWidgetClass *widget_class);
-void fv_window_setup_quotes        (FvWindow *self);
-void fv_window_dispose_quotes      (FvWindow *self);
+void        fv_window_class_bind_quotes (GtkWidgetClass *widget_class);
+void        fv_window_setup_quotes      (FvWindow       *self);
+void        fv_window_dispose_quotes    (FvWindow       *self);
+const char *fv_window_source_title      (FvWindow       *self,
+                                         const FvSource *source,
+                                         char          **clipped);
+
+/* fv-window-quote-pane.c */
+void fv_window_class_bind_quote_pane (GtkWidgetClass *widget_class);
+void fv_window_setup_quote_pane      (FvWindow       *self);
 
 /* fv-window-settings.c */
 void fv_window_bind_settings       (FvWindow *self);

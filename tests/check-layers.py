@@ -94,7 +94,7 @@ SYSTEM_INCLUDE = ["/usr/include", "/usr/include/x86_64-linux-gnu",
 
 # The parts a class is split into by concern, as GNOME Text Editor splits
 # its window: each shares the class's -private.h.
-SPLITS = ("-actions", "-files", "-keys", "-language", "-quotes", "-reload", "-search", "-settings", "-share",
+SPLITS = ("-actions", "-files", "-keys", "-language", "-quote-pane", "-quotes", "-reload", "-search", "-settings", "-share",
           "-toast", "-zoom")
 # Parts of one class only, whose suffix elsewhere is a file of its own
 # (fv-chart-data.c gathers the data of every chart type).
