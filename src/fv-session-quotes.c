@@ -146,22 +146,6 @@ fv_session_get_source_texts (FvSession *self)
 }
 
 /**
- * fv_session_get_quote_checks:
- *
- * Returns: (transfer none) (nullable): the checks of the quotations into
- *   the source, or NULL when it has no text
- */
-GPtrArray *
-fv_session_get_quote_checks (FvSession  *self,
-                             const char *source_id)
-{
-  g_return_val_if_fail (FV_IS_SESSION (self), NULL);
-  g_return_val_if_fail (source_id != NULL, NULL);
-
-  return g_hash_table_lookup (self->quote_checks, source_id);
-}
-
-/**
  * fv_session_find_quote_check:
  *
  * Returns: (nullable): how @reference's quotation fared against its

@@ -50,8 +50,6 @@ gboolean            fv_session_set_quote_checks     (FvSession    *self,
                                                      FvSourceText *text,
                                                      GPtrArray    *checks);
 GHashTable         *fv_session_get_source_texts     (FvSession    *self);
-GPtrArray          *fv_session_get_quote_checks     (FvSession    *self,
-                                                     const char   *source_id);
 const FvQuoteCheck *fv_session_find_quote_check     (FvSession    *self,
                                                      const FvReference *reference);
 gboolean            fv_session_has_quote_checks     (FvSession    *self);

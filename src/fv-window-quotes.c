@@ -1,4 +1,4 @@
-/* fv-window-quotes.c — quotations checked against their source's text, and shown in it
+/* fv-window-quotes.c — quotations checked against their source's text
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -10,8 +10,8 @@
  * session keeps the text and the checks; each quotation's mark comes from
  * them (fv-quote-mark.c). A model read again is checked again against the
  * texts kept, quietly; a source's text that the model names beside it
- * ("text_file") is read as if it were given.
- * A mark shows its quotation in the side pane (fv-window-quote-pane.c).
+ * ("text_file") is read as if it were given. A mark shows its quotation
+ * in the side pane (fv-window-quote-pane.c).
  */
 #include "config.h"
 

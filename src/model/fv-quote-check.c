@@ -576,25 +576,3 @@ fv_quote_sources (FvModel *model)
 
   return sources;
 }
-
-/**
- * fv_quote_checks_find:
- *
- * Returns: (nullable): the check of @reference among @checks
- */
-const FvQuoteCheck *
-fv_quote_checks_find (GPtrArray         *checks,
-                      const FvReference *reference)
-{
-  g_return_val_if_fail (checks != NULL, NULL);
-
-  for (guint i = 0; i < checks->len; i++)
-    {
-      const FvQuoteCheck *check = g_ptr_array_index (checks, i);
-
-      if (check->reference == reference)
-        return check;
-    }
-
-  return NULL;
-}

@@ -71,8 +71,6 @@ GPtrArray      *fv_quote_check_model       (FvModel            *model,
                                             FvSourceText       *text,
                                             guint64            *work);
 GPtrArray      *fv_quote_sources           (FvModel            *model);
-const FvQuoteCheck *fv_quote_checks_find   (GPtrArray          *checks,
-                                            const FvReference  *reference);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FvQuoteChecker, fv_quote_checker_free)
 
