@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "fv-application.h"
 #include "fv-cli.h"
@@ -122,21 +121,13 @@ take_source_texts (FvApplication *self,
   self->text_files = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; texts[i] != NULL; i++)
     {
-      const char *equals = strchr (texts[i], '=');
+      g_autofree char *id = NULL;
+      const char *file;
 
-      if (equals == NULL || equals == texts[i] || equals[1] == '\0')
-        {
-          g_autofree char *shown = fv_text_escape_controls (texts[i]);
-
-          /* translators: %s is what was given after --source-text= */
-          g_printerr (_("--source-text takes ID=FILE, the id of a source and the file of its "
-                        "text, not “%s”\n"), shown);
-          return FALSE;
-        }
-      g_autofree char *id = g_strndup (texts[i], equals - texts[i]);
-
+      if (!fv_cli_split_source_text (texts[i], &id, &file))
+        return FALSE;
       g_strv_builder_add (ids, id);
-      g_ptr_array_add (self->text_files, g_file_new_for_commandline_arg (equals + 1));
+      g_ptr_array_add (self->text_files, g_file_new_for_commandline_arg (file));
     }
   self->text_ids = g_strv_builder_end (ids);
 

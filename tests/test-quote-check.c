@@ -610,6 +610,12 @@ test_cli_unreadable (void)
   g_assert_cmpstr (err, ==, "--source-text: the model has no source “story”\n");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
+  /* Not ID=FILE, as the window takes it too. */
+  status = fv_test_run (&out, &err, "--source-text=article", NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_cmpstr (err, ==, "--source-text: “article” is not ID=FILE\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   status = fv_test_run (&out, &err, "--check-quotes", NULL);
   g_assert_cmpint (status, ==, 2);
   g_assert_cmpstr (err, ==, "--check-quotes needs the text of a source: --source-text=ID=FILE, or a "

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fv-cli.h"
 #include "fv-cli-private.h"
 #include "fv-format.h"
 
@@ -23,6 +24,55 @@ source_text_clear (gpointer data)
 
   g_clear_pointer (&item->text, fv_source_text_unref);
   g_clear_pointer (&item->owned, g_free);
+}
+
+/**
+ * fv_cli_split_source_text:
+ * @given: what --source-text gave: "ID=FILE"
+ * @id: (out): the source's id
+ * @file: (out): the file, in @given
+ *
+ * Returns: whether @given is ID=FILE; when not, a message is printed
+ */
+gboolean
+fv_cli_split_source_text (const char  *given,
+                          char       **id,
+                          const char **file)
+{
+  const char *equals = strchr (given, '=');
+
+  if (equals == NULL || equals == given || equals[1] == '\0')
+    {
+      g_autofree char *shown = fv_cli_shown (given, FV_CLI_PATH_SHOWN);
+
+      g_printerr (_("--source-text: “%s” is not ID=FILE\n"), shown);
+      return FALSE;
+    }
+  *id = g_strndup (given, equals - given);
+  *file = equals + 1;
+  return TRUE;
+}
+
+/* Reads ITEM's text from FILE; says why it cannot, naming ITEM's file. */
+static gboolean
+read_text (FvCliSourceText *item,
+           GFile           *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *shown = NULL;
+
+  item->text = fv_source_text_new_from_file (file, NULL, &error);
+  if (item->text != NULL)
+    return TRUE;
+
+  message = fv_text_escape_controls (error->message);
+  shown = fv_cli_shown (item->file, FV_CLI_PATH_SHOWN);
+  /* translators: "FILE: cannot read the text of source “article”:
+   * No such file or directory" */
+  g_printerr (_("%s: cannot read the text of source “%s”: %s\n"), shown, item->source->id,
+              message);
+  return FALSE;
 }
 
 /**
@@ -39,24 +89,18 @@ fv_cli_read_source_texts (FvModel            *model,
                           const char * const *source_texts)
 {
   g_autoptr(GArray) texts = g_array_new (FALSE, TRUE, sizeof (FvCliSourceText));
+  g_autoptr(GHashTable) given = g_hash_table_new (NULL, NULL);  /* FvSource */
 
   g_array_set_clear_func (texts, source_text_clear);
   for (guint i = 0; source_texts != NULL && source_texts[i] != NULL; i++)
     {
-      const char *equals = strchr (source_texts[i], '=');
       g_autofree char *id = NULL;
       g_autofree char *shown = NULL;
       g_autoptr(GFile) file = NULL;
-      g_autoptr(GError) error = NULL;
       FvCliSourceText item = { NULL, NULL, NULL, NULL };
 
-      if (equals == NULL || equals == source_texts[i] || equals[1] == '\0')
-        {
-          shown = fv_cli_shown (source_texts[i], FV_CLI_PATH_SHOWN);
-          g_printerr (_("--source-text: “%s” is not ID=FILE\n"), shown);
-          return NULL;
-        }
-      id = g_strndup (source_texts[i], equals - source_texts[i]);
+      if (!fv_cli_split_source_text (source_texts[i], &id, &item.file))
+        return NULL;
       item.source = fv_model_lookup_source (model, id);
       if (item.source == NULL)
         {
@@ -65,28 +109,16 @@ fv_cli_read_source_texts (FvModel            *model,
           g_printerr (_("--source-text: the model has no source “%s”\n"), shown);
           return NULL;
         }
-      for (guint j = 0; j < texts->len; j++)
-        if (g_array_index (texts, FvCliSourceText, j).source == item.source)
-          {
-            shown = fv_cli_shown (id, FV_CLI_NAME_SHOWN);
-            g_printerr (_("--source-text: “%s” is given twice\n"), shown);
-            return NULL;
-          }
-
-      item.file = equals + 1;
-      file = g_file_new_for_commandline_arg (item.file);
-      item.text = fv_source_text_new_from_file (file, NULL, &error);
-      if (item.text == NULL)
+      if (!g_hash_table_add (given, (gpointer) item.source))
         {
-          g_autofree char *message = fv_text_escape_controls (error->message);
-
-          shown = fv_cli_shown (item.file, FV_CLI_PATH_SHOWN);
-          /* translators: "FILE: cannot read the text of source “article”:
-           * No such file or directory" */
-          g_printerr (_("%s: cannot read the text of source “%s”: %s\n"), shown,
-                      item.source->id, message);
+          shown = fv_cli_shown (id, FV_CLI_NAME_SHOWN);
+          g_printerr (_("--source-text: “%s” is given twice\n"), shown);
           return NULL;
         }
+
+      file = g_file_new_for_commandline_arg (item.file);
+      if (!read_text (&item, file))
+        return NULL;
       g_array_append_val (texts, item);
     }
 
@@ -95,26 +127,17 @@ fv_cli_read_source_texts (FvModel            *model,
   for (guint i = 0; i < fv_model_get_n_sources (model); i++)
     {
       FvCliSourceText item = { fv_model_get_source (model, i), NULL, NULL, NULL };
-      g_autoptr(GFile) file = fv_model_get_source_text_file (model, item.source);
-      g_autoptr(GError) error = NULL;
-      gboolean given = FALSE;
+      g_autoptr(GFile) file = NULL;
 
-      for (guint j = 0; j < texts->len; j++)
-        given |= g_array_index (texts, FvCliSourceText, j).source == item.source;
-      if (file == NULL || given)
+      if (g_hash_table_contains (given, item.source) ||
+          (file = fv_model_get_source_text_file (model, item.source)) == NULL)
         continue;
 
       item.owned = g_file_get_path (file);
       item.file = item.owned;
-      item.text = fv_source_text_new_from_file (file, NULL, &error);
-      if (item.text == NULL)
+      if (!read_text (&item, file))
         {
-          g_autofree char *message = fv_text_escape_controls (error->message);
-          g_autofree char *shown = fv_cli_shown (item.file, FV_CLI_PATH_SHOWN);
-
-          g_printerr (_("%s: cannot read the text of source “%s”: %s\n"), shown,
-                      item.source->id, message);
-          g_free (item.owned);
+          source_text_clear (&item);
           return NULL;
         }
       g_array_append_val (texts, item);

@@ -35,6 +35,10 @@ int fv_cli_export_chart (const char * const *args,
                          const FvCliExport  *options);
 int fv_cli_export_sheet (const char * const *args,
                          const FvCliExport  *options);
+gboolean fv_cli_split_source_text (const char  *given,
+                                   char       **id,
+                                   const char **file);
+
 int fv_cli_check_quotes (const char * const *args,
                          const char * const *source_texts,
                          gboolean            json);
